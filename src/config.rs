@@ -1,0 +1,213 @@
+//! The configuration file (`factdesk.toml`), every key optional.
+//!
+//! `config.example.toml` documents each key. Unknown keys are an error that
+//! names the nearest valid key, so a typo never turns into a silent default.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// Everything factdesk can be configured with.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Where the knowledge base lives.
+    pub knowledge: KnowledgeConfig,
+    /// The Discord bot.
+    pub discord: DiscordConfig,
+}
+
+/// `[knowledge]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KnowledgeConfig {
+    /// The knowledge directory (default `knowledge`, relative to the working directory).
+    pub dir: PathBuf,
+}
+
+impl Default for KnowledgeConfig {
+    fn default() -> Self {
+        Self { dir: PathBuf::from("knowledge") }
+    }
+}
+
+/// `[discord]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DiscordConfig {
+    /// The bot token; `DISCORD_TOKEN` in the environment takes precedence.
+    pub token: Option<String>,
+    /// The application id, for `factdesk invite` (read from the token when absent).
+    pub application_id: Option<u64>,
+    /// Another REST base URL (an HTTP proxy or a test double); `FACTDESK_DISCORD_API_URL` takes precedence.
+    pub api_url: Option<String>,
+    /// Register the slash commands in this guild only (instant, for development).
+    pub guild_id: Option<u64>,
+    /// Seconds a user waits between two questions (0 turns the cooldown off).
+    pub cooldown_seconds: f64,
+    /// JSONL file where unanswered questions are appended for curators (empty string: off).
+    pub unanswered_log: PathBuf,
+    /// Run a part of a sharded bot; absent means autosharding.
+    pub shards: Option<ShardsConfig>,
+}
+
+impl Default for DiscordConfig {
+    fn default() -> Self {
+        Self {
+            token: None,
+            application_id: None,
+            api_url: None,
+            guild_id: None,
+            cooldown_seconds: 3.0,
+            unanswered_log: PathBuf::from("unanswered.jsonl"),
+            shards: None,
+        }
+    }
+}
+
+/// `[discord.shards]`: this process runs shards `first..=last` of `total`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShardsConfig {
+    /// How many shards the whole bot has.
+    pub total: u32,
+    /// The first shard this process runs (0-based).
+    pub first: u32,
+    /// The last shard this process runs (inclusive).
+    pub last: u32,
+}
+
+/// A configuration file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("{path}: cannot read the config file: {source}. Fix the path given to --config, or drop --config to use the defaults")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid or holds a bad key or value.
+    #[error("{path}:{line}: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the problem.
+        line: usize,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+}
+
+/// Every key the config accepts, for "did you mean" hints.
+const KNOWN_KEYS: &[&str] = &[
+    "knowledge", "dir", "discord", "token", "application_id", "api_url", "guild_id",
+    "cooldown_seconds", "unanswered_log", "shards", "total", "first", "last",
+];
+
+impl Config {
+    /// Reads and validates a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        Self::parse(&text, path)
+    }
+
+    /// Parses config text; `path` is only used in error messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            line: crate::text::line_of(text, e.span().map_or(0, |s| s.start)),
+            message: explain_toml_error(e.message()),
+        })?;
+        config.validate().map_err(|(key, message)| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            line: line_of_key(text, key),
+            message,
+        })?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), (&'static str, String)> {
+        let d = &self.discord;
+        if !(d.cooldown_seconds.is_finite() && (0.0..=3600.0).contains(&d.cooldown_seconds)) {
+            return Err(("cooldown_seconds", "cooldown_seconds must be between 0 and 3600; fix the value".into()));
+        }
+        if let Some(url) = &d.api_url {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(("api_url", format!("api_url {url:?} must start with http:// or https://; fix the value")));
+            }
+        }
+        if let Some(s) = d.shards {
+            if s.total == 0 || s.first > s.last || s.last >= s.total {
+                return Err((
+                    "shards",
+                    format!(
+                        "[discord.shards] needs 0 <= first <= last < total (got first = {}, last = {}, total = {}); fix the values",
+                        s.first, s.last, s.total
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Turns toml/serde's message into one that says what to do.
+fn explain_toml_error(message: &str) -> String {
+    let message = message.trim();
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let key = rest.split('`').next().unwrap_or_default();
+        let nearest = KNOWN_KEYS
+            .iter()
+            .map(|k| (strsim::damerau_levenshtein(key, k), *k))
+            .min()
+            .map(|(_, k)| k)
+            .unwrap_or("dir");
+        return format!("unknown key `{key}`; did you mean `{nearest}`? See config.example.toml for every key");
+    }
+    format!("{message}; see config.example.toml for the expected format")
+}
+
+fn line_of_key(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.starts_with(key) || l.starts_with(&format!("[discord.{key}"))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        let c = Config::parse("", Path::new("f.toml")).unwrap();
+        assert_eq!(c.knowledge.dir, PathBuf::from("knowledge"));
+        assert_eq!(c.discord.cooldown_seconds, 3.0);
+        assert!(c.discord.shards.is_none());
+    }
+
+    #[test]
+    fn unknown_key_names_the_nearest_and_the_line() {
+        let err = Config::parse("[discord]\ncooldown_second = 2\n", Path::new("f.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("f.toml:2:"), "{msg}");
+        assert!(msg.contains("did you mean `cooldown_seconds`"), "{msg}");
+    }
+
+    #[test]
+    fn bad_shards_are_rejected() {
+        let err = Config::parse("[discord.shards]\ntotal = 2\nfirst = 1\nlast = 2\n", Path::new("c.toml")).unwrap_err();
+        assert!(err.to_string().contains("first <= last < total"), "{err}");
+    }
+
+    #[test]
+    fn bad_api_url_is_rejected() {
+        let err = Config::parse("[discord]\napi_url = \"localhost:1\"\n", Path::new("c.toml")).unwrap_err();
+        assert!(err.to_string().contains("http://"), "{err}");
+    }
+}

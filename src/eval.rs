@@ -1,0 +1,1 @@
+//! `factdesk eval`: scores the engine on a question file.
