@@ -14,7 +14,8 @@ const GENERIC: &[&str] = &[
     "happen", "news", "article", "stori", "info", "informat", "detail", "thing", "stuff", "mention", "talk", "explain",
     "describ", "regard", "concern", "basical", "exact", "guy", "bot", "hei", "lol", "pl", "someth", "anyth", "everyth",
     "actual", "anybodi", "somebodi", "someon", "give", "want", "need", "think", "find", "learn", "kind", "type", "sort",
-    "go", "down", "nah", "huh", "yeah", "yes", "no", "okai", "ok", "right", "true", "realli", "wonder", "curiou",
+    "go", "down", "nah", "huh", "yeah", "yes", "no", "okai", "ok", "right", "true", "realli", "wonder", "curiou", "yo",
+    "bruh", "lmao", "omg", "wow", "hei", "hi", "hello", "dude", "man", "folk", "anyon", "bit", "part", "happi", "sai",
 ];
 
 /// Words that may stand between a question word and the thing asked for.
@@ -52,14 +53,16 @@ pub struct Analysis {
 #[derive(Debug, Clone, Default)]
 pub struct Analyzer {
     lexicon: Lexicon,
+    /// Sorted common English words: real words, so never corrected.
+    common: Vec<String>,
     vocabulary: HashSet<String>,
     typos: TypoIndex,
 }
 
 impl Analyzer {
     /// An analyzer that knows only the lexicon (for indexing documents).
-    pub fn new(lexicon: Lexicon) -> Analyzer {
-        Analyzer { lexicon, vocabulary: HashSet::new(), typos: TypoIndex::default() }
+    pub fn new(lexicon: Lexicon, common: Vec<String>) -> Analyzer {
+        Analyzer { lexicon, common, vocabulary: HashSet::new(), typos: TypoIndex::default() }
     }
 
     /// Adds the knowledge's surface words (with counts) as the typo-correction vocabulary.
@@ -148,8 +151,11 @@ impl Analyzer {
         Analysis { words, terms, cues, corrections }
     }
 
+    /// A word to leave as typed: in the knowledge, a common English word, or not a plain word.
     fn knows(&self, w: &str) -> bool {
-        self.vocabulary.contains(w) || w.chars().any(|c| !c.is_alphabetic())
+        self.vocabulary.contains(w)
+            || w.chars().any(|c| !c.is_alphabetic())
+            || self.common.binary_search_by(|c| c.as_str().cmp(w)).is_ok()
     }
 
     /// "wanna cry" -> "wannacry": two words, one of them unknown, that the

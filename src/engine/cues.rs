@@ -57,6 +57,31 @@ const PHRASES: &[(&[&str], Cue, &[usize], Option<&str>)] = &[
 const OPENERS: &[(&str, Cue)] =
     &[("when", Cue::Time), ("where", Cue::Place), ("who", Cue::Person), ("whom", Cue::Person), ("whose", Cue::Person), ("why", Cue::Reason)];
 
+/// Nouns that name the type of answer after "what" or "which".
+const TYPE_NOUNS: &[(&str, Cue)] = &[
+    ("body", Cue::Person),
+    ("agency", Cue::Person),
+    ("organization", Cue::Person),
+    ("organisation", Cue::Person),
+    ("group", Cue::Person),
+    ("department", Cue::Person),
+    ("outlet", Cue::Person),
+    ("person", Cue::Person),
+    ("place", Cue::Place),
+    ("location", Cue::Place),
+    ("area", Cue::Place),
+    ("spot", Cue::Place),
+    ("time", Cue::Time),
+    ("day", Cue::Time),
+    ("date", Cue::Time),
+    ("hour", Cue::Time),
+    ("month", Cue::Time),
+    ("year", Cue::Time),
+    ("number", Cue::Number),
+    ("amount", Cue::Number),
+    ("reason", Cue::Reason),
+];
+
 /// Words a chat question may start with before the real question.
 const FILLERS: &[&str] = &["so", "ok", "okay", "and", "but", "hey", "yo", "um", "uh", "hmm", "lol", "bruh", "well", "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q"];
 
@@ -75,7 +100,7 @@ const FUTURE: &[&str] = &["will", "gonna", "going", "next", "future", "plan", "p
 /// Reads the cues of a question from its folded words.
 pub fn detect(words: &[String]) -> Cues {
     let mut cues = Cues::default();
-    let mut want = |cues: &mut Cues, cue: Cue| {
+    let want = |cues: &mut Cues, cue: Cue| {
         if !cues.wanted.contains(&cue) {
             cues.wanted.push(cue);
         }
@@ -95,6 +120,19 @@ pub fn detect(words: &[String]) -> Cues {
                 start += phrase.len();
             }
             None => start += 1,
+        }
+    }
+    // "which military body", "what news outlet", "what part of the coast": a type noun near the question word.
+    for (i, w) in words.iter().enumerate() {
+        if w != "what" && w != "which" {
+            continue;
+        }
+        for j in i + 1..(i + 4).min(words.len()) {
+            if let Some((_, cue)) = TYPE_NOUNS.iter().find(|(n, _)| *n == words[j]) {
+                want(&mut cues, *cue);
+                cues.consumed.push(j);
+                break;
+            }
         }
     }
     let first = words.iter().position(|w| !FILLERS.contains(&w.as_str()));

@@ -25,6 +25,8 @@ pub struct Index {
     pub postings: Vec<Vec<u32>>,
     /// Example questions: (fact, sorted terms, summed idf).
     pub questions: Vec<(u32, Vec<u32>, f32)>,
+    /// The question-type cues of each example question.
+    pub question_cues: Vec<Vec<Cue>>,
     /// Term id -> example questions holding it.
     pub question_postings: Vec<Vec<u32>>,
 }
@@ -54,6 +56,7 @@ impl Index {
                 let ids: Vec<u32> = analyzer.document_terms(q).into_iter().map(|t| ix.intern(t)).collect();
                 all.extend(&ids);
                 questions.push((f as u32, sorted(ids)));
+                ix.question_cues.push(cues::detect(&analyzer.words(q)).wanted);
             }
             let mut cues = fact.cues.clone();
             for c in cues::infer(&analyzer.words(&fact.answer)) {
@@ -73,7 +76,8 @@ impl Index {
             }
         }
         ix.idf = ix.postings.iter().map(|p| (1.0 + n / p.len().max(1) as f32).ln()).collect();
-        ix.unknown_idf = (1.0 + 2.0 * n).ln();
+        // As heavy as a term only one fact holds: a word the articles never use weighs the most.
+        ix.unknown_idf = (1.0 + n).ln();
         ix.question_postings = vec![Vec::new(); ix.terms.len()];
         for (q, (f, terms)) in questions.into_iter().enumerate() {
             let weight = terms.iter().map(|&t| ix.idf[t as usize]).sum();

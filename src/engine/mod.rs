@@ -43,9 +43,9 @@ pub struct ArticleInfo {
 }
 
 /// Below this share of the question's weight held by the best fact, the engine declines.
-const MIN_COVERAGE: f32 = 0.55;
+const MIN_COVERAGE: f32 = 0.45;
 /// Below this score, the engine declines.
-const MIN_SCORE: f32 = 0.42;
+const MIN_SCORE: f32 = 0.3;
 /// Longest question read, in bytes; the rest is ignored.
 const MAX_QUESTION_BYTES: usize = 2000;
 
@@ -66,7 +66,7 @@ pub struct Engine {
 impl Engine {
     /// Indexes a loaded knowledge base.
     pub fn new(kb: KnowledgeBase) -> Engine {
-        let mut analyzer = Analyzer::new(kb.lexicon.clone());
+        let mut analyzer = Analyzer::new(kb.lexicon.clone(), kb.common_words.clone());
         let index = Index::build(&kb, &analyzer);
         let mut counts: HashMap<String, u32> = HashMap::new();
         let mut count = |s: &str| {

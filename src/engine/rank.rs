@@ -7,6 +7,12 @@ use super::analyze::Analysis;
 use super::index::Index;
 use crate::knowledge::Cue;
 
+/// Share of the score from the question's weight the fact holds anywhere.
+const W_COV: f32 = 0.5;
+/// Share from the weight held by the fact's own text (not its example questions).
+const W_CONTENT: f32 = 0.2;
+/// Share from the best similarity with one of its example questions.
+const W_QSIM: f32 = 0.3;
 /// Weight of a low-information word.
 const GENERIC_WEIGHT: f32 = 0.3;
 /// A corrected word counts a little less than one typed right.
@@ -110,7 +116,13 @@ pub fn rank(query: &Query, analysis: &Analysis, index: &Index) -> Vec<Scored> {
     for (q, inter) in shared {
         let (fact, _, weight) = &index.questions[q as usize];
         let union = query.total + weight - inter;
-        let sim = if union > 0.0 { inter / union } else { 0.0 };
+        let mut sim = if union > 0.0 { inter / union } else { 0.0 };
+        let q_cues = &index.question_cues[q as usize];
+        let wanted = &analysis.cues.wanted;
+        if !wanted.is_empty() && !q_cues.is_empty() && !wanted.iter().any(|c| q_cues.contains(c)) {
+            // Same words, another question: "how many shots" is not "when were shots fired".
+            sim *= 0.5;
+        }
         let e = best_q.entry(*fact).or_insert(0.0);
         *e = e.max(sim);
     }
@@ -122,17 +134,22 @@ pub fn rank(query: &Query, analysis: &Analysis, index: &Index) -> Vec<Scored> {
             let content_coverage = content / query.total;
             let question_similarity = best_q.get(&fact).copied().unwrap_or(0.0);
             let cues = &index.fact_cues[fact as usize];
-            let mut cue = if wanted.is_empty() {
-                0.0
-            } else if wanted.iter().any(|c| cues.contains(c)) {
-                0.1
-            } else {
-                -0.2
-            };
+            let mut cue = 0.0;
+            let mut factor = 1.0;
+            if !wanted.is_empty() {
+                if wanted.iter().any(|c| cues.contains(c)) {
+                    cue = 0.1;
+                } else if wanted.iter().any(|c| matches!(c, Cue::Number | Cue::Time)) {
+                    // A "how many" or "when" question needs a number or a time in the answer.
+                    factor = 0.65;
+                } else {
+                    cue = -0.1;
+                }
+            }
             if analysis.cues.future && !cues.contains(&Cue::Future) {
                 cue -= 0.25;
             }
-            let mut score = 0.45 * coverage + 0.2 * content_coverage + 0.35 * question_similarity + cue;
+            let mut score = (W_COV * coverage + W_CONTENT * content_coverage + W_QSIM * question_similarity + cue) * factor;
             let holds_focus = match query.focus {
                 None => true,
                 Some(None) => false,

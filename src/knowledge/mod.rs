@@ -3,6 +3,7 @@
 //! ```text
 //! knowledge/
 //!   lexicon.toml                 synonyms and chat slang, shared by every article
+//!   common-words.txt             common English words, never taken for typos (optional)
 //!   articles/<id>/article.txt    the article, verbatim; its first line is the title
 //!   articles/<id>/facts.toml     the curated facts (optional)
 //! ```
@@ -128,6 +129,8 @@ pub struct KnowledgeBase {
     pub facts: Vec<Fact>,
     /// Synonyms and slang.
     pub lexicon: Lexicon,
+    /// Common English words (sorted), never taken for typos (`common-words.txt`).
+    pub common_words: Vec<String>,
 }
 
 fn read(path: &Path, what: &str) -> Result<String, KnowledgeError> {
@@ -169,6 +172,20 @@ impl KnowledgeBase {
         } else {
             Lexicon::default()
         };
+        let common_path = dir.join("common-words.txt");
+        let mut common_words: Vec<String> = if common_path.exists() {
+            read(&common_path, "the common words")?
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(crate::text::fold)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if !common_words.is_sorted() {
+            common_words.sort();
+        }
         let entries = std::fs::read_dir(&articles_dir).map_err(|e| KnowledgeError::Missing {
             path: articles_dir.clone(),
             message: format!("cannot list the articles ({e}); create it with one folder per article holding article.txt"),
@@ -185,7 +202,14 @@ impl KnowledgeBase {
                 message: "holds no article; add a folder with an article.txt".into(),
             });
         }
-        let mut kb = KnowledgeBase { dir: dir.to_path_buf(), articles: Vec::new(), notes: Vec::new(), facts: Vec::new(), lexicon };
+        let mut kb = KnowledgeBase {
+            dir: dir.to_path_buf(),
+            articles: Vec::new(),
+            notes: Vec::new(),
+            facts: Vec::new(),
+            lexicon,
+            common_words,
+        };
         let mut pending_related = Vec::new();
         let mut id_sites: HashMap<String, PathBuf> = HashMap::new();
         for id in ids {
