@@ -1,7 +1,7 @@
 //! Turning text into match terms: folding, chat slang, typo correction,
 //! stemming, lexicon synonyms and stopwords.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{self, Cues};
 use super::typo::TypoIndex;
@@ -62,7 +62,7 @@ pub struct Analyzer {
 impl Analyzer {
     /// An analyzer that knows only the lexicon (for indexing documents).
     pub fn new(lexicon: Lexicon, common: Vec<String>) -> Analyzer {
-        Analyzer { lexicon, common, vocabulary: HashSet::new(), typos: TypoIndex::default() }
+        Analyzer { lexicon, common, vocabulary: HashSet::default(), typos: TypoIndex::default() }
     }
 
     /// Adds the knowledge's surface words (with counts) as the typo-correction vocabulary.

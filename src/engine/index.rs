@@ -1,6 +1,6 @@
 //! The inverted index over facts and their example questions.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::Analyzer;
 use super::cues;

@@ -11,7 +11,7 @@ pub mod index;
 pub mod rank;
 pub mod typo;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use crate::answer::{Answer, Source, Status};
@@ -61,6 +61,8 @@ pub struct Engine {
     kb: KnowledgeBase,
     analyzer: Analyzer,
     index: Index,
+    /// Each fact's example questions, folded, for autocomplete.
+    folded_questions: Vec<Vec<String>>,
 }
 
 impl Engine {
@@ -68,7 +70,7 @@ impl Engine {
     pub fn new(kb: KnowledgeBase) -> Engine {
         let mut analyzer = Analyzer::new(kb.lexicon.clone(), kb.common_words.clone());
         let index = Index::build(&kb, &analyzer);
-        let mut counts: HashMap<String, u32> = HashMap::new();
+        let mut counts: HashMap<String, u32> = HashMap::default();
         let mut count = |s: &str| {
             for w in crate::text::words(s) {
                 *counts.entry(w).or_insert(0) += 1;
@@ -83,7 +85,8 @@ impl Engine {
             fact.questions.iter().chain(&fact.keywords).for_each(|q| count(q));
         }
         analyzer.set_vocabulary(counts);
-        Engine { kb, analyzer, index }
+        let folded_questions = kb.facts.iter().map(|f| f.questions.iter().map(|q| crate::text::fold(q)).collect()).collect();
+        Engine { kb, analyzer, index, folded_questions }
     }
 
     /// Loads and indexes the knowledge directory.
@@ -254,12 +257,12 @@ impl Engine {
         let folded = crate::text::squash_whitespace(&crate::text::fold(partial));
         if !folded.is_empty() {
             let ranked = self.rank(partial);
-            for (fact, _) in ranked.iter().take(limit * 2) {
-                let best = fact.questions.iter().max_by(|a, b| {
-                    let sa = strsim::jaro_winkler(&folded, &crate::text::fold(a));
-                    let sb = strsim::jaro_winkler(&folded, &crate::text::fold(b));
-                    sa.total_cmp(&sb)
-                });
+            for (fact, scored) in ranked.iter().take(limit * 2) {
+                let folded_qs = &self.folded_questions[scored.fact as usize];
+                let best = (0..folded_qs.len())
+                    .map(|i| (strsim::jaro_winkler(&folded, &folded_qs[i]), i))
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, i)| &fact.questions[i]);
                 if let Some(q) = best {
                     if !out.contains(q) {
                         out.push(q.clone());
@@ -270,12 +273,12 @@ impl Engine {
                 }
             }
         }
-        for fact in &self.kb.facts {
+        for (f, fact) in self.kb.facts.iter().enumerate() {
             if out.len() >= limit {
                 break;
             }
             if let Some(q) = fact.questions.first() {
-                let fits = folded.is_empty() || strsim::jaro_winkler(&folded, &crate::text::fold(q)) > 0.75;
+                let fits = folded.is_empty() || strsim::jaro_winkler(&folded, &self.folded_questions[f][0]) > 0.75;
                 if fits && !out.contains(q) {
                     out.push(q.clone());
                 }

@@ -1,7 +1,7 @@
 //! Scoring facts against a question: weighted term coverage, similarity to the
 //! fact's example questions, and question-type cues.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::Analysis;
 use super::index::Index;
@@ -96,7 +96,7 @@ pub fn rank(query: &Query, analysis: &Analysis, index: &Index) -> Vec<Scored> {
     if query.is_empty() {
         return Vec::new();
     }
-    let mut all: HashMap<u32, (f32, f32)> = HashMap::new();
+    let mut all: HashMap<u32, (f32, f32)> = HashMap::default();
     for &(t, w) in &query.known {
         for &f in &index.postings[t as usize] {
             let e = all.entry(f).or_insert((0.0, 0.0));
@@ -106,13 +106,13 @@ pub fn rank(query: &Query, analysis: &Analysis, index: &Index) -> Vec<Scored> {
             }
         }
     }
-    let mut shared: HashMap<u32, f32> = HashMap::new();
+    let mut shared: HashMap<u32, f32> = HashMap::default();
     for &(t, w) in &query.known {
         for &q in &index.question_postings[t as usize] {
             *shared.entry(q).or_insert(0.0) += w;
         }
     }
-    let mut best_q: HashMap<u32, f32> = HashMap::new();
+    let mut best_q: HashMap<u32, f32> = HashMap::default();
     for (q, inter) in shared {
         let (fact, _, weight) = &index.questions[q as usize];
         let union = query.total + weight - inter;

@@ -2,7 +2,9 @@
 //! candidates in a few hash lookups, and `strsim`'s Damerau-Levenshtein
 //! distance (a transposition counts as one edit) decides.
 
-use std::collections::HashMap;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 /// The largest edit distance accepted for a word of `len` characters.
 pub fn max_edits(len: usize) -> usize {
@@ -16,33 +18,42 @@ pub fn max_edits(len: usize) -> usize {
 /// Vocabulary words reachable by deleting up to two characters.
 #[derive(Debug, Default, Clone)]
 pub struct TypoIndex {
-    /// Delete-variant -> indices into `words`.
-    deletes: HashMap<String, Vec<u32>>,
+    /// Hash of a delete-variant -> indices into `words` (a hash collision only adds a
+    /// candidate, which the edit distance then rejects).
+    deletes: FxHashMap<u64, Vec<u32>>,
     /// The vocabulary.
     words: Vec<String>,
     /// How often each word occurs in the knowledge (to break ties).
     counts: Vec<u32>,
 }
 
-fn deletes_of(word: &str, depth: usize, out: &mut Vec<String>) {
-    let chars: Vec<char> = word.chars().collect();
-    let mut frontier = vec![chars];
-    for _ in 0..depth {
-        let mut next = Vec::new();
-        for w in &frontier {
-            if w.len() <= 2 {
-                continue;
-            }
-            for i in 0..w.len() {
-                let mut v = w.clone();
-                v.remove(i);
-                next.push(v);
-            }
+/// Hash of `chars` without the characters at positions `a` and `b`.
+fn hash_without(chars: &[char], a: usize, b: usize) -> u64 {
+    let mut h = FxHasher::default();
+    let mut len = 0usize;
+    for (k, c) in chars.iter().enumerate() {
+        if k != a && k != b {
+            h.write_u32(*c as u32);
+            len += 1;
         }
-        next.sort();
-        next.dedup();
-        out.extend(next.iter().map(|v| v.iter().collect::<String>()));
-        frontier = next;
+    }
+    h.write_usize(len);
+    h.finish()
+}
+
+/// Hashes of `word` and of every variant with up to `depth` (at most 2) characters deleted,
+/// never shorter than two characters.
+fn deletes_of(word: &str, depth: usize, out: &mut Vec<u64>) {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    out.push(hash_without(&chars, usize::MAX, usize::MAX));
+    if depth >= 1 && n > 2 {
+        out.extend((0..n).map(|i| hash_without(&chars, i, usize::MAX)));
+    }
+    if depth >= 2 && n > 3 {
+        for i in 0..n {
+            out.extend((i + 1..n).map(|j| hash_without(&chars, i, j)));
+        }
     }
 }
 
@@ -58,8 +69,9 @@ impl TypoIndex {
             }
             let id = index.words.len() as u32;
             buf.clear();
-            buf.push(word.clone());
             deletes_of(&word, max_edits(n + 2).min(2), &mut buf);
+            buf.sort_unstable();
+            buf.dedup();
             for d in buf.drain(..) {
                 let list = index.deletes.entry(d).or_default();
                 if list.last() != Some(&id) {
@@ -80,13 +92,20 @@ impl TypoIndex {
         if bound == 0 || !word.chars().all(char::is_alphabetic) {
             return None;
         }
-        let mut variants = vec![word.to_string()];
+        let mut variants = Vec::with_capacity(64);
         deletes_of(word, bound, &mut variants);
+        variants.sort_unstable();
+        variants.dedup();
         let first = word.chars().next();
         let mut best: Option<(usize, bool, u32, u32)> = None;
+        let mut seen: Vec<u32> = Vec::new();
         for v in &variants {
             let Some(ids) = self.deletes.get(v) else { continue };
             for &id in ids {
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
                 let cand = &self.words[id as usize];
                 let d = strsim::damerau_levenshtein(word, cand);
                 if d == 0 {

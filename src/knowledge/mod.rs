@@ -178,7 +178,7 @@ impl KnowledgeBase {
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(crate::text::fold)
+                .map(str::to_lowercase)
                 .collect()
         } else {
             Vec::new()
