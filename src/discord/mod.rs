@@ -1,4 +1,15 @@
 //! The Discord edge: slash commands, DMs and mentions over the engine.
+//!
+//! A pure core and a thin edge: [`render`] turns engine results into a
+//! [`reply::Reply`] within every Discord limit, [`send`] turns that into
+//! serenity builders (allowed mentions always empty).
+
+pub mod actions;
+pub mod commands;
+pub mod markdown;
+pub mod render;
+pub mod reply;
+pub mod send;
 
 use std::path::PathBuf;
 
