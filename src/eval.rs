@@ -1,1 +1,167 @@
 //! `factdesk eval`: scores the engine on a question file.
+//!
+//! Each line of the file is `{"q": ..., "expect": [[alt, ...], ...] | null, "kind": ...}`.
+//! A reply is right when its `answer` and `sources[0].quote` together hold one
+//! alternative of every `expect` group (word-bounded, case-insensitive) within
+//! 700 characters; an `expect` of null is right when the engine declines.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::answer::{Answer, Status};
+use crate::engine::Engine;
+
+/// Longest reply text (answer + main quote) that counts as a right answer.
+pub const MAX_REPLY_CHARS: usize = 700;
+
+/// One line of a question file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Case {
+    /// The question.
+    pub q: String,
+    /// Groups of alternatives the reply must hold; `None` when the engine must decline.
+    pub expect: Option<Vec<Vec<String>>>,
+    /// The question's kind (direct, typo, offtopic...).
+    #[serde(default)]
+    pub kind: String,
+}
+
+/// A question the engine got wrong.
+#[derive(Debug, Clone)]
+pub struct Miss {
+    /// The case.
+    pub case: Case,
+    /// What the engine replied.
+    pub reply: Answer,
+}
+
+/// Scores of one run.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Kind -> (right, total).
+    pub by_kind: BTreeMap<String, (usize, usize)>,
+    /// Answerable questions: (right, total).
+    pub answerable: (usize, usize),
+    /// Questions to decline: (right, total).
+    pub declines: (usize, usize),
+    /// Every miss.
+    pub misses: Vec<Miss>,
+}
+
+impl Report {
+    /// Share of answerable questions answered right (1 when there are none).
+    pub fn answerable_accuracy(&self) -> f64 {
+        ratio(self.answerable)
+    }
+
+    /// Share of questions to decline that were declined (1 when there are none).
+    pub fn decline_accuracy(&self) -> f64 {
+        ratio(self.declines)
+    }
+}
+
+fn ratio((right, total): (usize, usize)) -> f64 {
+    if total == 0 {
+        1.0
+    } else {
+        right as f64 / total as f64
+    }
+}
+
+/// An eval file that cannot be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}:{line}: {message}")]
+pub struct EvalFileError {
+    /// The file.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Parses a question file (JSON lines; blank lines skipped).
+pub fn parse_cases(text: &str, path: &str) -> Result<Vec<Case>, EvalFileError> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| EvalFileError {
+                path: path.to_string(),
+                line: i + 1,
+                message: format!("{e}; each line must be {{\"q\": str, \"expect\": [[str]] or null, \"kind\": str}}"),
+            })
+        })
+        .collect()
+}
+
+/// Whether `needle` stands in `haystack` as whole words, ignoring case.
+pub fn contains_words(haystack: &str, needle: &str) -> bool {
+    let h = haystack.to_lowercase();
+    let n = needle.to_lowercase();
+    if n.is_empty() {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(pos) = h[from..].find(&n).map(|p| p + from) {
+        let before = h[..pos].chars().next_back();
+        let after = h[pos + n.len()..].chars().next();
+        let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        if bounded(before) && bounded(after) {
+            return true;
+        }
+        from = pos + h[pos..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+/// Whether a reply is right for a case.
+pub fn judge(case: &Case, reply: &Answer) -> bool {
+    match &case.expect {
+        None => reply.status == Status::Unknown,
+        Some(groups) => {
+            if reply.status != Status::Answered {
+                return false;
+            }
+            let quote = reply.sources.first().map_or("", |s| s.quote.as_str());
+            let text = format!("{} {}", reply.answer, quote);
+            text.chars().count() <= MAX_REPLY_CHARS && groups.iter().all(|alts| alts.iter().any(|a| contains_words(&text, a)))
+        }
+    }
+}
+
+/// Runs every case through the engine.
+pub fn run(engine: &Engine, cases: &[Case]) -> Report {
+    let mut report = Report::default();
+    for case in cases {
+        let reply = engine.answer(&case.q);
+        let right = judge(case, &reply);
+        let slot = if case.expect.is_some() { &mut report.answerable } else { &mut report.declines };
+        slot.1 += 1;
+        let kind = report.by_kind.entry(case.kind.clone()).or_default();
+        kind.1 += 1;
+        if right {
+            slot.0 += 1;
+            kind.0 += 1;
+        } else {
+            report.misses.push(Miss { case: case.clone(), reply });
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_bounded_and_case_insensitive() {
+        assert!(contains_words("About 20 Warning shots.", "20 warning shots"));
+        assert!(!contains_words("about 200 warning shots", "20"));
+        assert!(contains_words("aged 19.", "19"));
+        assert!(!contains_words("1919", "19"));
+        assert!(contains_words("a K-3 gun", "K-3"));
+        assert!(!contains_words("", "x"));
+    }
+}

@@ -1,8 +1,235 @@
-//! Text helpers shared by the knowledge loader and the engine.
+//! Text normalization shared by the knowledge loader and the engine:
+//! NFKC, case folding, quotes and punctuation, possessives, light stemming.
+
+use unicode_normalization::UnicodeNormalization;
 
 /// The 1-based line number of byte `offset` in `text`.
 pub fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
     let end = (0..=end).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     text[..end].matches('\n').count() + 1
+}
+
+/// Collapses every run of whitespace to one space and trims the ends.
+pub fn squash_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// NFKC, lower case, straight quotes, no control or zero-width characters.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkc() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+            c if c.is_control() || is_invisible(c) => out.push(' '),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Splits folded text into word tokens: letters and digits, with possessives
+/// dropped, thousands separators joined ("200,000" -> "200000"), letter-digit
+/// hyphens joined ("k-3" -> "k3") and "8 am" joined to "8am".
+pub fn words(s: &str) -> Vec<String> {
+    let folded = fold(s);
+    let chars: Vec<char> = folded.chars().collect();
+    let mut tokens: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_alphanumeric() {
+            cur.push(c);
+        } else {
+            let prev = if i > 0 { chars[i - 1] } else { ' ' };
+            let next = chars.get(i + 1).copied().unwrap_or(' ');
+            let joins_number = c == ',' && prev.is_ascii_digit() && next.is_ascii_digit();
+            let joins_code = c == '-'
+                && prev.is_alphanumeric()
+                && next.is_ascii_digit()
+                && cur.chars().count() <= 2;
+            if joins_number || joins_code {
+                i += 1;
+                continue;
+            }
+            if c == '\'' && !cur.is_empty() {
+                // Possessive or contraction: "world's" -> "world", "don't" -> "dont".
+                let rest: String = chars[i + 1..].iter().take_while(|c| c.is_alphanumeric()).collect();
+                if rest == "s" {
+                    i += 2;
+                    continue;
+                }
+                if rest == "t" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "m" {
+                    cur.push_str(&rest);
+                    i += 1 + rest.chars().count();
+                    continue;
+                }
+            }
+            if !cur.is_empty() {
+                tokens.push(std::mem::take(&mut cur));
+            }
+        }
+        i += 1;
+    }
+    if !cur.is_empty() {
+        tokens.push(cur);
+    }
+    join_clock_times(tokens)
+}
+
+fn join_clock_times(tokens: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if (t == "am" || t == "pm") && out.last().is_some_and(|p| p.chars().all(|c| c.is_ascii_digit())) {
+            out.last_mut().expect("checked").push_str(&t);
+        } else {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// A light English stemmer: conflates the inflections and agent nouns that
+/// matter in questions (defected / defects / defector / defecting / defection -> "defect").
+/// It is applied the same way to the knowledge and to questions, so its stems
+/// need only be consistent, not dictionary words.
+pub fn stem(word: &str) -> String {
+    let w = word;
+    let n = w.chars().count();
+    if n <= 3 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+        return w.to_string();
+    }
+    let mut s = w.to_string();
+    // Plurals and third person.
+    if let Some(b) = s.strip_suffix("ies").filter(|b| b.len() >= 2) {
+        s = format!("{b}y");
+    } else if let Some(b) = s.strip_suffix("sses") {
+        s = format!("{b}ss");
+    } else if s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") && s.len() > 3 {
+        s.pop();
+        if let Some(b) = s.strip_suffix("xe").or_else(|| s.strip_suffix("che")).or_else(|| s.strip_suffix("she")) {
+            s = format!("{b}{}", &s[b.len()..s.len() - 1]);
+        }
+    }
+    // Adverbs.
+    if s.len() > 5 {
+        if let Some(b) = s.strip_suffix("ly") {
+            s = b.to_string();
+        }
+    }
+    // Past tense and participles.
+    for suffix in ["ied", "ing", "ed"] {
+        if s.len() > suffix.len() + 2 {
+            if let Some(b) = s.strip_suffix(suffix) {
+                s = if suffix == "ied" { format!("{b}y") } else { b.to_string() };
+                if suffix != "ied" {
+                    s = undouble(s);
+                }
+                break;
+            }
+        }
+    }
+    // Nouns of action and agent nouns.
+    if s.len() > 6 {
+        if let Some(b) = s.strip_suffix("ation") {
+            s = format!("{b}at");
+        } else if let Some(b) = s.strip_suffix("tion") {
+            s = format!("{b}t");
+        } else if let Some(b) = s.strip_suffix("ness") {
+            s = b.to_string();
+        }
+    }
+    if s.len() >= 7 {
+        if let Some(b) = s.strip_suffix("or").or_else(|| s.strip_suffix("er")) {
+            s = b.to_string();
+        }
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    if s.len() > 3 && s.ends_with('y') {
+        s.pop();
+        s.push('i');
+    }
+    s
+}
+
+fn undouble(mut s: String) -> String {
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z') && !b"aeiou".contains(&b[n - 1]) {
+        s.pop();
+    }
+    s
+}
+
+/// Words that carry no content in a question (the question words themselves
+/// are read separately, as cues).
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.binary_search(&word).is_ok()
+}
+
+/// The stopwords, sorted (for binary search).
+pub const STOPWORD_LIST: &[&str] = STOPWORDS;
+
+const STOPWORDS: &[&str] = &[
+    "a", "about", "above", "actually", "after", "again", "all", "also", "am", "an", "and", "any",
+    "anyone", "anything", "are", "around", "as", "at", "be", "because", "been", "before", "being",
+    "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "during", "each",
+    "either", "else", "even", "ever", "for", "from", "get", "got", "had", "has", "have", "having",
+    "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+    "just", "know", "let", "like", "many", "me", "might", "more", "most", "much", "must", "my", "of", "on",
+    "one", "only", "or", "other", "our", "out", "over", "please", "really", "said", "say", "says",
+    "she", "should", "so", "some", "such", "tell", "than", "that", "the", "their", "theirs",
+    "them", "then", "there", "these", "they", "thing", "this", "those", "to", "too", "up", "us",
+    "very", "was", "we", "were", "what", "whats", "when", "where", "which", "while", "who",
+    "whom", "whose", "why", "will", "with", "would", "you", "your",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn words_fold_and_split() {
+        assert_eq!(words("Pyongyang’s build-up"), vec!["pyongyang", "build", "up"]);
+        assert_eq!(words("a K-3 machine gun"), vec!["a", "k3", "machine", "gun"]);
+        assert_eq!(words("more than 200,000 victims"), vec!["more", "than", "200000", "victims"]);
+        assert_eq!(words("just after 8 am on"), vec!["just", "after", "8am", "on"]);
+        assert_eq!(words("WORLD'S “Most”"), vec!["world", "most"]);
+        assert_eq!(words("ｆｕｌｌ\u{200B}width"), vec!["full", "width"]);
+    }
+
+    #[test]
+    fn stems_conflate_inflections() {
+        for w in ["defected", "defects", "defector", "defecting", "defection", "defect"] {
+            assert_eq!(stem(w), "defect", "{w}");
+        }
+        assert_eq!(stem("countries"), stem("country"));
+        assert_eq!(stem("fired"), stem("fire"));
+        assert_eq!(stem("firing"), stem("fires"));
+        assert_eq!(stem("investigated"), stem("investigation"));
+        assert_eq!(stem("soldiers"), stem("soldier"));
+        assert_eq!(stem("shots"), "shot");
+        assert_eq!(stem("k3"), "k3");
+    }
+
+    #[test]
+    fn line_of_counts_newlines() {
+        assert_eq!(line_of("a\nb\nc", 0), 1);
+        assert_eq!(line_of("a\nb\nc", 2), 2);
+        assert_eq!(line_of("a\nb\nc", 99), 3);
+    }
 }

@@ -1,11 +1,24 @@
 //! The answer engine: question text in, [`Answer`] out.
 //!
-//! (Public API; the matcher lives in submodules.)
+//! Plain Rust with no I/O once built: [`Engine::new`] indexes a
+//! [`KnowledgeBase`]; [`Engine::answer`] reads the question ([`analyze`]),
+//! scores the facts sharing a term with it ([`rank`]) and either answers with
+//! the best fact and its verbatim sources or declines with suggestions.
 
+pub mod analyze;
+pub mod cues;
+pub mod index;
+pub mod rank;
+pub mod typo;
+
+use std::collections::HashMap;
 use std::path::Path;
 
-use crate::answer::Answer;
-use crate::knowledge::{KnowledgeBase, KnowledgeError};
+use crate::answer::{Answer, Source, Status};
+use crate::knowledge::{Fact, KnowledgeBase, KnowledgeError, Place};
+use analyze::{Analysis, Analyzer};
+use index::Index;
+use rank::{Query, Scored};
 
 /// A topic and the questions the knowledge base answers about it (for `/topics`).
 #[derive(Debug, Clone, PartialEq)]
@@ -29,15 +42,48 @@ pub struct ArticleInfo {
     pub facts: usize,
 }
 
+/// Below this share of the question's weight held by the best fact, the engine declines.
+const MIN_COVERAGE: f32 = 0.45;
+/// Below this score, the engine declines.
+const MIN_SCORE: f32 = 0.3;
+/// Longest question read, in bytes; the rest is ignored.
+const MAX_QUESTION_BYTES: usize = 2000;
+
+/// Words that ask for the gist of the article rather than a fact.
+const SUMMARY_WORDS: &[&str] =
+    &["tldr", "tl", "dr", "summary", "summarise", "summarize", "summarised", "summarized", "sum", "gist", "headline", "headlines", "title", "overview", "recap", "synopsis", "brief", "briefly", "summ"];
+/// Words that may stand beside a summary request without asking anything else.
+const SUMMARY_FILLER: &[&str] =
+    &["story", "article", "news", "this", "it", "about", "up", "me", "give", "main", "whole", "the", "what", "is", "whats", "of", "a", "an", "all", "pls", "please", "quick", "short", "in", "one", "line", "s", "can", "you", "happened", "happening", "going", "on", "so", "far", "here", "thing", "there", "key", "points", "point", "event", "events", "say", "says", "said", "tell", "read", "did"];
+
 /// The indexed knowledge base, ready to answer.
 pub struct Engine {
     kb: KnowledgeBase,
+    analyzer: Analyzer,
+    index: Index,
 }
 
 impl Engine {
     /// Indexes a loaded knowledge base.
     pub fn new(kb: KnowledgeBase) -> Engine {
-        Engine { kb }
+        let mut analyzer = Analyzer::new(kb.lexicon.clone(), kb.common_words.clone());
+        let index = Index::build(&kb, &analyzer);
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        let mut count = |s: &str| {
+            for w in crate::text::words(s) {
+                *counts.entry(w).or_insert(0) += 1;
+            }
+        };
+        for article in &kb.articles {
+            count(&article.raw);
+        }
+        for fact in kb.facts.iter().filter(|f| f.curated) {
+            count(&fact.answer);
+            count(&fact.topic);
+            fact.questions.iter().chain(&fact.keywords).for_each(|q| count(q));
+        }
+        analyzer.set_vocabulary(counts);
+        Engine { kb, analyzer, index }
     }
 
     /// Loads and indexes the knowledge directory.
@@ -50,29 +96,248 @@ impl Engine {
         &self.kb
     }
 
+    /// Reads a question the way the engine does (for `factdesk ask --explain` and tests).
+    pub fn analyze(&self, question: &str) -> Analysis {
+        self.analyzer.question(clip(question))
+    }
+
+    /// Each analyzed term's weight (`None`: unknown to the knowledge base).
+    pub fn term_weights(&self, analysis: &Analysis) -> Vec<Option<f32>> {
+        analysis.terms.iter().map(|t| self.index.id(&t.text).map(|id| self.index.idf[id as usize])).collect()
+    }
+
+    /// The facts ranked for a question, best first, with their scores.
+    pub fn rank(&self, question: &str) -> Vec<(&Fact, Scored)> {
+        let analysis = self.analyze(question);
+        let query = self.query(&analysis);
+        rank::rank(&query, &analysis, &self.index).into_iter().map(|s| (&self.kb.facts[s.fact as usize], s)).collect()
+    }
+
+    /// A question's query; one that names nothing but asks a typed question
+    /// ("what time did he get there") is read as about the headline's subject.
+    fn query(&self, analysis: &Analysis) -> Query {
+        let mut query = Query::new(analysis, &self.index);
+        let asks = !analysis.cues.wanted.is_empty() || analysis.cues.yes_no;
+        if asks && !query.names_something(analysis) && query.unknown == 0.0 {
+            if let Some(article) = self.kb.articles.first() {
+                let context: Vec<(u32, f32)> = self
+                    .analyzer
+                    .document_terms(&article.title)
+                    .iter()
+                    .filter_map(|t| self.index.id(t))
+                    .map(|id| (id, 0.5 * self.index.idf[id as usize]))
+                    .collect();
+                query.add_context(&context);
+            }
+        }
+        query
+    }
+
     /// Answers one question. Never panics, whatever the input.
     pub fn answer(&self, question: &str) -> Answer {
-        todo!("{question}")
+        let analysis = self.analyze(question);
+        if let Some(answer) = self.summary(question, &analysis) {
+            return answer;
+        }
+        let query = self.query(&analysis);
+        let ranked = rank::rank(&query, &analysis, &self.index);
+        match ranked.first() {
+            Some(best) if best.coverage >= MIN_COVERAGE && best.score >= MIN_SCORE => {
+                self.answered(question, &self.kb.facts[best.fact as usize], best.score)
+            }
+            _ => self.unknown(question, &ranked),
+        }
+    }
+
+    fn source(&self, fact: &Fact, sentence: usize, main: bool) -> Source {
+        let article = &self.kb.articles[fact.article];
+        let s = &article.sentences[sentence];
+        let attribution = if main { fact.attribution.clone().or_else(|| s.attribution.clone()) } else { s.attribution.clone() };
+        Source {
+            quote: s.text.clone(),
+            attribution,
+            article: article.id.clone(),
+            title: article.title.clone(),
+            paragraph: s.paragraph(),
+        }
+    }
+
+    fn answered(&self, question: &str, fact: &Fact, score: f32) -> Answer {
+        let sources = fact.evidence.iter().take(3).enumerate().map(|(i, &s)| self.source(fact, s, i == 0)).collect();
+        Answer {
+            question: question.to_string(),
+            status: Status::Answered,
+            answer: fact.answer.clone(),
+            confidence: score.clamp(0.0, 1.0),
+            sources,
+            suggestions: Vec::new(),
+        }
+    }
+
+    fn unknown(&self, question: &str, ranked: &[Scored]) -> Answer {
+        let mut suggestions: Vec<String> = Vec::new();
+        let nearest = ranked.iter().map(|s| &self.kb.facts[s.fact as usize]);
+        let fallback = self.kb.facts.iter();
+        for fact in nearest.chain(fallback) {
+            if suggestions.len() == 3 {
+                break;
+            }
+            if let Some(q) = fact.questions.first() {
+                if !suggestions.contains(q) {
+                    suggestions.push(q.clone());
+                }
+            }
+        }
+        let titles: Vec<&str> = self.kb.articles.iter().map(|a| a.title.as_str()).collect();
+        let answer = match titles.as_slice() {
+            [one] => format!("The article does not say. I only answer from \"{one}\"."),
+            _ => "The articles I know do not say.".to_string(),
+        };
+        Answer {
+            question: question.to_string(),
+            status: Status::Unknown,
+            answer,
+            confidence: 0.0,
+            sources: Vec::new(),
+            suggestions,
+        }
+    }
+
+    /// "tldr", "what is this about", "headline": the title and the one-line summary.
+    fn summary(&self, question: &str, analysis: &Analysis) -> Option<Answer> {
+        let words = &analysis.words;
+        let asks_summary = words.iter().any(|w| SUMMARY_WORDS.contains(&w.as_str()))
+            || ends_with(words, &["this", "about"])
+            || ends_with(words, &["story", "about"])
+            || ends_with(words, &["article", "about"])
+            || ends_with(words, &["what", "happened"])
+            || words.iter().map(String::as_str).collect::<Vec<_>>() == ["what", "happened"];
+        let only_summary = words.iter().all(|w| SUMMARY_WORDS.contains(&w.as_str()) || SUMMARY_FILLER.contains(&w.as_str()));
+        if !asks_summary || !only_summary {
+            return None;
+        }
+        let (a, article) = self.kb.articles.iter().enumerate().next()?;
+        let notes = &self.kb.notes[a];
+        let headline_first = words.iter().any(|w| w == "headline" || w == "headlines" || w == "title");
+        let lead = notes.summary_sentence;
+        let order = if headline_first { [0, lead] } else { [lead, 0] };
+        let as_fact = Fact {
+            id: String::new(),
+            topic: String::new(),
+            answer: String::new(),
+            article: a,
+            evidence: order.to_vec(),
+            cues: Vec::new(),
+            questions: Vec::new(),
+            keywords: Vec::new(),
+            attribution: None,
+            related: Vec::new(),
+            curated: false,
+        };
+        let sources = order.iter().enumerate().map(|(i, &s)| self.source(&as_fact, s, i == 0)).collect();
+        let summary = notes.summary.clone().unwrap_or_else(|| article.sentences[lead].text.clone());
+        Some(Answer {
+            question: question.to_string(),
+            status: Status::Answered,
+            answer: format!("Headline: \"{}\". In short: {}", article.title, summary),
+            confidence: 1.0,
+            sources,
+            suggestions: Vec::new(),
+        })
     }
 
     /// Up to `limit` questions the knowledge base can answer, fuzzy-ranked against
     /// `partial` (what the user has typed so far); an empty `partial` lists the first ones.
     pub fn complete(&self, partial: &str, limit: usize) -> Vec<String> {
-        todo!("{partial}{limit}")
+        let partial = clip(partial);
+        let mut out: Vec<String> = Vec::new();
+        let folded = crate::text::squash_whitespace(&crate::text::fold(partial));
+        if !folded.is_empty() {
+            let ranked = self.rank(partial);
+            for (fact, _) in ranked.iter().take(limit * 2) {
+                let best = fact.questions.iter().max_by(|a, b| {
+                    let sa = strsim::jaro_winkler(&folded, &crate::text::fold(a));
+                    let sb = strsim::jaro_winkler(&folded, &crate::text::fold(b));
+                    sa.total_cmp(&sb)
+                });
+                if let Some(q) = best {
+                    if !out.contains(q) {
+                        out.push(q.clone());
+                    }
+                }
+                if out.len() >= limit {
+                    break;
+                }
+            }
+        }
+        for fact in &self.kb.facts {
+            if out.len() >= limit {
+                break;
+            }
+            if let Some(q) = fact.questions.first() {
+                let fits = folded.is_empty() || strsim::jaro_winkler(&folded, &crate::text::fold(q)) > 0.75;
+                if fits && !out.contains(q) {
+                    out.push(q.clone());
+                }
+            }
+        }
+        out.truncate(limit);
+        out
     }
 
-    /// The topics, in article order, each with its example questions.
+    /// The topics, in the order they first appear, each with its example questions.
     pub fn topics(&self) -> Vec<Topic> {
-        todo!()
+        let mut topics: Vec<Topic> = Vec::new();
+        for fact in self.kb.facts.iter().filter(|f| f.curated) {
+            let Some(q) = fact.questions.first() else { continue };
+            match topics.iter_mut().find(|t| t.name == fact.topic) {
+                Some(t) => t.questions.push(q.clone()),
+                None => topics.push(Topic { name: fact.topic.clone(), questions: vec![q.clone()] }),
+            }
+        }
+        topics
     }
 
     /// The articles behind the bot.
     pub fn articles(&self) -> Vec<ArticleInfo> {
-        todo!()
+        self.kb
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ArticleInfo {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                paragraphs: a.paragraphs.len(),
+                facts: self.kb.facts.iter().filter(|f| f.article == i).count(),
+            })
+            .collect()
     }
 
     /// The whole text of body paragraph `number` (1-based) of `article`.
     pub fn paragraph(&self, article: &str, number: u32) -> Option<&str> {
-        todo!("{article}{number}")
+        let a = self.kb.articles.iter().find(|a| a.id == article)?;
+        let index = usize::try_from(number).ok()?.checked_sub(1)?;
+        a.paragraphs.get(index).map(String::as_str)
     }
+
+    /// Where a sentence stands, for tests and `check`.
+    pub fn place_of(&self, fact: &Fact) -> Place {
+        self.kb.main_sentence(fact).place
+    }
+}
+
+fn ends_with(words: &[String], tail: &[&str]) -> bool {
+    words.len() >= tail.len() && words[words.len() - tail.len()..].iter().zip(tail).all(|(w, t)| w == t)
+}
+
+/// The first `MAX_QUESTION_BYTES` of a question, cut on a character boundary.
+fn clip(s: &str) -> &str {
+    if s.len() <= MAX_QUESTION_BYTES {
+        return s;
+    }
+    let mut end = MAX_QUESTION_BYTES;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }

@@ -1,0 +1,236 @@
+//! Turning text into match terms: folding, chat slang, typo correction,
+//! stemming, lexicon synonyms and stopwords.
+
+use std::collections::{HashMap, HashSet};
+
+use super::cues::{self, Cues};
+use super::typo::TypoIndex;
+use crate::knowledge::Lexicon;
+use crate::text;
+
+/// Words that say little about what is asked ("what happened in the story"):
+/// they count, but lightly.
+const GENERIC: &[&str] = &[
+    "happen", "news", "article", "stori", "info", "informat", "detail", "thing", "stuff", "mention", "talk", "explain",
+    "describ", "regard", "concern", "basical", "exact", "guy", "bot", "hei", "lol", "pl", "someth", "anyth", "everyth",
+    "actual", "anybodi", "somebodi", "someon", "give", "want", "need", "think", "find", "learn", "kind", "type", "sort",
+    "go", "down", "nah", "huh", "yeah", "yes", "no", "okai", "ok", "right", "true", "realli", "wonder", "curiou", "yo",
+    "bruh", "lmao", "omg", "wow", "hei", "hi", "hello", "dude", "man", "folk", "anyon", "bit", "part", "happi", "sai",
+];
+
+/// Words that may stand between a question word and the thing asked for.
+const FOCUS_SKIP: &[&str] = &["is", "was", "are", "were", "the", "a", "an", "his", "her", "their", "its", "this", "that", "of", "exact", "actual", "kind", "type", "sort"];
+
+/// One match term of a question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    /// The stemmed word or the lexicon's canonical term.
+    pub text: String,
+    /// The user's word was corrected to reach it.
+    pub corrected: bool,
+    /// A low-information word ("happened", "story").
+    pub generic: bool,
+    /// The thing the question asks for ("how many *victims*", "what *gun*"): a fact must hold it.
+    pub focus: bool,
+    /// Position of its first word.
+    pub pos: usize,
+}
+
+/// A question, read.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Folded words after slang and typo correction.
+    pub words: Vec<String>,
+    /// Content terms, in order, without repeats.
+    pub terms: Vec<Term>,
+    /// The question-type cues.
+    pub cues: Cues,
+    /// (typed, corrected) pairs.
+    pub corrections: Vec<(String, String)>,
+}
+
+/// Reads text with the knowledge base's lexicon and vocabulary.
+#[derive(Debug, Clone, Default)]
+pub struct Analyzer {
+    lexicon: Lexicon,
+    /// Sorted common English words: real words, so never corrected.
+    common: Vec<String>,
+    vocabulary: HashSet<String>,
+    typos: TypoIndex,
+}
+
+impl Analyzer {
+    /// An analyzer that knows only the lexicon (for indexing documents).
+    pub fn new(lexicon: Lexicon, common: Vec<String>) -> Analyzer {
+        Analyzer { lexicon, common, vocabulary: HashSet::new(), typos: TypoIndex::default() }
+    }
+
+    /// Adds the knowledge's surface words (with counts) as the typo-correction vocabulary.
+    pub fn set_vocabulary(&mut self, counts: HashMap<String, u32>) {
+        let mut counts = counts;
+        for w in crate::text::STOPWORD_LIST.iter().chain(cues::CUE_WORDS) {
+            counts.entry(w.to_string()).or_insert(1);
+        }
+        for group in &self.lexicon.groups {
+            for term in group {
+                for w in text::words(term) {
+                    *counts.entry(w).or_insert(0) += 1;
+                }
+            }
+        }
+        for (k, v) in &self.lexicon.slang {
+            counts.entry(k.clone()).or_insert(1);
+            for w in v {
+                counts.entry(w.clone()).or_insert(1);
+            }
+        }
+        let mut sorted: Vec<(String, u32)> = counts.into_iter().collect();
+        sorted.sort();
+        self.vocabulary = sorted.iter().map(|(w, _)| w.clone()).collect();
+        self.typos = TypoIndex::new(sorted);
+    }
+
+    /// Folded words with slang expanded.
+    pub fn words(&self, s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for w in text::words(s) {
+            match self.lexicon.slang.get(&w) {
+                Some(rep) => out.extend(rep.iter().cloned()),
+                None => out.push(w),
+            }
+        }
+        out
+    }
+
+    /// The match terms of knowledge text (no typo correction, no cues).
+    pub fn document_terms(&self, s: &str) -> Vec<String> {
+        self.terms(&self.words(s), &[]).into_iter().map(|t| t.text).collect()
+    }
+
+    /// Reads a question.
+    pub fn question(&self, s: &str) -> Analysis {
+        let mut corrections = Vec::new();
+        let raw = self.join_split_words(text::words(s), &mut corrections);
+        let mut words = Vec::with_capacity(raw.len());
+        let mut corrected = Vec::with_capacity(raw.len());
+        for w in raw {
+            if let Some(rep) = self.lexicon.slang.get(&w) {
+                words.extend(rep.iter().cloned());
+                corrected.extend(rep.iter().map(|_| false));
+            } else if self.knows(&w) || w.chars().count() < 4 {
+                words.push(w);
+                corrected.push(false);
+            } else if let Some(fix) = self.typos.correct(&w) {
+                corrections.push((w.clone(), fix.to_string()));
+                words.push(fix.to_string());
+                corrected.push(true);
+            } else {
+                words.push(w);
+                corrected.push(false);
+            }
+        }
+        let cues = cues::detect(&words);
+        let mut terms = self.terms_marked(&words, &cues.consumed, &corrected);
+        if cues.implied.is_empty() {
+            if let Some(at) = cues.focus_at {
+                if let Some(t) = terms.iter_mut().find(|t| t.pos >= at && !t.generic) {
+                    // Only the word right after the question word: "what gun", "how many victims", "what was the name".
+                    let between = &words[at..t.pos.min(words.len())];
+                    if between.iter().all(|w| FOCUS_SKIP.contains(&w.as_str())) {
+                        t.focus = true;
+                    }
+                }
+            }
+        }
+        for implied in &cues.implied {
+            let stem = text::stem(implied);
+            if !terms.iter().any(|t| t.text == stem) {
+                terms.push(Term { text: stem, corrected: false, generic: false, focus: true, pos: words.len() });
+            }
+        }
+        Analysis { words, terms, cues, corrections }
+    }
+
+    /// A word to leave as typed: in the knowledge, a common English word, or not a plain word.
+    fn knows(&self, w: &str) -> bool {
+        self.vocabulary.contains(w)
+            || w.chars().any(|c| !c.is_alphabetic())
+            || self.common.binary_search_by(|c| c.as_str().cmp(w)).is_ok()
+    }
+
+    /// "wanna cry" -> "wannacry": two words, one of them unknown, that the
+    /// vocabulary knows (or nearly knows) as one.
+    fn join_split_words(&self, raw: Vec<String>, corrections: &mut Vec<(String, String)>) -> Vec<String> {
+        let mut out = Vec::with_capacity(raw.len());
+        let mut i = 0;
+        while i < raw.len() {
+            if let Some(next) = raw.get(i + 1) {
+                let (w, n) = (&raw[i], next);
+                let alphabetic = |x: &str| x.chars().all(char::is_alphabetic);
+                let one_unknown = !self.vocabulary.contains(w.as_str()) || !self.vocabulary.contains(n.as_str());
+                if alphabetic(w) && alphabetic(n) && one_unknown {
+                    let joined = format!("{w}{n}");
+                    let fixed = if self.vocabulary.contains(&joined) { Some(joined) } else { self.typos.correct(&joined).map(str::to_string) };
+                    if let Some(f) = fixed.filter(|f| f.chars().count() >= 6) {
+                        corrections.push((format!("{w} {n}"), f.clone()));
+                        out.push(f);
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            out.push(raw[i].clone());
+            i += 1;
+        }
+        out
+    }
+
+    fn terms(&self, words: &[String], skip: &[usize]) -> Vec<Term> {
+        self.terms_marked(words, skip, &[])
+    }
+
+    /// Stems, matches lexicon phrases (longest first), drops stopwords and repeats.
+    fn terms_marked(&self, words: &[String], skip: &[usize], corrected: &[bool]) -> Vec<Term> {
+        let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
+        let mut out: Vec<Term> = Vec::new();
+        let mut push = |t: Term| {
+            if !out.iter().any(|o| o.text == t.text) {
+                out.push(t);
+            }
+        };
+        let mut i = 0;
+        while i < words.len() {
+            if skip.contains(&i) {
+                i += 1;
+                continue;
+            }
+            let was_corrected = corrected.get(i).copied().unwrap_or(false);
+            let longest = self.lexicon.longest_phrase.min(words.len() - i);
+            let mut matched = false;
+            for len in (1..=longest).rev() {
+                if (i..i + len).any(|k| skip.contains(&k)) {
+                    continue;
+                }
+                let key = stems[i..i + len].join(" ");
+                if len == 1 && text::is_stopword(&words[i]) {
+                    break;
+                }
+                if let Some(canon) = self.lexicon.canonical(&key) {
+                    push(Term { text: canon.to_string(), corrected: was_corrected, generic: false, focus: false, pos: i });
+                    i += len;
+                    matched = true;
+                    break;
+                }
+            }
+            if matched {
+                continue;
+            }
+            if !text::is_stopword(&words[i]) {
+                let s = &stems[i];
+                push(Term { text: s.clone(), corrected: was_corrected, generic: GENERIC.contains(&s.as_str()), focus: false, pos: i });
+            }
+            i += 1;
+        }
+        out
+    }
+}

@@ -1,0 +1,210 @@
+//! Question-type cues: "how many", "when", "where", "who", "why" and friends,
+//! read from the question's words, and the same types inferred from a fact's text.
+
+use crate::knowledge::Cue;
+
+/// What the question words say about the answer sought.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cues {
+    /// The answer types asked for.
+    pub wanted: Vec<Cue>,
+    /// Token positions used up by a cue phrase ("how many", "what time").
+    pub consumed: Vec<usize>,
+    /// Content terms a cue phrase stands for ("how old" -> "age").
+    pub implied: Vec<&'static str>,
+    /// A yes/no question ("did", "was", "is", "were" first).
+    pub yes_no: bool,
+    /// The question asks about the future ("will", "next").
+    pub future: bool,
+    /// Word position where the asked-for thing is named ("how many *victims*", "what *gun*").
+    pub focus_at: Option<usize>,
+}
+
+/// Phrases, as folded words, with the cue they carry, the words they use up
+/// (by offset in the phrase) and a content term they imply. Longer phrases
+/// come before the shorter ones they begin with.
+const PHRASES: &[(&[&str], Cue, &[usize], Option<&str>)] = &[
+    (&["what", "day", "of", "the", "week"], Cue::Time, &[1, 2, 3, 4], None),
+    (&["which", "day", "of", "the", "week"], Cue::Time, &[1, 2, 3, 4], None),
+    (&["what", "time", "of", "day"], Cue::Time, &[1, 2, 3], None),
+    (&["how", "much", "time"], Cue::Time, &[1, 2], None),
+    (&["how", "many", "times"], Cue::Number, &[1, 2], None),
+    (&["how", "many"], Cue::Number, &[1], None),
+    (&["how", "much"], Cue::Number, &[1], None),
+    (&["how", "old"], Cue::Number, &[1], Some("age")),
+    (&["what", "age"], Cue::Number, &[], None),
+    (&["number", "of"], Cue::Number, &[0], None),
+    (&["how", "long"], Cue::Time, &[1], None),
+    (&["what", "time"], Cue::Time, &[1], None),
+    (&["which", "time"], Cue::Time, &[1], None),
+    (&["what", "day"], Cue::Time, &[1], None),
+    (&["which", "day"], Cue::Time, &[1], None),
+    (&["what", "date"], Cue::Time, &[1], None),
+    (&["what", "year"], Cue::Time, &[1], None),
+    (&["what", "month"], Cue::Time, &[1], None),
+    (&["which", "place"], Cue::Place, &[1], None),
+    (&["what", "place"], Cue::Place, &[1], None),
+    (&["which", "agency"], Cue::Person, &[], None),
+    (&["which", "body"], Cue::Person, &[1], None),
+    (&["which", "organization"], Cue::Person, &[1], None),
+    (&["which", "organisation"], Cue::Person, &[1], None),
+    (&["how", "come"], Cue::Reason, &[1], None),
+    (&["what", "reason"], Cue::Reason, &[1], None),
+    (&["what", "caused"], Cue::Reason, &[1], None),
+];
+
+/// Question words that are cues when they open the question (not as "... when he came").
+const OPENERS: &[(&str, Cue)] =
+    &[("when", Cue::Time), ("where", Cue::Place), ("who", Cue::Person), ("whom", Cue::Person), ("whose", Cue::Person), ("why", Cue::Reason)];
+
+/// Nouns that name the type of answer after "what" or "which".
+const TYPE_NOUNS: &[(&str, Cue)] = &[
+    ("body", Cue::Person),
+    ("agency", Cue::Person),
+    ("organization", Cue::Person),
+    ("organisation", Cue::Person),
+    ("group", Cue::Person),
+    ("department", Cue::Person),
+    ("outlet", Cue::Person),
+    ("person", Cue::Person),
+    ("place", Cue::Place),
+    ("location", Cue::Place),
+    ("area", Cue::Place),
+    ("spot", Cue::Place),
+    ("time", Cue::Time),
+    ("day", Cue::Time),
+    ("date", Cue::Time),
+    ("hour", Cue::Time),
+    ("month", Cue::Time),
+    ("year", Cue::Time),
+    ("number", Cue::Number),
+    ("amount", Cue::Number),
+    ("reason", Cue::Reason),
+];
+
+/// Words a chat question may start with before the real question.
+const FILLERS: &[&str] = &["so", "ok", "okay", "and", "but", "hey", "yo", "um", "uh", "hmm", "lol", "bruh", "well", "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q"];
+
+/// Every word a cue phrase uses, for the typo-correction vocabulary.
+pub const CUE_WORDS: &[&str] = &[
+    "how", "many", "much", "old", "age", "number", "long", "time", "times", "day", "date", "year", "month", "when", "where",
+    "place", "who", "whom", "whose", "agency", "body", "organization", "why", "come", "reason", "caused", "will", "gonna",
+];
+
+const YES_NO_OPENERS: &[&str] =
+    &["did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "can", "could", "will", "would", "any"];
+
+/// Words that ask about what has not happened yet.
+const FUTURE: &[&str] = &["will", "gonna", "going", "next", "future", "plan", "plans", "predict", "expect", "expected"];
+
+/// Reads the cues of a question from its folded words.
+pub fn detect(words: &[String]) -> Cues {
+    let mut cues = Cues::default();
+    let want = |cues: &mut Cues, cue: Cue| {
+        if !cues.wanted.contains(&cue) {
+            cues.wanted.push(cue);
+        }
+    };
+    let mut start = 0;
+    while start < words.len() {
+        let found = PHRASES.iter().find(|(phrase, ..)| {
+            let end = start + phrase.len();
+            end <= words.len() && words[start..end].iter().zip(phrase.iter()).all(|(w, p)| w == p)
+        });
+        match found {
+            Some((phrase, cue, consumed, implied)) => {
+                want(&mut cues, *cue);
+                cues.consumed.extend(consumed.iter().map(|o| start + o));
+                cues.implied.extend(implied.iter().copied());
+                cues.focus_at.get_or_insert(start + phrase.len());
+                start += phrase.len();
+            }
+            None => start += 1,
+        }
+    }
+    // "which military body", "what news outlet", "what part of the coast": a type noun near the question word.
+    for (i, w) in words.iter().enumerate() {
+        if w != "what" && w != "which" {
+            continue;
+        }
+        for j in i + 1..(i + 4).min(words.len()) {
+            if let Some((_, cue)) = TYPE_NOUNS.iter().find(|(n, _)| *n == words[j]) {
+                want(&mut cues, *cue);
+                cues.consumed.push(j);
+                break;
+            }
+        }
+    }
+    let first = words.iter().position(|w| !FILLERS.contains(&w.as_str()));
+    if let Some(first) = first {
+        let w = words[first].as_str();
+        if let Some((_, cue)) = OPENERS.iter().find(|(o, _)| *o == w) {
+            want(&mut cues, *cue);
+        }
+        if (w == "what" || w == "which" || w == "whats") && cues.focus_at.is_none() {
+            cues.focus_at = Some(first + 1);
+        }
+        cues.yes_no = cues.wanted.is_empty() && YES_NO_OPENERS.contains(&w);
+    }
+    cues.future = words.iter().any(|w| FUTURE.contains(&w.as_str()));
+    cues
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "nov", "dec", "sept", "oct",
+];
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "morning",
+    "evening", "night", "afternoon", "minute", "minutes", "hour", "hours", "later", "week", "month", "year", "years",
+];
+const NUMBER_WORDS: &[&str] =
+    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "million", "dozen", "pair"];
+
+/// Infers the cues a text can answer, for facts that declare none.
+pub fn infer(words: &[String]) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) || has(NUMBER_WORDS) {
+        out.push(Cue::Number);
+    }
+    if has(MONTHS) || has(TIME_WORDS) || words.iter().any(|w| w.ends_with("am") && w.starts_with(|c: char| c.is_ascii_digit())) {
+        out.push(Cue::Time);
+    }
+    if words.iter().any(|w| FUTURE.contains(&w.as_str()) && w != "going") {
+        out.push(Cue::Future);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    #[test]
+    fn reads_question_types() {
+        assert_eq!(detect(&words("How many shots?")).wanted, vec![Cue::Number]);
+        assert_eq!(detect(&words("how old is he")).implied, vec!["age"]);
+        assert_eq!(detect(&words("What time did he cross")).wanted, vec![Cue::Time]);
+        assert_eq!(detect(&words("What time did he cross")).consumed, vec![1]);
+        assert_eq!(detect(&words("where was the boat")).wanted, vec![Cue::Place]);
+        assert_eq!(detect(&words("Which body produced the tally?")).wanted, vec![Cue::Person]);
+        assert_eq!(detect(&words("why are tensions high")).wanted, vec![Cue::Reason]);
+        assert!(detect(&words("was it foggy")).yes_no);
+        assert!(!detect(&words("fog?")).yes_no);
+        assert_eq!(detect(&words("how much time passed")).wanted, vec![Cue::Time]);
+        assert!(detect(&words("was it foggy when he came over")).wanted.is_empty());
+        assert_eq!(detect(&words("so when did he cross")).wanted, vec![Cue::Time]);
+        assert_eq!(detect(&words("how many victims were there")).focus_at, Some(2));
+        assert_eq!(detect(&words("what gun did they use")).focus_at, Some(1));
+        assert!(detect(&words("what will the us do")).future);
+    }
+
+    #[test]
+    fn infers_fact_types() {
+        assert_eq!(infer(&words("about 20 rounds were fired")), vec![Cue::Number]);
+        assert_eq!(infer(&words("just after 8am on Thursday")), vec![Cue::Number, Cue::Time]);
+        assert!(infer(&words("the man lies injured")).is_empty());
+    }
+}

@@ -1,0 +1,126 @@
+//! The curated layer (`facts.toml` beside each article): facts with a short
+//! answer, the verbatim quotes they rest on, example questions and keywords.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{Article, Cue, Fact, KnowledgeError};
+use crate::text;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FactsFile {
+    #[serde(default)]
+    pub article: ArticleMeta,
+    #[serde(default)]
+    pub fact: Vec<RawFact>,
+}
+
+/// `[article]`: metadata the text itself does not carry.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ArticleMeta {
+    pub summary: Option<String>,
+    pub summary_quote: Option<Spanned<String>>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFact {
+    pub id: Spanned<String>,
+    pub topic: String,
+    pub answer: Spanned<String>,
+    pub quotes: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    pub cues: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub questions: Vec<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    pub attribution: Option<String>,
+    #[serde(default)]
+    pub related: Vec<Spanned<String>>,
+}
+
+/// Resolves facts.toml against its article. `related` ids are returned with their
+/// spans for the caller to resolve once every article is loaded.
+pub(crate) fn resolve(
+    file: FactsFile,
+    article: &Article,
+    article_index: usize,
+    path: &Path,
+    source: &str,
+) -> Result<Vec<(Fact, Vec<Spanned<String>>)>, KnowledgeError> {
+    let err = |span: std::ops::Range<usize>, message: String| KnowledgeError::File {
+        path: path.to_path_buf(),
+        line: text::line_of(source, span.start),
+        message,
+    };
+    let mut facts = Vec::with_capacity(file.fact.len());
+    for raw in file.fact {
+        let id = raw.id.get_ref().trim().to_string();
+        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            return Err(err(raw.id.span(), format!("fact id {id:?} must be letters, digits, '-' or '_'; rename it")));
+        }
+        if raw.answer.get_ref().trim().is_empty() {
+            return Err(err(raw.answer.span(), format!("fact `{id}` has an empty answer; write the short direct answer")));
+        }
+        if raw.quotes.get_ref().is_empty() {
+            return Err(err(raw.quotes.span(), format!("fact `{id}` has no quotes; add the verbatim sentence(s) it rests on")));
+        }
+        let mut evidence = Vec::new();
+        for quote in raw.quotes.get_ref() {
+            let sentence = find_quote(article, quote.get_ref()).map_err(|m| err(quote.span(), format!("fact `{id}`: {m}")))?;
+            if !evidence.contains(&sentence) {
+                evidence.push(sentence);
+            }
+        }
+        let mut cues = Vec::new();
+        for cue in &raw.cues {
+            let c = Cue::parse(cue.get_ref()).ok_or_else(|| {
+                err(cue.span(), format!("fact `{id}`: unknown cue {:?}; use number, time, place, person or reason", cue.get_ref()))
+            })?;
+            cues.push(c);
+        }
+        let fact = Fact {
+            id,
+            topic: raw.topic.trim().to_string(),
+            answer: raw.answer.into_inner().trim().to_string(),
+            article: article_index,
+            evidence,
+            cues,
+            questions: raw.questions,
+            keywords: raw.keywords,
+            attribution: raw.attribution,
+            related: Vec::new(),
+            curated: true,
+        };
+        facts.push((fact, raw.related));
+    }
+    Ok(facts)
+}
+
+/// The index of the sentence holding `quote` (whitespace-normalized), or what to fix.
+pub(crate) fn find_quote(article: &Article, quote: &str) -> Result<usize, String> {
+    let q = text::squash_whitespace(quote);
+    if q.is_empty() {
+        return Err("an empty quote; copy a fragment of the article".into());
+    }
+    if let Some(i) = article.sentences.iter().position(|s| text::squash_whitespace(&s.text).contains(&q)) {
+        return Ok(i);
+    }
+    if text::squash_whitespace(&article.raw).contains(&q) {
+        return Err(format!("quote {q:?} spans two sentences of the article; split it into one quote per sentence"));
+    }
+    let folded = text::fold(&q);
+    if article.sentences.iter().any(|s| text::fold(&text::squash_whitespace(&s.text)).contains(&folded)) {
+        return Err(format!(
+            "quote {q:?} differs from the article in case or punctuation (curly quotes?); copy it exactly from article.txt"
+        ));
+    }
+    Err(format!("quote {q:?} does not stand verbatim in article.txt; copy it exactly from the article"))
+}

@@ -1,0 +1,82 @@
+//! The shared lexicon (`knowledge/lexicon.toml`): synonym groups and chat slang.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::text;
+
+/// Synonyms and slang, keyed by stemmed forms.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Stemmed phrase (words joined by one space) -> canonical term (the group's first entry, stemmed).
+    pub synonyms: HashMap<String, String>,
+    /// The longest phrase, in words.
+    pub longest_phrase: usize,
+    /// Folded slang word -> its replacement words.
+    pub slang: HashMap<String, Vec<String>>,
+    /// The groups as written, for `factdesk check`.
+    pub groups: Vec<Vec<String>>,
+}
+
+/// The file's shape.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LexiconFile {
+    #[serde(default)]
+    groups: Vec<Vec<String>>,
+    #[serde(default)]
+    slang: HashMap<String, String>,
+}
+
+/// Stems each word of a phrase and joins them with one space.
+pub fn stem_phrase(phrase: &str) -> String {
+    text::words(phrase).iter().map(|w| text::stem(w)).collect::<Vec<_>>().join(" ")
+}
+
+impl Lexicon {
+    pub(crate) fn from_file(file: LexiconFile) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for (word, replacement) in file.slang {
+            lex.slang.insert(text::fold(&word).trim().to_string(), text::words(&replacement));
+        }
+        for group in &file.groups {
+            let Some(canonical) = group.first().map(|c| stem_phrase(c)) else { continue };
+            for term in group {
+                let key = stem_phrase(term);
+                if key.is_empty() {
+                    continue;
+                }
+                lex.longest_phrase = lex.longest_phrase.max(key.split(' ').count());
+                // The first group that claims a phrase keeps it.
+                lex.synonyms.entry(key).or_insert_with(|| canonical.clone());
+            }
+        }
+        lex.groups = file.groups;
+        lex
+    }
+
+    /// The canonical term of a stemmed phrase, if the lexicon knows it.
+    pub fn canonical(&self, stemmed_phrase: &str) -> Option<&str> {
+        self.synonyms.get(stemmed_phrase).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_map_to_their_first_term() {
+        let file: LexiconFile = toml::from_str(
+            "groups = [[\"north korea\", \"Pyongyang\", \"the North\"], [\"shot\", \"rounds\"]]\n[slang]\nppl = \"people\"\n",
+        )
+        .unwrap();
+        let lex = Lexicon::from_file(file);
+        assert_eq!(lex.canonical("pyongyang"), Some("north korea"));
+        assert_eq!(lex.canonical("the north"), Some("north korea"));
+        assert_eq!(lex.canonical("round"), Some("shot"));
+        assert_eq!(lex.longest_phrase, 2);
+        assert_eq!(lex.slang["ppl"], vec!["people"]);
+    }
+}
