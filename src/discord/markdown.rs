@@ -5,28 +5,33 @@
 pub const ELLIPSIS: char = '…';
 
 /// Escapes Discord markdown so that `text` shows exactly as typed: no bold,
-/// links, spoilers, headings, block quotes, lists, code or mentions.
+/// italics, strikethrough, spoilers, code, masked links, mentions, custom
+/// emojis, and at the start of a line no heading, list or block quote.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
-    // True while only digits have been seen since the start of the line, so
-    // that "1." (an ordered list) is escaped but "3.5" is not.
+    // Only spaces since the start of the line: block markers count here.
+    let mut line_start = true;
+    // Only digits (and spaces) since the start of the line: "1." is a list.
     let mut digits_at_line_start = true;
     for c in text.chars() {
-        match c {
-            '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '<' | '#' | '-' | '+' | '[' | ']' | '('
-            | ')' | '@' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '.' if digits_at_line_start => {
-                out.push('\\');
-                out.push(c);
-            }
-            _ => out.push(c),
+        let escaped = match c {
+            '\\' | '*' | '_' | '~' | '`' | '|' | '[' | ']' | '<' | '@' => true,
+            '#' | '-' | '+' | '>' => line_start,
+            '.' | ')' => digits_at_line_start && !line_start,
+            _ => false,
+        };
+        if escaped {
+            out.push('\\');
         }
+        out.push(c);
+        line_start = match c {
+            '\n' => true,
+            ' ' | '\t' => line_start,
+            _ => false,
+        };
         digits_at_line_start = match c {
             '\n' => true,
-            '0'..='9' | ' ' => digits_at_line_start,
+            '0'..='9' | ' ' | '\t' => digits_at_line_start,
             _ => false,
         };
     }
@@ -78,22 +83,28 @@ mod tests {
     #[test]
     fn escapes_markdown_and_mentions() {
         assert_eq!(
-            escape("**bold** _it_ `code`"),
-            r"\*\*bold\*\* \_it\_ \`code\`"
+            escape("**bold** _it_ `code` ~~s~~"),
+            r"\*\*bold\*\* \_it\_ \`code\` \~\~s\~\~"
         );
-        assert_eq!(escape("@everyone <@123>"), r"\@everyone \<\@123\>");
-        assert_eq!(escape("[x](http://a)"), r"\[x\]\(http://a\)");
+        assert_eq!(escape("@everyone <@123>"), r"\@everyone \<\@123>");
+        assert_eq!(escape("[x](http://a)"), r"\[x\](http://a)");
+        assert_eq!(escape(r"||spoiler|| a\b"), r"\|\|spoiler\|\| a\\b");
+    }
+
+    #[test]
+    fn escapes_block_markers_at_line_start_only() {
         assert_eq!(
-            escape("# title\n> quote\n- item"),
-            "\\# title\n\\> quote\n\\- item"
+            escape("# title\n> quote\n - item\n-# small"),
+            "\\# title\n\\> quote\n \\- item\n\\-# small"
         );
-        assert_eq!(escape("||spoiler||"), r"\|\|spoiler\|\|");
+        assert_eq!(escape("front-line a > b #1 +2"), "front-line a > b #1 +2");
     }
 
     #[test]
     fn escapes_ordered_lists_but_not_decimals() {
         assert_eq!(escape("1. first"), r"1\. first");
-        assert_eq!(escape("it is 3.5 km"), "it is 3.5 km");
+        assert_eq!(escape("2) second"), r"2\) second");
+        assert_eq!(escape("it is 3.5 km (about)"), "it is 3.5 km (about)");
         assert_eq!(escape("a\n12. b"), "a\n12\\. b");
     }
 

@@ -165,6 +165,26 @@ pub fn answer(answer: &Answer, ephemeral: bool) -> Reply {
     }
 }
 
+/// `text` escaped, with `quote` in bold where it stands, within `max`
+/// characters: when the whole does not fit, the quote alone between ellipses.
+pub fn highlight(text: &str, quote: Option<&str>, max: usize) -> String {
+    let found = quote
+        .filter(|q| !q.is_empty())
+        .and_then(|q| text.find(q).map(|at| (q, at)));
+    let Some((q, at)) = found else {
+        return truncate(&escape(text), max);
+    };
+    let (before, after) = (&text[..at], &text[at + q.len()..]);
+    let whole = format!("{}**{}**{}", escape(before), escape(q), escape(after));
+    if len(&whole) <= max {
+        return whole;
+    }
+    let before = if before.is_empty() { "" } else { "… " };
+    let after = if after.is_empty() { "" } else { " …" };
+    let q = truncate(&escape(q), max.saturating_sub(8));
+    format!("{before}**{q}**{after}")
+}
+
 /// A whole body paragraph, with `quote` in bold where it stands in it.
 pub fn paragraph(
     title: &str,
@@ -173,20 +193,7 @@ pub fn paragraph(
     text: &str,
     quote: Option<&str>,
 ) -> Reply {
-    let plain = escape(text);
-    let description = quote
-        .filter(|q| !q.is_empty())
-        .and_then(|q| text.find(q).map(|at| (q, at)))
-        .map(|(q, at)| {
-            format!(
-                "{}**{}**{}",
-                escape(&text[..at]),
-                escape(q),
-                escape(&text[at + q.len()..])
-            )
-        })
-        .filter(|d| len(d) <= limits::DESCRIPTION)
-        .unwrap_or(plain);
+    let description = highlight(text, quote, limits::DESCRIPTION);
     let embed = Embed {
         title: Some(escape(&truncate(&one_line(title), 200))),
         description,
@@ -211,18 +218,17 @@ pub fn provenance(
         .iter()
         .take(limits::FIELDS)
         .map(|s| {
+            let title = escape(&truncate(&one_line(&s.title), 200));
             let name = match s.paragraph {
-                Some(n) => format!("{}, paragraph {n}", one_line(&s.title)),
-                None => format!("{}, caption or headline", one_line(&s.title)),
+                Some(n) => format!("{title}, paragraph {n}"),
+                None => format!("{title}, caption or headline"),
             };
+            let quote = one_line(&s.quote);
             let body = match paragraph_of(s) {
-                Some(p) => escape(&truncate(&one_line(&p), 700)),
-                None => block_quote(&truncate(&s.quote, 700)),
+                Some(p) => highlight(&one_line(&p), Some(&quote), 900),
+                None => format!("**{}**", escape(&truncate(&quote, 900))),
             };
-            Field {
-                name: truncate(&name, limits::FIELD_NAME),
-                value: body,
-            }
+            Field { name, value: body }
         })
         .collect();
     let embed = Embed {
@@ -233,7 +239,7 @@ pub fn provenance(
             escape(&one_line(&answer_.answer))
         ),
         fields,
-        footer: Some("Each quote stands verbatim in the paragraph shown".into()),
+        footer: Some("Each quote, in bold, stands verbatim in the paragraph shown".into()),
         color: INFO_COLOR,
     };
     Reply::embed(embed, vec![], ephemeral)
@@ -527,7 +533,7 @@ mod tests {
         let r = answer(&answered("**who** @everyone <@123>\nnext line"), true);
         let d = &r.embeds[0].description;
         assert!(
-            d.starts_with(r"**Q:** \*\*who\*\* \@everyone \<\@123\> next line"),
+            d.starts_with(r"**Q:** \*\*who\*\* \@everyone \<\@123> next line"),
             "{d}"
         );
         assert!(r.ephemeral);
@@ -590,6 +596,34 @@ mod tests {
         assert!(r.ephemeral);
         let r = paragraph("T", "a", 2, "No match.", Some("elsewhere"));
         assert_eq!(r.embeds[0].description, "No match.");
+    }
+
+    #[test]
+    fn highlight_falls_back_to_the_quote_when_too_long() {
+        let text = format!("{} The quote. {}", "a".repeat(500), "b".repeat(500));
+        assert_eq!(
+            highlight(&text, Some("The quote."), 100),
+            "… **The quote.** …"
+        );
+        assert_eq!(highlight("x *y*", Some("nope"), 100), r"x \*y\*");
+        assert!(len(&highlight(&"q".repeat(500), Some(&"q".repeat(500)), 100)) <= 100);
+    }
+
+    #[test]
+    fn provenance_bolds_the_quote_in_its_paragraph() {
+        let a = answered("How many crossed?");
+        let r = provenance(
+            &a,
+            |_| Some("Before. About 10 soldiers crossed the line, Yonhap said. After.".into()),
+            false,
+        );
+        r.check().unwrap();
+        let f = &r.embeds[0].fields[0];
+        assert_eq!(f.name, "Shots fired at the border, paragraph 3");
+        assert_eq!(
+            f.value,
+            "Before. **About 10 soldiers crossed the line, Yonhap said.** After."
+        );
     }
 
     #[test]
