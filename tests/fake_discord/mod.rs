@@ -93,7 +93,9 @@ impl FakeDiscord {
 
     /// Starts a fake that misbehaves as told.
     pub async fn start_with(behaviour: Behaviour) -> FakeDiscord {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1");
         let addr = listener.local_addr().unwrap();
         let (control_tx, control_rx) = mpsc::unbounded_channel();
         let shared = Arc::new(Shared {
@@ -110,9 +112,14 @@ impl FakeDiscord {
             connections: AtomicUsize::new(0),
             connected: AtomicBool::new(false),
         });
-        let app = Router::new().route("/ws", get(gateway_upgrade)).fallback(rest).with_state(shared.clone());
+        let app = Router::new()
+            .route("/ws", get(gateway_upgrade))
+            .fallback(rest)
+            .with_state(shared.clone());
         tokio::spawn(async move {
-            axum::serve(listener, app).await.expect("fake Discord server");
+            axum::serve(listener, app)
+                .await
+                .expect("fake Discord server");
         });
         FakeDiscord { shared }
     }
@@ -139,7 +146,10 @@ impl FakeDiscord {
 
     /// Gateway frames with opcode `op`.
     pub fn frames_with_op(&self, op: u64) -> Vec<Value> {
-        self.frames().into_iter().filter(|f| f["op"] == op).collect()
+        self.frames()
+            .into_iter()
+            .filter(|f| f["op"] == op)
+            .collect()
     }
 
     /// Problems the fake found in its own payloads (must stay empty).
@@ -159,11 +169,18 @@ impl FakeDiscord {
 
     /// Waits until `n` sessions are ready; false on timeout.
     pub async fn wait_sessions_ready(&self, n: usize, timeout: Duration) -> bool {
-        wait_until(timeout, || self.sessions_ready() >= n && self.shared.connected.load(Ordering::SeqCst)).await
+        wait_until(timeout, || {
+            self.sessions_ready() >= n && self.shared.connected.load(Ordering::SeqCst)
+        })
+        .await
     }
 
     /// Waits for the first request matching `pred`.
-    pub async fn wait_request(&self, timeout: Duration, pred: impl Fn(&Request) -> bool) -> Option<Request> {
+    pub async fn wait_request(
+        &self,
+        timeout: Duration,
+        pred: impl Fn(&Request) -> bool,
+    ) -> Option<Request> {
         let deadline = Instant::now() + timeout;
         loop {
             if let Some(r) = self.requests().into_iter().find(|r| pred(r)) {
@@ -183,7 +200,10 @@ impl FakeDiscord {
         if let Err(e) = serde_json::from_value::<serenity::all::GatewayEvent>(frame) {
             panic!("the fake's {event} does not deserialize in serenity: {e}");
         }
-        self.shared.control_tx.send(Control::Dispatch(event.to_string(), data)).unwrap();
+        self.shared
+            .control_tx
+            .send(Control::Dispatch(event.to_string(), data))
+            .unwrap();
     }
 
     /// Closes the gateway socket with `code`.
@@ -248,7 +268,14 @@ pub fn application() -> Value {
 }
 
 /// A message object.
-pub fn message(id: u64, channel: u64, guild: Option<u64>, author: Value, content: &str, mentions: Vec<Value>) -> Value {
+pub fn message(
+    id: u64,
+    channel: u64,
+    guild: Option<u64>,
+    author: Value,
+    content: &str,
+    mentions: Vec<Value>,
+) -> Value {
     let mut m = json!({
         "id": id.to_string(),
         "channel_id": channel.to_string(),
@@ -275,14 +302,33 @@ pub fn message(id: u64, channel: u64, guild: Option<u64>, author: Value, content
 
 /// A `MESSAGE_CREATE` in the DM channel.
 pub fn dm_message(id: u64, user_id: u64, content: &str) -> Value {
-    message(id, DM_CHANNEL, None, user(user_id, "asker", false), content, vec![])
+    message(
+        id,
+        DM_CHANNEL,
+        None,
+        user(user_id, "asker", false),
+        content,
+        vec![],
+    )
 }
 
 /// A `MESSAGE_CREATE` in the guild channel; `mention_bot` puts the bot in `mentions`.
 pub fn guild_message(id: u64, user_id: u64, content: &str, mention_bot: bool) -> Value {
-    let mentions = if mention_bot { vec![bot_user()] } else { vec![] };
-    let mut m = message(id, GUILD_CHANNEL, Some(GUILD_ID), user(user_id, "asker", false), content, mentions);
-    m["member"] = json!({"roles": [], "joined_at": TIMESTAMP, "deaf": false, "mute": false, "flags": 0});
+    let mentions = if mention_bot {
+        vec![bot_user()]
+    } else {
+        vec![]
+    };
+    let mut m = message(
+        id,
+        GUILD_CHANNEL,
+        Some(GUILD_ID),
+        user(user_id, "asker", false),
+        content,
+        mentions,
+    );
+    m["member"] =
+        json!({"roles": [], "joined_at": TIMESTAMP, "deaf": false, "mute": false, "flags": 0});
     m
 }
 
@@ -326,7 +372,13 @@ fn interaction(id: u64, kind: u8, user_id: u64, in_guild: bool, data: Value) -> 
 }
 
 /// An `INTERACTION_CREATE` for a slash command with string/bool options.
-pub fn slash_command(id: u64, user_id: u64, in_guild: bool, name: &str, options: Vec<Value>) -> Value {
+pub fn slash_command(
+    id: u64,
+    user_id: u64,
+    in_guild: bool,
+    name: &str,
+    options: Vec<Value>,
+) -> Value {
     let data = json!({"id": COMMAND_ID.to_string(), "name": name, "type": 1, "options": options});
     interaction(id, 2, user_id, in_guild, data)
 }
@@ -352,7 +404,14 @@ pub fn autocomplete(id: u64, user_id: u64, partial: &str) -> Value {
 pub fn button(id: u64, user_id: u64, custom_id: &str) -> Value {
     let data = json!({"custom_id": custom_id, "component_type": 2});
     let mut i = interaction(id, 3, user_id, true, data);
-    i["message"] = message(id - 1, GUILD_CHANNEL, Some(GUILD_ID), bot_user(), "", vec![]);
+    i["message"] = message(
+        id - 1,
+        GUILD_CHANNEL,
+        Some(GUILD_ID),
+        bot_user(),
+        "",
+        vec![],
+    );
     i
 }
 
@@ -362,15 +421,24 @@ fn record(shared: &Shared, method: &Method, path: &str, body: &Bytes) -> Value {
     let body = if body.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(body).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
+        serde_json::from_slice(body)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
     };
-    shared.requests.lock().unwrap().push(Request { method: method.to_string(), path: path.to_string(), body: body.clone() });
+    shared.requests.lock().unwrap().push(Request {
+        method: method.to_string(),
+        path: path.to_string(),
+        body: body.clone(),
+    });
     body
 }
 
 fn check<T: serde::de::DeserializeOwned>(shared: &Shared, what: &str, value: &Value) {
     if let Err(e) = serde_json::from_value::<T>(value.clone()) {
-        shared.errors.lock().unwrap().push(format!("{what} does not deserialize in serenity: {e}"));
+        shared
+            .errors
+            .lock()
+            .unwrap()
+            .push(format!("{what} does not deserialize in serenity: {e}"));
     }
 }
 
@@ -378,7 +446,12 @@ fn ok(value: Value) -> Response {
     Json(value).into_response()
 }
 
-async fn rest(State(shared): State<Arc<Shared>>, method: Method, uri: Uri, body: Bytes) -> Response {
+async fn rest(
+    State(shared): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
     let path = uri.path().to_string();
     let body = record(&shared, &method, &path, &body);
     let Some(rest) = path.strip_prefix("/api/v10/") else {
@@ -399,7 +472,11 @@ async fn rest(State(shared): State<Arc<Shared>>, method: Method, uri: Uri, body:
         }
         ("GET", ["users", "@me"]) => {
             if shared.behaviour.reject_token_rest {
-                return (StatusCode::UNAUTHORIZED, Json(json!({"message": "401: Unauthorized", "code": 0}))).into_response();
+                return (
+                    StatusCode::UNAUTHORIZED,
+                    Json(json!({"message": "401: Unauthorized", "code": 0})),
+                )
+                    .into_response();
             }
             let v = bot_user();
             check::<serenity::all::CurrentUser>(&shared, "GET /users/@me", &v);
@@ -407,10 +484,15 @@ async fn rest(State(shared): State<Arc<Shared>>, method: Method, uri: Uri, body:
         }
         ("GET", ["oauth2", "applications", "@me"]) => {
             let v = application();
-            check::<serenity::all::CurrentApplicationInfo>(&shared, "GET /oauth2/applications/@me", &v);
+            check::<serenity::all::CurrentApplicationInfo>(
+                &shared,
+                "GET /oauth2/applications/@me",
+                &v,
+            );
             ok(v)
         }
-        ("PUT", ["applications", _, "commands"]) | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
+        ("PUT", ["applications", _, "commands"])
+        | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
             let guild = parts.get(3).copied();
             let commands: Vec<Value> = body
                 .as_array()
@@ -436,16 +518,17 @@ async fn rest(State(shared): State<Arc<Shared>>, method: Method, uri: Uri, body:
             check::<Vec<serenity::all::Command>>(&shared, "PUT commands", &v);
             ok(v)
         }
-        ("GET", ["applications", _, "commands"]) | ("GET", ["applications", _, "guilds", _, "commands"]) => {
-            ok(json!([]))
-        }
+        ("GET", ["applications", _, "commands"])
+        | ("GET", ["applications", _, "guilds", _, "commands"]) => ok(json!([])),
         ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
         ("POST", ["channels", channel, "messages"]) => {
             let channel: u64 = channel.parse().unwrap_or(0);
             let guild = (channel == GUILD_CHANNEL).then_some(GUILD_ID);
             sent_message(&shared, channel, guild, &body)
         }
-        ("POST", ["webhooks", _, _]) | ("PATCH", ["webhooks", _, _, "messages", _]) | ("GET", ["webhooks", _, _, "messages", _]) => {
+        ("POST", ["webhooks", _, _])
+        | ("PATCH", ["webhooks", _, _, "messages", _])
+        | ("GET", ["webhooks", _, _, "messages", _]) => {
             sent_message(&shared, GUILD_CHANNEL, Some(GUILD_ID), &body)
         }
         ("POST", ["users", "@me", "channels"]) => {
@@ -486,7 +569,11 @@ fn sent_message(shared: &Shared, channel: u64, guild: Option<u64>, body: &Value)
 }
 
 fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, Json(json!({"message": "404: Not Found", "code": 0}))).into_response()
+    (
+        StatusCode::NOT_FOUND,
+        Json(json!({"message": "404: Not Found", "code": 0})),
+    )
+        .into_response()
 }
 
 // ---------------------------------------------------------------- gateway
@@ -497,101 +584,139 @@ async fn gateway_upgrade(ws: WebSocketUpgrade, State(shared): State<Arc<Shared>>
 
 async fn send_frame(shared: &Shared, socket: &mut WebSocket, frame: Value) -> bool {
     if let Err(e) = serde_json::from_value::<serenity::all::GatewayEvent>(frame.clone()) {
-        shared.errors.lock().unwrap().push(format!("gateway frame {frame} does not deserialize in serenity: {e}"));
+        shared.errors.lock().unwrap().push(format!(
+            "gateway frame {frame} does not deserialize in serenity: {e}"
+        ));
     }
-    socket.send(WsMessage::Text(frame.to_string())).await.is_ok()
+    socket
+        .send(WsMessage::Text(frame.to_string()))
+        .await
+        .is_ok()
+}
+
+/// What one gateway frame from the bot leads to.
+enum Step {
+    Continue,
+    /// The session is ready (READY or RESUMED sent).
+    Ready,
+    Stop,
+}
+
+fn next_seq(shared: &Shared) -> u64 {
+    shared.seq.fetch_add(1, Ordering::SeqCst) + 1
+}
+
+/// Answers one frame the bot sent: heartbeat, IDENTIFY or RESUME.
+async fn on_frame(shared: &Shared, socket: &mut WebSocket, frame: &Value) -> Step {
+    let reply = match frame["op"].as_u64() {
+        Some(1) => json!({"op": 11, "s": null, "t": null, "d": null}),
+        Some(2) if shared.behaviour.reject_token_gateway => {
+            let close = CloseFrame {
+                code: 4004,
+                reason: Cow::from("Authentication failed."),
+            };
+            let _ = socket.send(WsMessage::Close(Some(close))).await;
+            return Step::Stop;
+        }
+        Some(2) => {
+            let shard = match &frame["d"]["shard"] {
+                Value::Null => json!([0, 1]),
+                shard => shard.clone(),
+            };
+            json!({"op": 0, "s": next_seq(shared), "t": "READY", "d": {
+                "v": 10,
+                "user": bot_user(),
+                "guilds": [{"id": GUILD_ID.to_string(), "unavailable": true}],
+                "session_id": "fake-session",
+                "resume_gateway_url": format!("ws://{}/ws", shared.addr),
+                "shard": shard,
+                "application": {"id": BOT_ID.to_string(), "flags": 0},
+            }})
+        }
+        Some(6) => json!({"op": 0, "s": next_seq(shared), "t": "RESUMED", "d": {}}),
+        _ => return Step::Continue,
+    };
+    let ready = reply["op"] == 0;
+    match send_frame(shared, socket, reply).await {
+        false => Step::Stop,
+        true if ready => Step::Ready,
+        true => Step::Continue,
+    }
+}
+
+/// Either side of the gateway connection spoke.
+enum Wake {
+    Bot(Option<Result<WsMessage, axum::Error>>),
+    Test(Option<Control>),
 }
 
 async fn gateway(mut socket: WebSocket, shared: Arc<Shared>) {
     shared.connections.fetch_add(1, Ordering::SeqCst);
-    if !send_frame(&shared, &mut socket, json!({"op": 10, "s": null, "t": null, "d": {"heartbeat_interval": 1000}})).await {
+    let hello = json!({"op": 10, "s": null, "t": null, "d": {"heartbeat_interval": 1000}});
+    if !send_frame(&shared, &mut socket, hello).await {
         return;
     }
-    let mut control = None;
+    // The test's commands go to the one ready session, once it is ready.
+    let mut control: Option<tokio::sync::MutexGuard<'_, mpsc::UnboundedReceiver<Control>>> = None;
     loop {
         let next_control = async {
             match control.as_mut() {
-                Some(rx) => {
-                    let rx: &mut tokio::sync::MutexGuard<'_, mpsc::UnboundedReceiver<Control>> = rx;
-                    rx.recv().await
-                }
+                Some(rx) => rx.recv().await,
                 None => std::future::pending().await,
             }
         };
-        let mut ready = false;
-        tokio::select! {
-            incoming = socket.recv() => {
-                let text = match incoming {
-                    Some(Ok(WsMessage::Text(t))) => t,
-                    Some(Ok(WsMessage::Binary(b))) => String::from_utf8_lossy(&b).into_owned(),
-                    Some(Ok(WsMessage::Close(_))) | None | Some(Err(_)) => break,
-                    Some(Ok(_)) => continue,
-                };
-                let Ok(frame) = serde_json::from_str::<Value>(&text) else {
-                    shared.errors.lock().unwrap().push(format!("the bot sent a frame that is not JSON: {text}"));
-                    continue;
-                };
-                shared.frames.lock().unwrap().push(frame.clone());
-                match frame["op"].as_u64() {
-                    Some(1) => {
-                        if !send_frame(&shared, &mut socket, json!({"op": 11, "s": null, "t": null, "d": null})).await {
-                            break;
-                        }
+        let wake = tokio::select! {
+            incoming = socket.recv() => Wake::Bot(incoming),
+            command = next_control => Wake::Test(command),
+        };
+        let step = match wake {
+            Wake::Bot(Some(Ok(WsMessage::Text(text)))) => {
+                match serde_json::from_str::<Value>(&text) {
+                    Ok(frame) => {
+                        shared.frames.lock().unwrap().push(frame.clone());
+                        on_frame(&shared, &mut socket, &frame).await
                     }
-                    Some(2) => {
-                        if shared.behaviour.reject_token_gateway {
-                            let close = CloseFrame { code: 4004, reason: Cow::from("Authentication failed.") };
-                            let _ = socket.send(WsMessage::Close(Some(close))).await;
-                            break;
-                        }
-                        let shard = frame["d"]["shard"].clone();
-                        let seq = shared.seq.fetch_add(1, Ordering::SeqCst) + 1;
-                        let ready_frame = json!({"op": 0, "s": seq, "t": "READY", "d": {
-                            "v": 10,
-                            "user": bot_user(),
-                            "guilds": [{"id": GUILD_ID.to_string(), "unavailable": true}],
-                            "session_id": "fake-session",
-                            "resume_gateway_url": format!("ws://{}/ws", shared.addr),
-                            "shard": if shard.is_null() { json!([0, 1]) } else { shard },
-                            "application": {"id": BOT_ID.to_string(), "flags": 0},
-                        }});
-                        if !send_frame(&shared, &mut socket, ready_frame).await {
-                            break;
-                        }
-                        ready = true;
+                    Err(_) => {
+                        shared
+                            .errors
+                            .lock()
+                            .unwrap()
+                            .push(format!("the bot sent a frame that is not JSON: {text}"));
+                        Step::Continue
                     }
-                    Some(6) => {
-                        let seq = shared.seq.fetch_add(1, Ordering::SeqCst) + 1;
-                        if !send_frame(&shared, &mut socket, json!({"op": 0, "s": seq, "t": "RESUMED", "d": {}})).await {
-                            break;
-                        }
-                        ready = true;
-                    }
-                    _ => {}
                 }
             }
-            command = next_control => match command {
-                Some(Control::Dispatch(event, data)) => {
-                    let seq = shared.seq.fetch_add(1, Ordering::SeqCst) + 1;
-                    if !send_frame(&shared, &mut socket, json!({"op": 0, "s": seq, "t": event, "d": data})).await {
-                        break;
-                    }
+            Wake::Bot(Some(Ok(WsMessage::Close(_))) | None | Some(Err(_))) => Step::Stop,
+            Wake::Bot(Some(Ok(_))) => Step::Continue,
+            Wake::Test(Some(Control::Dispatch(event, data))) => {
+                let frame = json!({"op": 0, "s": next_seq(&shared), "t": event, "d": data});
+                if send_frame(&shared, &mut socket, frame).await {
+                    Step::Continue
+                } else {
+                    Step::Stop
                 }
-                Some(Control::Close(code)) => {
-                    shared.connected.store(false, Ordering::SeqCst);
-                    let close = CloseFrame { code, reason: Cow::from("closed by the test") };
-                    let _ = socket.send(WsMessage::Close(Some(close))).await;
-                    break;
-                }
-                None => break,
-            },
-        }
-        if ready {
-            if control.is_none() {
-                control = Some(shared.control_rx.lock().await);
             }
-            shared.connected.store(true, Ordering::SeqCst);
-            shared.sessions_ready.fetch_add(1, Ordering::SeqCst);
+            Wake::Test(Some(Control::Close(code))) => {
+                shared.connected.store(false, Ordering::SeqCst);
+                let close = CloseFrame {
+                    code,
+                    reason: Cow::from("closed by the test"),
+                };
+                let _ = socket.send(WsMessage::Close(Some(close))).await;
+                Step::Stop
+            }
+            Wake::Test(None) => Step::Stop,
+        };
+        match step {
+            Step::Continue => {}
+            Step::Stop => break,
+            Step::Ready => {
+                if control.is_none() {
+                    control = Some(shared.control_rx.lock().await);
+                }
+                shared.connected.store(true, Ordering::SeqCst);
+                shared.sessions_ready.fetch_add(1, Ordering::SeqCst);
+            }
         }
     }
 }
