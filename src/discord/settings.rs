@@ -248,4 +248,36 @@ mod tests {
             "https://discord.com/oauth2/authorize?client_id=42&scope=bot+applications.commands&permissions=274877991936"
         );
     }
+
+    #[test]
+    fn config_example_documents_valid_keys() {
+        let example = include_str!("../../config.example.toml");
+        let uncommented: String = example
+            .lines()
+            .map(|l| match l.strip_prefix("# ") {
+                Some(rest)
+                    if rest.starts_with('[')
+                        || rest
+                            .split_once(" = ")
+                            .is_some_and(|(k, _)| !k.contains(' ')) =>
+                {
+                    rest
+                }
+                _ => l,
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let config =
+            crate::config::Config::parse(&uncommented, std::path::Path::new("config.example.toml"))
+                .unwrap();
+        let d = &config.discord;
+        assert_eq!(d.application_id, Some(123_456_789_012_345_678));
+        assert_eq!(d.api_url.as_deref(), Some("http://127.0.0.1:3000"));
+        assert_eq!(
+            d.shards.map(|s| (s.total, s.first, s.last)),
+            Some((4, 0, 1))
+        );
+        assert_eq!(d.cooldown_seconds, 3.0);
+        assert_eq!(config.knowledge.dir, std::path::PathBuf::from("knowledge"));
+    }
 }
