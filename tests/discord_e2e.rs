@@ -400,6 +400,37 @@ async fn registers_the_commands_and_answers_slash_commands() {
             .is_empty());
     }
 
+    // /topics turns pages with its buttons, editing the message in place.
+    let id = fake.next_id();
+    fake.dispatch(
+        "INTERACTION_CREATE",
+        slash_command(id, 18, true, "topics", vec![]),
+    );
+    let body = callback(&fake, &bot, id).await;
+    let expected = serde_json::to_value(send::interaction_response(&render::topics(
+        &engine.topics(),
+        0,
+    )))
+    .unwrap();
+    assert_eq!(body, expected);
+    let pages = render::topic_pages(&engine.topics()).len();
+    assert_eq!(body["data"]["components"].as_array().map_or(0, Vec::len), usize::from(pages > 1));
+    if pages > 1 {
+        let next = &body["data"]["components"][0]["components"][1];
+        assert_eq!(next["label"], "Next ▶");
+        let id = fake.next_id();
+        fake.dispatch(
+            "INTERACTION_CREATE",
+            button(id, 18, next["custom_id"].as_str().unwrap()),
+        );
+        let body = callback(&fake, &bot, id).await;
+        assert_eq!(body["type"], 7, "an update of the message: {body}");
+        assert!(body["data"]["embeds"][0]["footer"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Page 2 of "));
+    }
+
     // One log line per question, with no question text and no token.
     let out = bot.output();
     assert!(out.contains("question") && out.contains("micros"), "{out}");

@@ -35,12 +35,26 @@ use self::settings::Token;
 use self::shard::ShardPlan;
 
 /// What `factdesk run` needs.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RunOptions {
     /// The loaded config (defaults when no file was given).
     pub config: Config,
     /// The knowledge directory to serve.
     pub knowledge_dir: PathBuf,
+}
+
+impl std::fmt::Debug for RunOptions {
+    /// Shows everything but the token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut config = self.config.clone();
+        if config.discord.token.is_some() {
+            config.discord.token = Some(logging::REDACTED.to_string());
+        }
+        f.debug_struct("RunOptions")
+            .field("config", &config)
+            .field("knowledge_dir", &self.knowledge_dir)
+            .finish()
+    }
 }
 
 /// The engine the handlers answer from, swappable while the bot runs (so that
@@ -244,5 +258,32 @@ fn explain(e: &serenity::Error, base: &str) -> anyhow::Error {
             anyhow!("cannot reach the Discord API at {base}: {why}")
         }
         other => anyhow!("Discord: {other}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_options_debug_hides_the_token() {
+        let mut config = Config::default();
+        config.discord.token = Some("MTIz.abc.very-secret".into());
+        let options = RunOptions {
+            config,
+            knowledge_dir: PathBuf::from("knowledge"),
+        };
+        let shown = format!("{options:?}");
+        assert!(!shown.contains("very-secret"), "{shown}");
+        assert!(shown.contains("[redacted]"), "{shown}");
+    }
+
+    #[test]
+    fn engine_handle_swaps_engines() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+        let handle = EngineHandle::new(Engine::load(&dir).unwrap());
+        let before = handle.get();
+        handle.replace(Engine::load(&dir).unwrap());
+        assert!(!Arc::ptr_eq(&before, &handle.get()));
     }
 }

@@ -324,8 +324,8 @@ pub fn about(articles: &[ArticleInfo], topics: &[Topic]) -> Reply {
 
 /// `/topics` split in pages of fields, each page within the embed limits.
 pub fn topic_pages(topics: &[Topic]) -> Vec<Vec<Field>> {
-    const PAGE_CHARS: usize = 3000;
-    const PAGE_FIELDS: usize = 8;
+    const PAGE_CHARS: usize = 2000;
+    const PAGE_FIELDS: usize = 4;
     let mut fields = Vec::new();
     for topic in topics {
         let name = escape(&truncate(&one_line(&topic.name), 200));
