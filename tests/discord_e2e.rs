@@ -414,7 +414,10 @@ async fn registers_the_commands_and_answers_slash_commands() {
     .unwrap();
     assert_eq!(body, expected);
     let pages = render::topic_pages(&engine.topics()).len();
-    assert_eq!(body["data"]["components"].as_array().map_or(0, Vec::len), usize::from(pages > 1));
+    assert_eq!(
+        body["data"]["components"].as_array().map_or(0, Vec::len),
+        usize::from(pages > 1)
+    );
     if pages > 1 {
         let next = &body["data"]["components"][0]["components"][1];
         assert_eq!(next["label"], "Next ▶");
