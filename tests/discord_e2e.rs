@@ -751,6 +751,38 @@ async fn guild_id_registers_the_commands_in_one_guild() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_shard_range_identifies_its_shards_only() {
+    let config = "[discord.shards]\ntotal = 3\nfirst = 1\nlast = 2\n".to_string();
+    let (fake, bot) = connected(Options {
+        config: Some(config),
+        ..Options::default()
+    })
+    .await;
+    let ok = wait_until(WAIT, || fake.frames_with_op(2).len() >= 2).await;
+    assert!(ok, "two shards identify:\n{}", bot.output());
+    let mut shards: Vec<Value> = fake
+        .frames_with_op(2)
+        .iter()
+        .map(|f| f["d"]["shard"].clone())
+        .collect();
+    shards.sort_by_key(|s| s[0].as_u64());
+    assert_eq!(shards, [json!([1, 3]), json!([2, 3])]);
+    assert!(
+        !fake
+            .requests()
+            .iter()
+            .any(|r| r.path == "/api/v10/gateway/bot"),
+        "no autosharding"
+    );
+    assert!(
+        bot.output().contains("receives no direct messages"),
+        "{}",
+        bot.output()
+    );
+    bot.assert_clean(&fake);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invite_prints_the_oauth2_url() {
     let mut bot = Bot::start(
         None,
