@@ -146,7 +146,7 @@ pub fn answer(answer: &Answer, ephemeral: bool) -> Reply {
                 .filter_map(|s| ask_button(s, ButtonStyle::Primary))
                 .collect();
             let embed = Embed {
-                title: Some("The articles do not say".into()),
+                title: Some("Not in my sources".into()),
                 description,
                 fields: Vec::new(),
                 footer: Some(footer),
@@ -558,10 +558,7 @@ mod tests {
             false,
         );
         r.check().unwrap();
-        assert_eq!(
-            r.embeds[0].title.as_deref(),
-            Some("The articles do not say")
-        );
+        assert_eq!(r.embeds[0].title.as_deref(), Some("Not in my sources"));
         assert!(r.embeds[0].description.contains("The articles do not say."));
         let labels: Vec<_> = r.rows[0].iter().map(|b| b.label.as_str()).collect();
         assert_eq!(labels, ["Who fired?", "Where did it happen?"]);
