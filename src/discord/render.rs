@@ -136,7 +136,7 @@ pub fn answer(answer: &Answer, ephemeral: bool) -> Reply {
             let mut description = format!("{question}\n\n{}", truncate(&short, 1500));
             let suggestions: Vec<&String> = answer.suggestions.iter().take(SUGGESTIONS).collect();
             if !suggestions.is_empty() {
-                description.push_str("\n\nThe articles can answer, for example:");
+                description.push_str("\n\nI can answer, for example:");
                 for s in &suggestions {
                     description.push_str(&format!("\n• {}", escape(&truncate(&one_line(s), 300))));
                 }
