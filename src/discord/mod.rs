@@ -1,11 +1,41 @@
 //! The Discord edge: slash commands, DMs and mentions over the engine.
+//!
+//! A pure core and a thin edge: [`render`] turns engine results into a
+//! [`reply::Reply`] within every Discord limit, [`send`] turns that into
+//! serenity builders (allowed mentions always empty), and [`events`] only
+//! routes gateway events to engine calls. `run` wires it to serenity.
+
+pub mod actions;
+pub mod commands;
+pub mod cooldown;
+pub mod events;
+pub mod logging;
+pub mod markdown;
+pub mod render;
+pub mod reply;
+pub mod send;
+pub mod settings;
+pub mod shard;
+pub mod unanswered;
 
 use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use anyhow::anyhow;
+use serenity::all::{
+    ClientBuilder, Command, GatewayError, GatewayIntents, GuildId, HttpBuilder, HttpError,
+};
+use tracing::info;
 
 use crate::config::Config;
+use crate::engine::Engine;
+
+use self::settings::Token;
+use self::shard::ShardPlan;
 
 /// What `factdesk run` needs.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RunOptions {
     /// The loaded config (defaults when no file was given).
     pub config: Config,
@@ -13,12 +43,247 @@ pub struct RunOptions {
     pub knowledge_dir: PathBuf,
 }
 
+impl std::fmt::Debug for RunOptions {
+    /// Shows everything but the token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut config = self.config.clone();
+        if config.discord.token.is_some() {
+            config.discord.token = Some(logging::REDACTED.to_string());
+        }
+        f.debug_struct("RunOptions")
+            .field("config", &config)
+            .field("knowledge_dir", &self.knowledge_dir)
+            .finish()
+    }
+}
+
+/// The engine the handlers answer from, swappable while the bot runs (so that
+/// the knowledge can be reloaded without a restart).
+#[derive(Clone)]
+pub struct EngineHandle(Arc<RwLock<Arc<Engine>>>);
+
+impl EngineHandle {
+    /// A handle on `engine`.
+    pub fn new(engine: Engine) -> EngineHandle {
+        EngineHandle(Arc::new(RwLock::new(Arc::new(engine))))
+    }
+
+    /// The current engine; questions already being answered keep theirs.
+    pub fn get(&self) -> Arc<Engine> {
+        self.0.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Swaps in another engine for the next questions.
+    pub fn replace(&self, engine: Engine) {
+        *self.0.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(engine);
+    }
+}
+
+/// The intents the bot asks for: messages in servers (whose content Discord
+/// sends only when they mention the bot) and direct messages. None is privileged.
+pub fn intents() -> GatewayIntents {
+    GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
 /// Runs the bot until SIGINT/SIGTERM.
 pub fn run(options: RunOptions) -> anyhow::Result<()> {
-    anyhow::bail!("not built yet: {:?}", options.knowledge_dir)
+    let discord = &options.config.discord;
+    let token = settings::token(discord, &env)?;
+    logging::init(token.expose());
+    let api_url = settings::api_url(discord, &env)?;
+    let engine = Engine::load(&options.knowledge_dir)?;
+    let unanswered = unanswered::UnansweredLog::open(&discord.unanswered_log)?;
+    let plan = ShardPlan::from_config(discord.shards);
+    let bot = events::Bot::new(
+        EngineHandle::new(engine),
+        cooldown::Cooldown::new(discord.cooldown_seconds),
+        unanswered,
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| anyhow!("cannot start the async runtime: {e}"))?;
+    let result = runtime.block_on(serve(token, api_url, discord.guild_id, plan, bot));
+    runtime.shutdown_timeout(Duration::from_secs(5));
+    result
 }
 
 /// The OAuth2 invite URL for the configured application.
 pub fn invite_url(config: &Config) -> anyhow::Result<String> {
-    anyhow::bail!("not built yet: {:?}", config.discord.application_id)
+    Ok(settings::invite(settings::invite_application_id(
+        &config.discord,
+        &env,
+    )?))
+}
+
+async fn serve(
+    token: Token,
+    api_url: Option<String>,
+    guild_id: Option<u64>,
+    plan: ShardPlan,
+    bot: events::Bot,
+) -> anyhow::Result<()> {
+    // Listen for signals first, so that one sent during start-up is not fatal.
+    let mut shutdown = Shutdown::listen()?;
+    let mut http = HttpBuilder::new(token.expose());
+    if let Some(url) = &api_url {
+        // serenity's own rate limiter would send its requests to Discord,
+        // not to the proxy; the proxy (or test double) rate-limits instead.
+        http = http.proxy(url).ratelimiter_disabled(true);
+    }
+    let http = http.build();
+    let base = api_url.as_deref().unwrap_or("https://discord.com");
+    let me = http
+        .get_current_user()
+        .await
+        .map_err(|e| explain(&e, base))?;
+    let app = http
+        .get_current_application_info()
+        .await
+        .map_err(|e| explain(&e, base))?;
+    http.set_application_id(app.id);
+    let registered = match guild_id {
+        Some(g) => {
+            GuildId::new(g)
+                .set_commands(&http, commands::definitions(false))
+                .await
+        }
+        None => Command::set_global_commands(&http, commands::definitions(true)).await,
+    }
+    .map_err(|e| explain(&e, base))?;
+    info!(
+        user = %me.name,
+        application = app.id.get(),
+        commands = registered.len(),
+        scope = %guild_id.map_or_else(|| "global".to_string(), |g| format!("guild {g}")),
+        shards = %plan.describe(),
+        "registered the slash commands"
+    );
+    if !plan.receives_direct_messages() {
+        info!("this process does not run shard 0, so it receives no direct messages");
+    }
+    let mut client = ClientBuilder::new_with_http(http, intents())
+        .event_handler(bot)
+        .await
+        .map_err(|e| explain(&e, base))?;
+    let shard_manager = client.shard_manager.clone();
+    let mut start = std::pin::pin!(plan.start(&mut client));
+    tokio::select! {
+        result = &mut start => result.map_err(|e| explain(&e, base)),
+        signal = shutdown.recv() => {
+            info!(signal, "shutting down");
+            shard_manager.shutdown_all().await;
+            let _ = tokio::time::timeout(Duration::from_secs(10), start).await;
+            info!("shut down cleanly");
+            Ok(())
+        }
+    }
+}
+
+/// SIGINT and SIGTERM.
+struct Shutdown {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl Shutdown {
+    fn listen() -> anyhow::Result<Shutdown> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            let err = |e: std::io::Error| anyhow!("cannot listen for signals: {e}");
+            Ok(Shutdown {
+                interrupt: signal(SignalKind::interrupt()).map_err(err)?,
+                terminate: signal(SignalKind::terminate()).map_err(err)?,
+            })
+        }
+        #[cfg(not(unix))]
+        Ok(Shutdown {})
+    }
+
+    async fn recv(&mut self) -> &'static str {
+        #[cfg(unix)]
+        {
+            tokio::select! {
+                _ = self.interrupt.recv() => "SIGINT",
+                _ = self.terminate.recv() => "SIGTERM",
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            "Ctrl-C"
+        }
+    }
+}
+
+const TOKEN_REJECTED: &str = "Discord rejected the bot token (401 Unauthorized): copy the current token from the Bot page of your application in the Discord developer portal into DISCORD_TOKEN";
+
+/// A serenity error as one line that says what to do. Never holds the token.
+fn explain(e: &serenity::Error, base: &str) -> anyhow::Error {
+    match e {
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r))
+            if r.status_code.as_u16() == 401 =>
+        {
+            anyhow!(TOKEN_REJECTED)
+        }
+        serenity::Error::Gateway(GatewayError::InvalidAuthentication) => {
+            anyhow!("{TOKEN_REJECTED} (the gateway closed with 4004)")
+        }
+        serenity::Error::Gateway(
+            GatewayError::InvalidGatewayIntents | GatewayError::DisallowedGatewayIntents,
+        ) => {
+            anyhow!("Discord refused the bot's gateway intents (messages and direct messages); check the Bot page of the developer portal")
+        }
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => anyhow!(
+            "the Discord API at {base} answered {} to {} {}: {}",
+            r.status_code,
+            r.method,
+            r.url,
+            r.error.message
+        ),
+        serenity::Error::Http(HttpError::Request(r)) => {
+            let mut why = r.to_string();
+            let mut source = std::error::Error::source(r);
+            while let Some(s) = source {
+                why = format!("{why}: {s}");
+                source = s.source();
+            }
+            anyhow!("cannot reach the Discord API at {base}: {why}")
+        }
+        other => anyhow!("Discord: {other}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_options_debug_hides_the_token() {
+        let mut config = Config::default();
+        config.discord.token = Some("MTIz.abc.very-secret".into());
+        let options = RunOptions {
+            config,
+            knowledge_dir: PathBuf::from("knowledge"),
+        };
+        let shown = format!("{options:?}");
+        assert!(!shown.contains("very-secret"), "{shown}");
+        assert!(shown.contains("[redacted]"), "{shown}");
+    }
+
+    #[test]
+    fn engine_handle_swaps_engines() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+        let handle = EngineHandle::new(Engine::load(&dir).unwrap());
+        let before = handle.get();
+        handle.replace(Engine::load(&dir).unwrap());
+        assert!(!Arc::ptr_eq(&before, &handle.get()));
+    }
 }
