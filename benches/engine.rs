@@ -31,8 +31,12 @@ fn bench(c: &mut Criterion) {
             black_box(engine.answer(black_box(QUESTIONS[i])))
         })
     });
-    c.bench_function("complete/partial question", |b| b.iter(|| black_box(engine.complete(black_box("how many warn"), 25))));
-    c.bench_function("load/load and index the knowledge", |b| b.iter(|| black_box(Engine::load(&knowledge()).unwrap())));
+    c.bench_function("complete/partial question", |b| {
+        b.iter(|| black_box(engine.complete(black_box("how many warn"), 25)))
+    });
+    c.bench_function("load/load and index the knowledge", |b| {
+        b.iter(|| black_box(Engine::load(&knowledge()).unwrap()))
+    });
 }
 
 criterion_group!(benches, bench);

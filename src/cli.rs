@@ -85,9 +85,16 @@ pub fn main() -> ExitCode {
 
 fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     let config = load_config(cli.config.as_ref())?;
-    let knowledge_dir = cli.knowledge.clone().unwrap_or_else(|| config.knowledge.dir.clone());
+    let knowledge_dir = cli
+        .knowledge
+        .clone()
+        .unwrap_or_else(|| config.knowledge.dir.clone());
     match cli.command {
-        Command::Ask { question, json, explain } => {
+        Command::Ask {
+            question,
+            json,
+            explain,
+        } => {
             let engine = load_engine(&knowledge_dir)?;
             let question = question.join(" ");
             if explain {
@@ -98,7 +105,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Chat => chat(&load_engine(&knowledge_dir)?),
         Command::Check => check(&knowledge_dir),
         Command::Eval { file, misses } => eval(&load_engine(&knowledge_dir)?, &file, misses),
-        Command::Run => crate::discord::run(crate::discord::RunOptions { config, knowledge_dir }).map(|()| ExitCode::SUCCESS),
+        Command::Run => crate::discord::run(crate::discord::RunOptions {
+            config,
+            knowledge_dir,
+        })
+        .map(|()| ExitCode::SUCCESS),
         Command::Invite => crate::discord::invite_url(&config).map(|u| {
             println!("{u}");
             ExitCode::SUCCESS
@@ -118,7 +129,9 @@ fn ask(engine: &Engine, question: &str, json: bool) -> anyhow::Result<ExitCode> 
         return Ok(ExitCode::SUCCESS);
     }
     if question.trim().is_empty() {
-        anyhow::bail!("no question given; try: factdesk ask \"How many warning shots were fired?\"");
+        anyhow::bail!(
+            "no question given; try: factdesk ask \"How many warning shots were fired?\""
+        );
     }
     let answer = engine.answer(question);
     if json {
@@ -139,7 +152,10 @@ pub fn render(a: &Answer) -> String {
                 let label = if i == 0 { "Source" } else { "Also" };
                 s.push_str(&format!("\n  > {}\n", src.quote));
                 let who = src.attribution.as_deref().unwrap_or("the article");
-                let place = src.paragraph.map_or_else(|| "caption/headline".to_string(), |p| format!("paragraph {p}"));
+                let place = src.paragraph.map_or_else(
+                    || "caption/headline".to_string(),
+                    |p| format!("paragraph {p}"),
+                );
                 s.push_str(&format!("  {label}: {who}. \"{}\", {place}.\n", src.title));
             }
             s.push_str(&format!("  (confidence {:.2})\n", a.confidence));
@@ -160,16 +176,29 @@ pub fn render(a: &Answer) -> String {
 /// How the engine read a question and which facts scored best.
 pub fn explain_question(engine: &Engine, question: &str) -> String {
     let a = engine.analyze(question);
-    let mut s = format!("words: {:?}\ncues: {:?} yes/no: {}\n", a.words, a.cues.wanted, a.cues.yes_no);
+    let mut s = format!(
+        "words: {:?}\ncues: {:?} yes/no: {}\n",
+        a.words, a.cues.wanted, a.cues.yes_no
+    );
     if !a.corrections.is_empty() {
         s.push_str(&format!("corrected: {:?}\n", a.corrections));
     }
     let terms: Vec<String> = a
         .terms
         .iter()
-        .map(|t| format!("{}{}{}", t.text, if t.corrected { "*" } else { "" }, if t.generic { "~" } else { "" }))
+        .map(|t| {
+            format!(
+                "{}{}{}",
+                t.text,
+                if t.corrected { "*" } else { "" },
+                if t.generic { "~" } else { "" }
+            )
+        })
         .collect();
-    s.push_str(&format!("terms: {terms:?} (weights {:?})\n", engine.term_weights(&a)));
+    s.push_str(&format!(
+        "terms: {terms:?} (weights {:?})\n",
+        engine.term_weights(&a)
+    ));
     for (fact, sc) in engine.rank(question).iter().take(5) {
         s.push_str(&format!(
             "  {:.3} cov {:.2} qsim {:.2}  {}\n",
@@ -182,14 +211,20 @@ pub fn explain_question(engine: &Engine, question: &str) -> String {
 
 fn chat(engine: &Engine) -> anyhow::Result<ExitCode> {
     let titles: Vec<String> = engine.articles().into_iter().map(|a| a.title).collect();
-    println!("factdesk: ask about \"{}\". Empty line or Ctrl-D to quit.", titles.join("\", \""));
+    println!(
+        "factdesk: ask about \"{}\". Empty line or Ctrl-D to quit.",
+        titles.join("\", \"")
+    );
     let stdin = std::io::stdin();
     let mut line = String::new();
     loop {
         print!("> ");
         std::io::stdout().flush()?;
         line.clear();
-        if stdin.lock().read_line(&mut line)? == 0 || line.trim().is_empty() || line.trim() == "quit" {
+        if stdin.lock().read_line(&mut line)? == 0
+            || line.trim().is_empty()
+            || line.trim() == "quit"
+        {
             return Ok(ExitCode::SUCCESS);
         }
         println!("{}", render(&engine.answer(line.trim())));
@@ -212,7 +247,10 @@ fn check(dir: &Path) -> anyhow::Result<ExitCode> {
         for (place, text) in &c.uncovered {
             uncovered += 1;
             let facts = kb.dir.join("articles").join(&c.article).join("facts.toml");
-            eprintln!("{}: uncovered sentence ({place:?}): {text:?}; add a fact that quotes it", facts.display());
+            eprintln!(
+                "{}: uncovered sentence ({place:?}): {text:?}; add a fact that quotes it",
+                facts.display()
+            );
         }
     }
     let engine = Engine::new(kb);
@@ -222,11 +260,20 @@ fn check(dir: &Path) -> anyhow::Result<ExitCode> {
             let got = engine.rank(q).first().map(|(f, _)| f.id.clone());
             if got.as_deref() != Some(fact.id.as_str()) {
                 astray += 1;
-                println!("note: fact `{}`: its first question {q:?} is answered by `{}`", fact.id, got.unwrap_or_default());
+                println!(
+                    "note: fact `{}`: its first question {q:?} is answered by `{}`",
+                    fact.id,
+                    got.unwrap_or_default()
+                );
             }
         }
     }
-    println!("{} facts, {} lexicon groups; {} first questions answered elsewhere", engine.knowledge().facts.len(), engine.knowledge().lexicon.groups.len(), astray);
+    println!(
+        "{} facts, {} lexicon groups; {} first questions answered elsewhere",
+        engine.knowledge().facts.len(),
+        engine.knowledge().lexicon.groups.len(),
+        astray
+    );
     if uncovered > 0 {
         eprintln!("factdesk: {uncovered} sentence(s) not covered by a curated fact");
         return Ok(ExitCode::from(2));
@@ -236,11 +283,15 @@ fn check(dir: &Path) -> anyhow::Result<ExitCode> {
 }
 
 fn eval(engine: &Engine, file: &Path, show_misses: bool) -> anyhow::Result<ExitCode> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("{}: cannot read the question file", file.display()))?;
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("{}: cannot read the question file", file.display()))?;
     let cases = crate::eval::parse_cases(&text, &file.display().to_string())?;
     let report = crate::eval::run(engine, &cases);
     for (kind, (right, total)) in &report.by_kind {
-        println!("{kind:<14} {right:>4}/{total:<4} {:>6.1}%", 100.0 * *right as f64 / (*total).max(1) as f64);
+        println!(
+            "{kind:<14} {right:>4}/{total:<4} {:>6.1}%",
+            100.0 * *right as f64 / (*total).max(1) as f64
+        );
     }
     println!(
         "answerable     {:>4}/{:<4} {:>6.1}%\ndeclines       {:>4}/{:<4} {:>6.1}%",

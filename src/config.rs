@@ -27,12 +27,14 @@ pub struct KnowledgeConfig {
 
 impl Default for KnowledgeConfig {
     fn default() -> Self {
-        Self { dir: PathBuf::from("knowledge") }
+        Self {
+            dir: PathBuf::from("knowledge"),
+        }
     }
 }
 
 /// `[discord]`
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct DiscordConfig {
     /// The bot token; `DISCORD_TOKEN` in the environment takes precedence.
@@ -49,6 +51,21 @@ pub struct DiscordConfig {
     pub unanswered_log: PathBuf,
     /// Run a part of a sharded bot; absent means autosharding.
     pub shards: Option<ShardsConfig>,
+}
+
+impl std::fmt::Debug for DiscordConfig {
+    /// Never prints the token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DiscordConfig")
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("application_id", &self.application_id)
+            .field("api_url", &self.api_url)
+            .field("guild_id", &self.guild_id)
+            .field("cooldown_seconds", &self.cooldown_seconds)
+            .field("unanswered_log", &self.unanswered_log)
+            .field("shards", &self.shards)
+            .finish()
+    }
 }
 
 impl Default for DiscordConfig {
@@ -102,15 +119,28 @@ pub enum ConfigError {
 
 /// Every key the config accepts, for "did you mean" hints.
 const KNOWN_KEYS: &[&str] = &[
-    "knowledge", "dir", "discord", "token", "application_id", "api_url", "guild_id",
-    "cooldown_seconds", "unanswered_log", "shards", "total", "first", "last",
+    "knowledge",
+    "dir",
+    "discord",
+    "token",
+    "application_id",
+    "api_url",
+    "guild_id",
+    "cooldown_seconds",
+    "unanswered_log",
+    "shards",
+    "total",
+    "first",
+    "last",
 ];
 
 impl Config {
     /// Reads and validates a config file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Self::parse(&text, path)
     }
 
@@ -121,22 +151,30 @@ impl Config {
             line: crate::text::line_of(text, e.span().map_or(0, |s| s.start)),
             message: explain_toml_error(e.message()),
         })?;
-        config.validate().map_err(|(key, message)| ConfigError::Invalid {
-            path: path.to_path_buf(),
-            line: line_of_key(text, key),
-            message,
-        })?;
+        config
+            .validate()
+            .map_err(|(key, message)| ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line: line_of_key(text, key),
+                message,
+            })?;
         Ok(config)
     }
 
     fn validate(&self) -> Result<(), (&'static str, String)> {
         let d = &self.discord;
         if !(d.cooldown_seconds.is_finite() && (0.0..=3600.0).contains(&d.cooldown_seconds)) {
-            return Err(("cooldown_seconds", "cooldown_seconds must be between 0 and 3600; fix the value".into()));
+            return Err((
+                "cooldown_seconds",
+                "cooldown_seconds must be between 0 and 3600; fix the value".into(),
+            ));
         }
         if let Some(url) = &d.api_url {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err(("api_url", format!("api_url {url:?} must start with http:// or https://; fix the value")));
+                return Err((
+                    "api_url",
+                    format!("api_url {url:?} must start with http:// or https://; fix the value"),
+                ));
             }
         }
         if let Some(s) = d.shards {
@@ -165,7 +203,9 @@ fn explain_toml_error(message: &str) -> String {
             .min()
             .map(|(_, k)| k)
             .unwrap_or("dir");
-        return format!("unknown key `{key}`; did you mean `{nearest}`? See config.example.toml for every key");
+        return format!(
+            "unknown key `{key}`; did you mean `{nearest}`? See config.example.toml for every key"
+        );
     }
     format!("{message}; see config.example.toml for the expected format")
 }
@@ -193,7 +233,8 @@ mod tests {
 
     #[test]
     fn unknown_key_names_the_nearest_and_the_line() {
-        let err = Config::parse("[discord]\ncooldown_second = 2\n", Path::new("f.toml")).unwrap_err();
+        let err =
+            Config::parse("[discord]\ncooldown_second = 2\n", Path::new("f.toml")).unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("f.toml:2:"), "{msg}");
         assert!(msg.contains("did you mean `cooldown_seconds`"), "{msg}");
@@ -201,13 +242,29 @@ mod tests {
 
     #[test]
     fn bad_shards_are_rejected() {
-        let err = Config::parse("[discord.shards]\ntotal = 2\nfirst = 1\nlast = 2\n", Path::new("c.toml")).unwrap_err();
+        let err = Config::parse(
+            "[discord.shards]\ntotal = 2\nfirst = 1\nlast = 2\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("first <= last < total"), "{err}");
     }
 
     #[test]
+    fn debug_never_shows_the_token() {
+        let c = Config::parse("[discord]\ntoken = \"sekret.token.value\"\n", Path::new("c.toml")).unwrap();
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("sekret"), "{shown}");
+        assert!(shown.contains("<redacted>"));
+    }
+
+    #[test]
     fn bad_api_url_is_rejected() {
-        let err = Config::parse("[discord]\napi_url = \"localhost:1\"\n", Path::new("c.toml")).unwrap_err();
+        let err = Config::parse(
+            "[discord]\napi_url = \"localhost:1\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("http://"), "{err}");
     }
 }

@@ -126,7 +126,10 @@ pub fn judge(case: &Case, reply: &Answer) -> bool {
             }
             let quote = reply.sources.first().map_or("", |s| s.quote.as_str());
             let text = format!("{} {}", reply.answer, quote);
-            text.chars().count() <= MAX_REPLY_CHARS && groups.iter().all(|alts| alts.iter().any(|a| contains_words(&text, a)))
+            text.chars().count() <= MAX_REPLY_CHARS
+                && groups
+                    .iter()
+                    .all(|alts| alts.iter().any(|a| contains_words(&text, a)))
         }
     }
 }
@@ -137,7 +140,11 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
     for case in cases {
         let reply = engine.answer(&case.q);
         let right = judge(case, &reply);
-        let slot = if case.expect.is_some() { &mut report.answerable } else { &mut report.declines };
+        let slot = if case.expect.is_some() {
+            &mut report.answerable
+        } else {
+            &mut report.declines
+        };
         slot.1 += 1;
         let kind = report.by_kind.entry(case.kind.clone()).or_default();
         kind.1 += 1;
@@ -145,7 +152,10 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
             slot.0 += 1;
             kind.0 += 1;
         } else {
-            report.misses.push(Miss { case: case.clone(), reply });
+            report.misses.push(Miss {
+                case: case.clone(),
+                reply,
+            });
         }
     }
     report
@@ -157,7 +167,10 @@ mod tests {
 
     #[test]
     fn word_bounded_and_case_insensitive() {
-        assert!(contains_words("About 20 Warning shots.", "20 warning shots"));
+        assert!(contains_words(
+            "About 20 Warning shots.",
+            "20 warning shots"
+        ));
         assert!(!contains_words("about 200 warning shots", "20"));
         assert!(contains_words("aged 19.", "19"));
         assert!(!contains_words("1919", "19"));

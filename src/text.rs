@@ -6,7 +6,10 @@ use unicode_normalization::UnicodeNormalization;
 /// The 1-based line number of byte `offset` in `text`.
 pub fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    let end = (0..=end).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let end = (0..=end)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
     text[..end].matches('\n').count() + 1
 }
 
@@ -61,12 +64,21 @@ pub fn words(s: &str) -> Vec<String> {
             }
             if c == '\'' && !cur.is_empty() {
                 // Possessive or contraction: "world's" -> "world", "don't" -> "dont".
-                let rest: String = chars[i + 1..].iter().take_while(|c| c.is_alphanumeric()).collect();
+                let rest: String = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect();
                 if rest == "s" {
                     i += 2;
                     continue;
                 }
-                if rest == "t" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "m" {
+                if rest == "t"
+                    || rest == "re"
+                    || rest == "ve"
+                    || rest == "ll"
+                    || rest == "d"
+                    || rest == "m"
+                {
                     cur.push_str(&rest);
                     i += 1 + rest.chars().count();
                     continue;
@@ -87,7 +99,11 @@ pub fn words(s: &str) -> Vec<String> {
 fn join_clock_times(tokens: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(tokens.len());
     for t in tokens {
-        if (t == "am" || t == "pm") && out.last().is_some_and(|p| p.chars().all(|c| c.is_ascii_digit())) {
+        if (t == "am" || t == "pm")
+            && out
+                .last()
+                .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+        {
             out.last_mut().expect("checked").push_str(&t);
         } else {
             out.push(t);
@@ -112,9 +128,18 @@ pub fn stem(word: &str) -> String {
         s = format!("{b}y");
     } else if let Some(b) = s.strip_suffix("sses") {
         s = format!("{b}ss");
-    } else if s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") && s.len() > 3 {
+    } else if s.ends_with('s')
+        && !s.ends_with("ss")
+        && !s.ends_with("us")
+        && !s.ends_with("is")
+        && s.len() > 3
+    {
         s.pop();
-        if let Some(b) = s.strip_suffix("xe").or_else(|| s.strip_suffix("che")).or_else(|| s.strip_suffix("she")) {
+        if let Some(b) = s
+            .strip_suffix("xe")
+            .or_else(|| s.strip_suffix("che"))
+            .or_else(|| s.strip_suffix("she"))
+        {
             s = format!("{b}{}", &s[b.len()..s.len() - 1]);
         }
     }
@@ -128,7 +153,11 @@ pub fn stem(word: &str) -> String {
     for suffix in ["ied", "ing", "ed"] {
         if s.len() > suffix.len() + 2 {
             if let Some(b) = s.strip_suffix(suffix) {
-                s = if suffix == "ied" { format!("{b}y") } else { b.to_string() };
+                s = if suffix == "ied" {
+                    format!("{b}y")
+                } else {
+                    b.to_string()
+                };
                 if suffix != "ied" {
                     s = undouble(s);
                 }
@@ -164,7 +193,11 @@ pub fn stem(word: &str) -> String {
 fn undouble(mut s: String) -> String {
     let b = s.as_bytes();
     let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z') && !b"aeiou".contains(&b[n - 1]) {
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && !matches!(b[n - 1], b'l' | b's' | b'z')
+        && !b"aeiou".contains(&b[n - 1])
+    {
         s.pop();
     }
     s
@@ -185,12 +218,12 @@ const STOPWORDS: &[&str] = &[
     "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "during", "each",
     "either", "else", "even", "ever", "for", "from", "get", "got", "had", "has", "have", "having",
     "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-    "just", "know", "let", "like", "many", "me", "might", "more", "most", "much", "must", "my", "of", "on",
-    "one", "only", "or", "other", "our", "out", "over", "please", "really", "said", "say", "says",
-    "she", "should", "so", "some", "such", "tell", "than", "that", "the", "their", "theirs",
-    "them", "then", "there", "these", "they", "thing", "this", "those", "to", "too", "up", "us",
-    "very", "was", "we", "were", "what", "whats", "when", "where", "which", "while", "who",
-    "whom", "whose", "why", "will", "with", "would", "you", "your",
+    "just", "know", "let", "like", "many", "me", "might", "more", "most", "much", "must", "my",
+    "of", "on", "one", "only", "or", "other", "our", "out", "over", "please", "really", "said",
+    "say", "says", "she", "should", "so", "some", "such", "tell", "than", "that", "the", "their",
+    "theirs", "them", "then", "there", "these", "they", "thing", "this", "those", "to", "too",
+    "up", "us", "very", "was", "we", "were", "what", "whats", "when", "where", "which", "while",
+    "who", "whom", "whose", "why", "will", "with", "would", "you", "your",
 ];
 
 #[cfg(test)]
@@ -204,17 +237,36 @@ mod tests {
 
     #[test]
     fn words_fold_and_split() {
-        assert_eq!(words("Pyongyang’s build-up"), vec!["pyongyang", "build", "up"]);
-        assert_eq!(words("a K-3 machine gun"), vec!["a", "k3", "machine", "gun"]);
-        assert_eq!(words("more than 200,000 victims"), vec!["more", "than", "200000", "victims"]);
-        assert_eq!(words("just after 8 am on"), vec!["just", "after", "8am", "on"]);
+        assert_eq!(
+            words("Pyongyang’s build-up"),
+            vec!["pyongyang", "build", "up"]
+        );
+        assert_eq!(
+            words("a K-3 machine gun"),
+            vec!["a", "k3", "machine", "gun"]
+        );
+        assert_eq!(
+            words("more than 200,000 victims"),
+            vec!["more", "than", "200000", "victims"]
+        );
+        assert_eq!(
+            words("just after 8 am on"),
+            vec!["just", "after", "8am", "on"]
+        );
         assert_eq!(words("WORLD'S “Most”"), vec!["world", "most"]);
         assert_eq!(words("ｆｕｌｌ\u{200B}width"), vec!["full", "width"]);
     }
 
     #[test]
     fn stems_conflate_inflections() {
-        for w in ["defected", "defects", "defector", "defecting", "defection", "defect"] {
+        for w in [
+            "defected",
+            "defects",
+            "defector",
+            "defecting",
+            "defection",
+            "defect",
+        ] {
             assert_eq!(stem(w), "defect", "{w}");
         }
         assert_eq!(stem("countries"), stem("country"));

@@ -12,21 +12,52 @@ fn report(file: &str) -> eval::Report {
 }
 
 fn describe(r: &eval::Report) -> String {
-    r.misses.iter().map(|m| format!("\n  [{}] {:?} -> {:?}: {}", m.case.kind, m.case.q, m.reply.status, m.reply.answer)).collect()
+    r.misses
+        .iter()
+        .map(|m| {
+            format!(
+                "\n  [{}] {:?} -> {:?}: {}",
+                m.case.kind, m.case.q, m.reply.status, m.reply.answer
+            )
+        })
+        .collect()
 }
 
 #[test]
 fn sample_questions_reach_95_percent() {
     let r = report("dev-questions.jsonl");
-    assert!(r.answerable.1 >= 30 && r.declines.1 >= 5, "the sample file is complete");
-    assert!(r.answerable_accuracy() >= 0.95, "answerable {:?}{}", r.answerable, describe(&r));
-    assert!(r.decline_accuracy() >= 0.95, "declines {:?}{}", r.declines, describe(&r));
+    assert!(
+        r.answerable.1 >= 30 && r.declines.1 >= 5,
+        "the sample file is complete"
+    );
+    assert!(
+        r.answerable_accuracy() >= 0.95,
+        "answerable {:?}{}",
+        r.answerable,
+        describe(&r)
+    );
+    assert!(
+        r.decline_accuracy() >= 0.95,
+        "declines {:?}{}",
+        r.declines,
+        describe(&r)
+    );
 }
 
 /// A larger set written independently of the curation; a floor against regressions.
 #[test]
 fn holdout_questions_stay_above_their_floor() {
     let r = report("holdout-questions.jsonl");
-    assert!(r.answerable_accuracy() >= 0.75, "answerable {:?}{}", r.answerable, describe(&r));
-    assert!(r.decline_accuracy() >= 0.85, "declines {:?}{}", r.declines, describe(&r));
+    assert!(
+        r.answerable_accuracy() >= 0.75,
+        "answerable {:?}{}",
+        r.answerable,
+        describe(&r)
+    );
+    assert!(
+        r.decline_accuracy() >= 0.85,
+        "declines {:?}{}",
+        r.declines,
+        describe(&r)
+    );
 }

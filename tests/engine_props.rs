@@ -15,7 +15,11 @@ fn engine() -> &'static Engine {
 /// Every reply is well formed: sources verbatim, JSON round-trips, fields consistent.
 fn check_reply(question: &str, a: &Answer) {
     assert_eq!(a.question, question);
-    assert!((0.0..=1.0).contains(&a.confidence), "confidence {}", a.confidence);
+    assert!(
+        (0.0..=1.0).contains(&a.confidence),
+        "confidence {}",
+        a.confidence
+    );
     assert!(!a.answer.is_empty());
     let back: Answer = serde_json::from_str(&a.to_json()).expect("valid JSON");
     assert_eq!(&back, a);
@@ -31,8 +35,16 @@ fn check_reply(question: &str, a: &Answer) {
     }
     let kb = engine().knowledge();
     for s in &a.sources {
-        let article = kb.articles.iter().find(|x| x.id == s.article).expect("source names a known article");
-        assert!(article.raw.contains(&s.quote), "quote is verbatim: {:?}", s.quote);
+        let article = kb
+            .articles
+            .iter()
+            .find(|x| x.id == s.article)
+            .expect("source names a known article");
+        assert!(
+            article.raw.contains(&s.quote),
+            "quote is verbatim: {:?}",
+            s.quote
+        );
         assert_eq!(s.title, article.title);
     }
 }
@@ -78,13 +90,21 @@ fn extreme_inputs_get_valid_replies() {
 
 #[test]
 fn unknown_replies_decline_plainly_and_suggest() {
-    for q in ["What's the capital of France?", "tell me a joke", "Who leads North Korea?", "북한 군인은 몇 살이었나요?"] {
+    for q in [
+        "What's the capital of France?",
+        "tell me a joke",
+        "Who leads North Korea?",
+        "북한 군인은 몇 살이었나요?",
+    ] {
         let a = engine().answer(q);
         assert_eq!(a.status, Status::Unknown, "{q}: {}", a.answer);
         assert!(a.answer.contains("does not say"), "{}", a.answer);
         assert!(!a.suggestions.is_empty());
         for s in &a.suggestions {
-            assert!(engine().answer(s).is_answered(), "suggestion {s:?} is answerable");
+            assert!(
+                engine().answer(s).is_answered(),
+                "suggestion {s:?} is answerable"
+            );
         }
     }
 }
@@ -93,11 +113,17 @@ fn unknown_replies_decline_plainly_and_suggest() {
 fn answers_carry_sources_and_attributions() {
     let a = engine().answer("Who reported the boat defection?");
     assert!(a.is_answered());
-    assert_eq!(a.sources[0].attribution.as_deref(), Some("Yonhap news agency"));
+    assert_eq!(
+        a.sources[0].attribution.as_deref(),
+        Some("Yonhap news agency")
+    );
     assert!(a.sources[0].paragraph.is_some());
     let a = engine().answer("how many ppl defected to the south this year");
     assert!(a.answer.contains("15"), "{}", a.answer);
-    assert_eq!(a.sources[0].attribution.as_deref(), Some("Joint Chiefs of Staff tally"));
+    assert_eq!(
+        a.sources[0].attribution.as_deref(),
+        Some("Joint Chiefs of Staff tally")
+    );
 }
 
 #[test]
@@ -118,10 +144,20 @@ fn typos_are_tolerated() {
 
 #[test]
 fn summary_intent_gives_headline_and_summary() {
-    for q in ["tldr", "what is this about", "headline?", "summarise the story"] {
+    for q in [
+        "tldr",
+        "what is this about",
+        "headline?",
+        "summarise the story",
+    ] {
         let a = engine().answer(q);
         assert!(a.is_answered(), "{q}");
-        assert!(a.answer.contains("Warning shots fired after North Korean soldier defects to South"), "{q}: {}", a.answer);
+        assert!(
+            a.answer
+                .contains("Warning shots fired after North Korean soldier defects to South"),
+            "{q}: {}",
+            a.answer
+        );
     }
 }
 
@@ -141,9 +177,15 @@ fn paragraphs_and_articles_are_listed() {
     let e = engine();
     let info = e.articles();
     assert_eq!(info.len(), 1);
-    assert_eq!(info[0].title, "Warning shots fired after North Korean soldier defects to South");
+    assert_eq!(
+        info[0].title,
+        "Warning shots fired after North Korean soldier defects to South"
+    );
     assert!(info[0].paragraphs >= 14);
-    assert!(e.paragraph(&info[0].id, 1).unwrap().starts_with("South Korean guards fired up to 20 warning shots"));
+    assert!(e
+        .paragraph(&info[0].id, 1)
+        .unwrap()
+        .starts_with("South Korean guards fired up to 20 warning shots"));
     assert!(e.paragraph(&info[0].id, 0).is_none());
     assert!(e.paragraph(&info[0].id, 999).is_none());
     assert!(!e.topics().is_empty());

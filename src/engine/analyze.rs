@@ -11,15 +11,20 @@ use crate::text;
 /// Words that say little about what is asked ("what happened in the story"):
 /// they count, but lightly.
 const GENERIC: &[&str] = &[
-    "happen", "news", "article", "stori", "info", "informat", "detail", "thing", "stuff", "mention", "talk", "explain",
-    "describ", "regard", "concern", "basical", "exact", "guy", "bot", "hei", "lol", "pl", "someth", "anyth", "everyth",
-    "actual", "anybodi", "somebodi", "someon", "give", "want", "need", "think", "find", "learn", "kind", "type", "sort",
-    "go", "down", "nah", "huh", "yeah", "yes", "no", "okai", "ok", "right", "true", "realli", "wonder", "curiou", "yo",
-    "bruh", "lmao", "omg", "wow", "hei", "hi", "hello", "dude", "man", "folk", "anyon", "bit", "part", "happi", "sai",
+    "happen", "news", "article", "stori", "info", "informat", "detail", "thing", "stuff",
+    "mention", "talk", "explain", "describ", "regard", "concern", "basical", "exact", "guy", "bot",
+    "hei", "lol", "pl", "someth", "anyth", "everyth", "actual", "anybodi", "somebodi", "someon",
+    "give", "want", "need", "think", "find", "learn", "kind", "type", "sort", "go", "down", "nah",
+    "huh", "yeah", "yes", "no", "okai", "ok", "right", "true", "realli", "wonder", "curiou", "yo",
+    "bruh", "lmao", "omg", "wow", "hei", "hi", "hello", "dude", "man", "folk", "anyon", "bit",
+    "part", "happi", "sai",
 ];
 
 /// Words that may stand between a question word and the thing asked for.
-const FOCUS_SKIP: &[&str] = &["is", "was", "are", "were", "the", "a", "an", "his", "her", "their", "its", "this", "that", "of", "exact", "actual", "kind", "type", "sort"];
+const FOCUS_SKIP: &[&str] = &[
+    "is", "was", "are", "were", "the", "a", "an", "his", "her", "their", "its", "this", "that",
+    "of", "exact", "actual", "kind", "type", "sort",
+];
 
 /// One match term of a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +67,12 @@ pub struct Analyzer {
 impl Analyzer {
     /// An analyzer that knows only the lexicon (for indexing documents).
     pub fn new(lexicon: Lexicon, common: Vec<String>) -> Analyzer {
-        Analyzer { lexicon, common, vocabulary: HashSet::default(), typos: TypoIndex::default() }
+        Analyzer {
+            lexicon,
+            common,
+            vocabulary: HashSet::default(),
+            typos: TypoIndex::default(),
+        }
     }
 
     /// Adds the knowledge's surface words (with counts) as the typo-correction vocabulary.
@@ -104,7 +114,10 @@ impl Analyzer {
 
     /// The match terms of knowledge text (no typo correction, no cues).
     pub fn document_terms(&self, s: &str) -> Vec<String> {
-        self.terms(&self.words(s), &[]).into_iter().map(|t| t.text).collect()
+        self.terms(&self.words(s), &[])
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
     }
 
     /// Reads a question.
@@ -145,10 +158,21 @@ impl Analyzer {
         for implied in &cues.implied {
             let stem = text::stem(implied);
             if !terms.iter().any(|t| t.text == stem) {
-                terms.push(Term { text: stem, corrected: false, generic: false, focus: true, pos: words.len() });
+                terms.push(Term {
+                    text: stem,
+                    corrected: false,
+                    generic: false,
+                    focus: true,
+                    pos: words.len(),
+                });
             }
         }
-        Analysis { words, terms, cues, corrections }
+        Analysis {
+            words,
+            terms,
+            cues,
+            corrections,
+        }
     }
 
     /// A word to leave as typed: in the knowledge, a common English word, or not a plain word.
@@ -160,17 +184,26 @@ impl Analyzer {
 
     /// "wanna cry" -> "wannacry": two words, one of them unknown, that the
     /// vocabulary knows (or nearly knows) as one.
-    fn join_split_words(&self, raw: Vec<String>, corrections: &mut Vec<(String, String)>) -> Vec<String> {
+    fn join_split_words(
+        &self,
+        raw: Vec<String>,
+        corrections: &mut Vec<(String, String)>,
+    ) -> Vec<String> {
         let mut out = Vec::with_capacity(raw.len());
         let mut i = 0;
         while i < raw.len() {
             if let Some(next) = raw.get(i + 1) {
                 let (w, n) = (&raw[i], next);
                 let alphabetic = |x: &str| x.chars().all(char::is_alphabetic);
-                let one_unknown = !self.vocabulary.contains(w.as_str()) || !self.vocabulary.contains(n.as_str());
+                let one_unknown =
+                    !self.vocabulary.contains(w.as_str()) || !self.vocabulary.contains(n.as_str());
                 if alphabetic(w) && alphabetic(n) && one_unknown {
                     let joined = format!("{w}{n}");
-                    let fixed = if self.vocabulary.contains(&joined) { Some(joined) } else { self.typos.correct(&joined).map(str::to_string) };
+                    let fixed = if self.vocabulary.contains(&joined) {
+                        Some(joined)
+                    } else {
+                        self.typos.correct(&joined).map(str::to_string)
+                    };
                     if let Some(f) = fixed.filter(|f| f.chars().count() >= 6) {
                         corrections.push((format!("{w} {n}"), f.clone()));
                         out.push(f);
@@ -216,7 +249,13 @@ impl Analyzer {
                     break;
                 }
                 if let Some(canon) = self.lexicon.canonical(&key) {
-                    push(Term { text: canon.to_string(), corrected: was_corrected, generic: false, focus: false, pos: i });
+                    push(Term {
+                        text: canon.to_string(),
+                        corrected: was_corrected,
+                        generic: false,
+                        focus: false,
+                        pos: i,
+                    });
                     i += len;
                     matched = true;
                     break;
@@ -227,7 +266,13 @@ impl Analyzer {
             }
             if !text::is_stopword(&words[i]) {
                 let s = &stems[i];
-                push(Term { text: s.clone(), corrected: was_corrected, generic: GENERIC.contains(&s.as_str()), focus: false, pos: i });
+                push(Term {
+                    text: s.clone(),
+                    corrected: was_corrected,
+                    generic: GENERIC.contains(&s.as_str()),
+                    focus: false,
+                    pos: i,
+                });
             }
             i += 1;
         }

@@ -23,9 +23,27 @@ pub struct Cues {
 /// Phrases, as folded words, with the cue they carry, the words they use up
 /// (by offset in the phrase) and a content term they imply. Longer phrases
 /// come before the shorter ones they begin with.
-const PHRASES: &[(&[&str], Cue, &[usize], Option<&str>)] = &[
-    (&["what", "day", "of", "the", "week"], Cue::Time, &[1, 2, 3, 4], None),
-    (&["which", "day", "of", "the", "week"], Cue::Time, &[1, 2, 3, 4], None),
+/// A cue phrase: its words, its cue, the offsets it uses up, the term it implies.
+type Phrase = (
+    &'static [&'static str],
+    Cue,
+    &'static [usize],
+    Option<&'static str>,
+);
+
+const PHRASES: &[Phrase] = &[
+    (
+        &["what", "day", "of", "the", "week"],
+        Cue::Time,
+        &[1, 2, 3, 4],
+        None,
+    ),
+    (
+        &["which", "day", "of", "the", "week"],
+        Cue::Time,
+        &[1, 2, 3, 4],
+        None,
+    ),
     (&["what", "time", "of", "day"], Cue::Time, &[1, 2, 3], None),
     (&["how", "much", "time"], Cue::Time, &[1, 2], None),
     (&["how", "many", "times"], Cue::Number, &[1, 2], None),
@@ -54,8 +72,14 @@ const PHRASES: &[(&[&str], Cue, &[usize], Option<&str>)] = &[
 ];
 
 /// Question words that are cues when they open the question (not as "... when he came").
-const OPENERS: &[(&str, Cue)] =
-    &[("when", Cue::Time), ("where", Cue::Place), ("who", Cue::Person), ("whom", Cue::Person), ("whose", Cue::Person), ("why", Cue::Reason)];
+const OPENERS: &[(&str, Cue)] = &[
+    ("when", Cue::Time),
+    ("where", Cue::Place),
+    ("who", Cue::Person),
+    ("whom", Cue::Person),
+    ("whose", Cue::Person),
+    ("why", Cue::Reason),
+];
 
 /// Nouns that name the type of answer after "what" or "which".
 const TYPE_NOUNS: &[(&str, Cue)] = &[
@@ -83,19 +107,52 @@ const TYPE_NOUNS: &[(&str, Cue)] = &[
 ];
 
 /// Words a chat question may start with before the real question.
-const FILLERS: &[&str] = &["so", "ok", "okay", "and", "but", "hey", "yo", "um", "uh", "hmm", "lol", "bruh", "well", "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q"];
+const FILLERS: &[&str] = &[
+    "so", "ok", "okay", "and", "but", "hey", "yo", "um", "uh", "hmm", "lol", "bruh", "well",
+    "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q",
+];
 
 /// Every word a cue phrase uses, for the typo-correction vocabulary.
 pub const CUE_WORDS: &[&str] = &[
-    "how", "many", "much", "old", "age", "number", "long", "time", "times", "day", "date", "year", "month", "when", "where",
-    "place", "who", "whom", "whose", "agency", "body", "organization", "why", "come", "reason", "caused", "will", "gonna",
+    "how",
+    "many",
+    "much",
+    "old",
+    "age",
+    "number",
+    "long",
+    "time",
+    "times",
+    "day",
+    "date",
+    "year",
+    "month",
+    "when",
+    "where",
+    "place",
+    "who",
+    "whom",
+    "whose",
+    "agency",
+    "body",
+    "organization",
+    "why",
+    "come",
+    "reason",
+    "caused",
+    "will",
+    "gonna",
 ];
 
-const YES_NO_OPENERS: &[&str] =
-    &["did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "can", "could", "will", "would", "any"];
+const YES_NO_OPENERS: &[&str] = &[
+    "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "can", "could", "will",
+    "would", "any",
+];
 
 /// Words that ask about what has not happened yet.
-const FUTURE: &[&str] = &["will", "gonna", "going", "next", "future", "plan", "plans", "predict", "expect", "expected"];
+const FUTURE: &[&str] = &[
+    "will", "gonna", "going", "next", "future", "plan", "plans", "predict", "expect", "expected",
+];
 
 /// Reads the cues of a question from its folded words.
 pub fn detect(words: &[String]) -> Cues {
@@ -109,7 +166,11 @@ pub fn detect(words: &[String]) -> Cues {
     while start < words.len() {
         let found = PHRASES.iter().find(|(phrase, ..)| {
             let end = start + phrase.len();
-            end <= words.len() && words[start..end].iter().zip(phrase.iter()).all(|(w, p)| w == p)
+            end <= words.len()
+                && words[start..end]
+                    .iter()
+                    .zip(phrase.iter())
+                    .all(|(w, p)| w == p)
         });
         match found {
             Some((phrase, cue, consumed, implied)) => {
@@ -127,14 +188,16 @@ pub fn detect(words: &[String]) -> Cues {
         if w != "what" && w != "which" {
             continue;
         }
-        for j in i + 1..(i + 4).min(words.len()) {
-            if let Some((_, cue)) = TYPE_NOUNS.iter().find(|(n, _)| *n == words[j]) {
+        for (j, word) in words.iter().enumerate().take(i + 4).skip(i + 1) {
+            if let Some((_, cue)) = TYPE_NOUNS.iter().find(|(n, _)| n == word) {
                 want(&mut cues, *cue);
                 cues.consumed.push(j);
                 break;
             }
         }
     }
+    cues.consumed.sort_unstable();
+    cues.consumed.dedup();
     let first = words.iter().position(|w| !FILLERS.contains(&w.as_str()));
     if let Some(first) = first {
         let w = words[first].as_str();
@@ -151,15 +214,53 @@ pub fn detect(words: &[String]) -> Cues {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "nov", "dec", "sept", "oct",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "nov",
+    "dec",
+    "sept",
+    "oct",
 ];
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "morning",
-    "evening", "night", "afternoon", "minute", "minutes", "hour", "hours", "later", "week", "month", "year", "years",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "later",
+    "week",
+    "month",
+    "year",
+    "years",
 ];
-const NUMBER_WORDS: &[&str] =
-    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "million", "dozen", "pair"];
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "hundred", "thousand", "million", "dozen", "pair",
+];
 
 /// Infers the cues a text can answer, for facts that declare none.
 pub fn infer(words: &[String]) -> Vec<Cue> {
@@ -168,10 +269,18 @@ pub fn infer(words: &[String]) -> Vec<Cue> {
     if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) || has(NUMBER_WORDS) {
         out.push(Cue::Number);
     }
-    if has(MONTHS) || has(TIME_WORDS) || words.iter().any(|w| w.ends_with("am") && w.starts_with(|c: char| c.is_ascii_digit())) {
+    if has(MONTHS)
+        || has(TIME_WORDS)
+        || words
+            .iter()
+            .any(|w| w.ends_with("am") && w.starts_with(|c: char| c.is_ascii_digit()))
+    {
         out.push(Cue::Time);
     }
-    if words.iter().any(|w| FUTURE.contains(&w.as_str()) && w != "going") {
+    if words
+        .iter()
+        .any(|w| FUTURE.contains(&w.as_str()) && w != "going")
+    {
         out.push(Cue::Future);
     }
     out
@@ -186,25 +295,54 @@ mod tests {
     fn reads_question_types() {
         assert_eq!(detect(&words("How many shots?")).wanted, vec![Cue::Number]);
         assert_eq!(detect(&words("how old is he")).implied, vec!["age"]);
-        assert_eq!(detect(&words("What time did he cross")).wanted, vec![Cue::Time]);
+        assert_eq!(
+            detect(&words("What time did he cross")).wanted,
+            vec![Cue::Time]
+        );
         assert_eq!(detect(&words("What time did he cross")).consumed, vec![1]);
-        assert_eq!(detect(&words("where was the boat")).wanted, vec![Cue::Place]);
-        assert_eq!(detect(&words("Which body produced the tally?")).wanted, vec![Cue::Person]);
-        assert_eq!(detect(&words("why are tensions high")).wanted, vec![Cue::Reason]);
+        assert_eq!(
+            detect(&words("where was the boat")).wanted,
+            vec![Cue::Place]
+        );
+        assert_eq!(
+            detect(&words("Which body produced the tally?")).wanted,
+            vec![Cue::Person]
+        );
+        assert_eq!(
+            detect(&words("why are tensions high")).wanted,
+            vec![Cue::Reason]
+        );
         assert!(detect(&words("was it foggy")).yes_no);
         assert!(!detect(&words("fog?")).yes_no);
-        assert_eq!(detect(&words("how much time passed")).wanted, vec![Cue::Time]);
-        assert!(detect(&words("was it foggy when he came over")).wanted.is_empty());
-        assert_eq!(detect(&words("so when did he cross")).wanted, vec![Cue::Time]);
-        assert_eq!(detect(&words("how many victims were there")).focus_at, Some(2));
+        assert_eq!(
+            detect(&words("how much time passed")).wanted,
+            vec![Cue::Time]
+        );
+        assert!(detect(&words("was it foggy when he came over"))
+            .wanted
+            .is_empty());
+        assert_eq!(
+            detect(&words("so when did he cross")).wanted,
+            vec![Cue::Time]
+        );
+        assert_eq!(
+            detect(&words("how many victims were there")).focus_at,
+            Some(2)
+        );
         assert_eq!(detect(&words("what gun did they use")).focus_at, Some(1));
         assert!(detect(&words("what will the us do")).future);
     }
 
     #[test]
     fn infers_fact_types() {
-        assert_eq!(infer(&words("about 20 rounds were fired")), vec![Cue::Number]);
-        assert_eq!(infer(&words("just after 8am on Thursday")), vec![Cue::Number, Cue::Time]);
+        assert_eq!(
+            infer(&words("about 20 rounds were fired")),
+            vec![Cue::Number]
+        );
+        assert_eq!(
+            infer(&words("just after 8am on Thursday")),
+            vec![Cue::Number, Cue::Time]
+        );
         assert!(infer(&words("the man lies injured")).is_empty());
     }
 }

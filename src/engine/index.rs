@@ -44,7 +44,11 @@ impl Index {
                 text.push(' ');
                 text.push_str(&article.sentences[s].text);
             }
-            for k in fact.keywords.iter().chain(std::iter::once(&fact.topic).filter(|_| fact.curated)) {
+            for k in fact
+                .keywords
+                .iter()
+                .chain(std::iter::once(&fact.topic).filter(|_| fact.curated))
+            {
                 text.push(' ');
                 text.push_str(k);
             }
@@ -53,10 +57,15 @@ impl Index {
             }
             let mut all = content.clone();
             for q in &fact.questions {
-                let ids: Vec<u32> = analyzer.document_terms(q).into_iter().map(|t| ix.intern(t)).collect();
+                let ids: Vec<u32> = analyzer
+                    .document_terms(q)
+                    .into_iter()
+                    .map(|t| ix.intern(t))
+                    .collect();
                 all.extend(&ids);
                 questions.push((f as u32, sorted(ids)));
-                ix.question_cues.push(cues::detect(&analyzer.words(q)).wanted);
+                ix.question_cues
+                    .push(cues::detect(&analyzer.words(q)).wanted);
             }
             let mut cues = fact.cues.clone();
             for c in cues::infer(&analyzer.words(&fact.answer)) {
@@ -75,7 +84,11 @@ impl Index {
                 ix.postings[t as usize].push(f as u32);
             }
         }
-        ix.idf = ix.postings.iter().map(|p| (1.0 + n / p.len().max(1) as f32).ln()).collect();
+        ix.idf = ix
+            .postings
+            .iter()
+            .map(|p| (1.0 + n / p.len().max(1) as f32).ln())
+            .collect();
         // As heavy as a term only one fact holds: a word the articles never use weighs the most.
         ix.unknown_idf = (1.0 + n).ln();
         ix.question_postings = vec![Vec::new(); ix.terms.len()];

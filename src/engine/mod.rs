@@ -50,11 +50,79 @@ const MIN_SCORE: f32 = 0.3;
 const MAX_QUESTION_BYTES: usize = 2000;
 
 /// Words that ask for the gist of the article rather than a fact.
-const SUMMARY_WORDS: &[&str] =
-    &["tldr", "tl", "dr", "summary", "summarise", "summarize", "summarised", "summarized", "sum", "gist", "headline", "headlines", "title", "overview", "recap", "synopsis", "brief", "briefly", "summ"];
+const SUMMARY_WORDS: &[&str] = &[
+    "tldr",
+    "tl",
+    "dr",
+    "summary",
+    "summarise",
+    "summarize",
+    "summarised",
+    "summarized",
+    "sum",
+    "gist",
+    "headline",
+    "headlines",
+    "title",
+    "overview",
+    "recap",
+    "synopsis",
+    "brief",
+    "briefly",
+    "summ",
+];
 /// Words that may stand beside a summary request without asking anything else.
-const SUMMARY_FILLER: &[&str] =
-    &["story", "article", "news", "this", "it", "about", "up", "me", "give", "main", "whole", "the", "what", "is", "whats", "of", "a", "an", "all", "pls", "please", "quick", "short", "in", "one", "line", "s", "can", "you", "happened", "happening", "going", "on", "so", "far", "here", "thing", "there", "key", "points", "point", "event", "events", "say", "says", "said", "tell", "read", "did"];
+const SUMMARY_FILLER: &[&str] = &[
+    "story",
+    "article",
+    "news",
+    "this",
+    "it",
+    "about",
+    "up",
+    "me",
+    "give",
+    "main",
+    "whole",
+    "the",
+    "what",
+    "is",
+    "whats",
+    "of",
+    "a",
+    "an",
+    "all",
+    "pls",
+    "please",
+    "quick",
+    "short",
+    "in",
+    "one",
+    "line",
+    "s",
+    "can",
+    "you",
+    "happened",
+    "happening",
+    "going",
+    "on",
+    "so",
+    "far",
+    "here",
+    "thing",
+    "there",
+    "key",
+    "points",
+    "point",
+    "event",
+    "events",
+    "say",
+    "says",
+    "said",
+    "tell",
+    "read",
+    "did",
+];
 
 /// The indexed knowledge base, ready to answer.
 pub struct Engine {
@@ -82,11 +150,23 @@ impl Engine {
         for fact in kb.facts.iter().filter(|f| f.curated) {
             count(&fact.answer);
             count(&fact.topic);
-            fact.questions.iter().chain(&fact.keywords).for_each(|q| count(q));
+            fact.questions
+                .iter()
+                .chain(&fact.keywords)
+                .for_each(|q| count(q));
         }
         analyzer.set_vocabulary(counts);
-        let folded_questions = kb.facts.iter().map(|f| f.questions.iter().map(|q| crate::text::fold(q)).collect()).collect();
-        Engine { kb, analyzer, index, folded_questions }
+        let folded_questions = kb
+            .facts
+            .iter()
+            .map(|f| f.questions.iter().map(|q| crate::text::fold(q)).collect())
+            .collect();
+        Engine {
+            kb,
+            analyzer,
+            index,
+            folded_questions,
+        }
     }
 
     /// Loads and indexes the knowledge directory.
@@ -106,14 +186,21 @@ impl Engine {
 
     /// Each analyzed term's weight (`None`: unknown to the knowledge base).
     pub fn term_weights(&self, analysis: &Analysis) -> Vec<Option<f32>> {
-        analysis.terms.iter().map(|t| self.index.id(&t.text).map(|id| self.index.idf[id as usize])).collect()
+        analysis
+            .terms
+            .iter()
+            .map(|t| self.index.id(&t.text).map(|id| self.index.idf[id as usize]))
+            .collect()
     }
 
     /// The facts ranked for a question, best first, with their scores.
     pub fn rank(&self, question: &str) -> Vec<(&Fact, Scored)> {
         let analysis = self.analyze(question);
         let query = self.query(&analysis);
-        rank::rank(&query, &analysis, &self.index).into_iter().map(|s| (&self.kb.facts[s.fact as usize], s)).collect()
+        rank::rank(&query, &analysis, &self.index)
+            .into_iter()
+            .map(|s| (&self.kb.facts[s.fact as usize], s))
+            .collect()
     }
 
     /// A question's query; one that names nothing but asks a typed question
@@ -155,7 +242,11 @@ impl Engine {
     fn source(&self, fact: &Fact, sentence: usize, main: bool) -> Source {
         let article = &self.kb.articles[fact.article];
         let s = &article.sentences[sentence];
-        let attribution = if main { fact.attribution.clone().or_else(|| s.attribution.clone()) } else { s.attribution.clone() };
+        let attribution = if main {
+            fact.attribution.clone().or_else(|| s.attribution.clone())
+        } else {
+            s.attribution.clone()
+        };
         Source {
             quote: s.text.clone(),
             attribution,
@@ -166,7 +257,13 @@ impl Engine {
     }
 
     fn answered(&self, question: &str, fact: &Fact, score: f32) -> Answer {
-        let sources = fact.evidence.iter().take(3).enumerate().map(|(i, &s)| self.source(fact, s, i == 0)).collect();
+        let sources = fact
+            .evidence
+            .iter()
+            .take(3)
+            .enumerate()
+            .map(|(i, &s)| self.source(fact, s, i == 0))
+            .collect();
         Answer {
             question: question.to_string(),
             status: Status::Answered,
@@ -215,13 +312,17 @@ impl Engine {
             || ends_with(words, &["article", "about"])
             || ends_with(words, &["what", "happened"])
             || words.iter().map(String::as_str).collect::<Vec<_>>() == ["what", "happened"];
-        let only_summary = words.iter().all(|w| SUMMARY_WORDS.contains(&w.as_str()) || SUMMARY_FILLER.contains(&w.as_str()));
+        let only_summary = words
+            .iter()
+            .all(|w| SUMMARY_WORDS.contains(&w.as_str()) || SUMMARY_FILLER.contains(&w.as_str()));
         if !asks_summary || !only_summary {
             return None;
         }
         let (a, article) = self.kb.articles.iter().enumerate().next()?;
         let notes = &self.kb.notes[a];
-        let headline_first = words.iter().any(|w| w == "headline" || w == "headlines" || w == "title");
+        let headline_first = words
+            .iter()
+            .any(|w| w == "headline" || w == "headlines" || w == "title");
         let lead = notes.summary_sentence;
         let order = if headline_first { [0, lead] } else { [lead, 0] };
         let as_fact = Fact {
@@ -237,8 +338,15 @@ impl Engine {
             related: Vec::new(),
             curated: false,
         };
-        let sources = order.iter().enumerate().map(|(i, &s)| self.source(&as_fact, s, i == 0)).collect();
-        let summary = notes.summary.clone().unwrap_or_else(|| article.sentences[lead].text.clone());
+        let sources = order
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| self.source(&as_fact, s, i == 0))
+            .collect();
+        let summary = notes
+            .summary
+            .clone()
+            .unwrap_or_else(|| article.sentences[lead].text.clone());
         Some(Answer {
             question: question.to_string(),
             status: Status::Answered,
@@ -278,7 +386,8 @@ impl Engine {
                 break;
             }
             if let Some(q) = fact.questions.first() {
-                let fits = folded.is_empty() || strsim::jaro_winkler(&folded, &self.folded_questions[f][0]) > 0.75;
+                let fits = folded.is_empty()
+                    || strsim::jaro_winkler(&folded, &self.folded_questions[f][0]) > 0.75;
                 if fits && !out.contains(q) {
                     out.push(q.clone());
                 }
@@ -292,10 +401,15 @@ impl Engine {
     pub fn topics(&self) -> Vec<Topic> {
         let mut topics: Vec<Topic> = Vec::new();
         for fact in self.kb.facts.iter().filter(|f| f.curated) {
-            let Some(q) = fact.questions.first() else { continue };
+            let Some(q) = fact.questions.first() else {
+                continue;
+            };
             match topics.iter_mut().find(|t| t.name == fact.topic) {
                 Some(t) => t.questions.push(q.clone()),
-                None => topics.push(Topic { name: fact.topic.clone(), questions: vec![q.clone()] }),
+                None => topics.push(Topic {
+                    name: fact.topic.clone(),
+                    questions: vec![q.clone()],
+                }),
             }
         }
         topics
@@ -330,7 +444,11 @@ impl Engine {
 }
 
 fn ends_with(words: &[String], tail: &[&str]) -> bool {
-    words.len() >= tail.len() && words[words.len() - tail.len()..].iter().zip(tail).all(|(w, t)| w == t)
+    words.len() >= tail.len()
+        && words[words.len() - tail.len()..]
+            .iter()
+            .zip(tail)
+            .all(|(w, t)| w == t)
 }
 
 /// The first `MAX_QUESTION_BYTES` of a question, cut on a character boundary.

@@ -53,15 +53,27 @@ impl Query {
             if term.focus {
                 q.focus = Some(index.id(&term.text));
             }
-            let factor = if term.corrected { CORRECTED_FACTOR } else { 1.0 };
+            let factor = if term.corrected {
+                CORRECTED_FACTOR
+            } else {
+                1.0
+            };
             match index.id(&term.text) {
                 Some(id) => {
-                    let w = if term.generic { GENERIC_WEIGHT } else { index.idf[id as usize] * factor };
+                    let w = if term.generic {
+                        GENERIC_WEIGHT
+                    } else {
+                        index.idf[id as usize] * factor
+                    };
                     q.known.push((id, w));
                     q.total += w;
                 }
                 None => {
-                    let w = if term.generic { GENERIC_WEIGHT } else { index.unknown_idf };
+                    let w = if term.generic {
+                        GENERIC_WEIGHT
+                    } else {
+                        index.unknown_idf
+                    };
                     q.unknown += w;
                     q.total += w;
                 }
@@ -149,7 +161,11 @@ pub fn rank(query: &Query, analysis: &Analysis, index: &Index) -> Vec<Scored> {
             if analysis.cues.future && !cues.contains(&Cue::Future) {
                 cue -= 0.25;
             }
-            let mut score = (W_COV * coverage + W_CONTENT * content_coverage + W_QSIM * question_similarity + cue) * factor;
+            let mut score = (W_COV * coverage
+                + W_CONTENT * content_coverage
+                + W_QSIM * question_similarity
+                + cue)
+                * factor;
             let holds_focus = match query.focus {
                 None => true,
                 Some(None) => false,
@@ -158,7 +174,12 @@ pub fn rank(query: &Query, analysis: &Analysis, index: &Index) -> Vec<Scored> {
             if !holds_focus {
                 score *= 0.55;
             }
-            Scored { fact, score, coverage, question_similarity }
+            Scored {
+                fact,
+                score,
+                coverage,
+                question_similarity,
+            }
         })
         .collect();
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact)));

@@ -100,7 +100,9 @@ impl TypoIndex {
         let mut best: Option<(usize, bool, u32, u32)> = None;
         let mut seen: Vec<u32> = Vec::new();
         for v in &variants {
-            let Some(ids) = self.deletes.get(v) else { continue };
+            let Some(ids) = self.deletes.get(v) else {
+                continue;
+            };
             for &id in ids {
                 if seen.contains(&id) {
                     continue;
@@ -131,7 +133,18 @@ mod tests {
     use super::*;
 
     fn index() -> TypoIndex {
-        let words = ["fired", "many", "wannacry", "panmunjom", "nuclear", "soldier", "victims", "civilians", "defected", "fire"];
+        let words = [
+            "fired",
+            "many",
+            "wannacry",
+            "panmunjom",
+            "nuclear",
+            "soldier",
+            "victims",
+            "civilians",
+            "defected",
+            "fire",
+        ];
         TypoIndex::new(words.iter().map(|w| (w.to_string(), 1)))
     }
 
@@ -163,6 +176,10 @@ mod tests {
         assert_eq!(ix.correct("rice"), None);
         assert_eq!(ix.correct("capital"), None);
         assert_eq!(ix.correct("fir"), None);
-        assert_eq!(ix.correct("fired"), None, "a known word needs no correction");
+        assert_eq!(
+            ix.correct("fired"),
+            None,
+            "a known word needs no correction"
+        );
     }
 }

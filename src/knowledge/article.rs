@@ -53,7 +53,11 @@ pub struct Article {
 impl Article {
     /// Parses an article's text. Returns `None` when it has no title line.
     pub fn parse(id: &str, raw: &str) -> Option<Article> {
-        let lines: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&str> = raw
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         let (title, rest) = lines.split_first()?;
         let mut sentences = vec![Sentence {
             text: title.to_string(),
@@ -65,7 +69,10 @@ impl Article {
         for (i, line) in rest.iter().enumerate() {
             let prev = if i > 0 { Some(rest[i - 1]) } else { None };
             let next = rest.get(i + 1).copied();
-            let repeated = [prev, next].into_iter().flatten().any(|o| near_duplicate(line, o));
+            let repeated = [prev, next]
+                .into_iter()
+                .flatten()
+                .any(|o| near_duplicate(line, o));
             if is_link_line(line) {
                 continue;
             }
@@ -84,10 +91,20 @@ impl Article {
             let number = paragraphs.len() as u32;
             for s in split_sentences(line) {
                 let attribution = attribution_of(&s);
-                sentences.push(Sentence { text: s, attribution, place: Place::Body(number) });
+                sentences.push(Sentence {
+                    text: s,
+                    attribution,
+                    place: Place::Body(number),
+                });
             }
         }
-        Some(Article { id: id.to_string(), title: title.to_string(), raw: raw.to_string(), paragraphs, sentences })
+        Some(Article {
+            id: id.to_string(),
+            title: title.to_string(),
+            raw: raw.to_string(),
+            paragraphs,
+            sentences,
+        })
     }
 
     /// The body sentences and captions (everything a fact can rest on but the headline).
@@ -113,7 +130,10 @@ fn is_link_line(line: &str) -> bool {
 /// A photo credit at the end of a caption ("... - AFP", "... Credit: AP").
 fn credit_of(line: &str) -> Option<String> {
     let l = line.trim_end();
-    let tail = l.rsplit_once("Credit:").map(|(_, t)| t).or_else(|| l.rsplit_once(" - ").map(|(_, t)| t))?;
+    let tail = l
+        .rsplit_once("Credit:")
+        .map(|(_, t)| t)
+        .or_else(|| l.rsplit_once(" - ").map(|(_, t)| t))?;
     let tail = tail.trim().trim_start_matches("Credit:").trim();
     let looks_like_agency = !tail.is_empty()
         && tail.split_whitespace().count() <= 3
@@ -124,8 +144,9 @@ fn credit_of(line: &str) -> Option<String> {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st",
-    "gen", "col", "lt", "sgt", "capt", "maj", "jr", "sr", "vs", "no", "inc", "corp", "co", "ltd", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
+    "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "jr", "sr", "vs", "no",
+    "inc", "corp", "co", "ltd", "approx",
 ];
 
 /// Splits a paragraph into sentences, keeping each one verbatim.
@@ -138,7 +159,9 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
         let (_, c) = chars[i];
         if matches!(c, '.' | '!' | '?') {
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')') {
+            while j < chars.len()
+                && matches!(chars[j].1, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')')
+            {
                 j += 1;
             }
             let at_space = j < chars.len() && chars[j].1.is_whitespace();
@@ -147,8 +170,13 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
                 k += 1;
             }
             let next_starts = k < chars.len()
-                && (chars[k].1.is_uppercase() || chars[k].1.is_ascii_digit() || matches!(chars[k].1, '"' | '\u{201C}' | '\u{2018}'));
-            if at_space && next_starts && !(c == '.' && ends_with_abbreviation(&paragraph[start..chars[i].0])) {
+                && (chars[k].1.is_uppercase()
+                    || chars[k].1.is_ascii_digit()
+                    || matches!(chars[k].1, '"' | '\u{201C}' | '\u{2018}'));
+            if at_space
+                && next_starts
+                && !(c == '.' && ends_with_abbreviation(&paragraph[start..chars[i].0]))
+            {
                 let end = chars.get(j).map_or(paragraph.len(), |x| x.0);
                 out.push(paragraph[start..end].trim().to_string());
                 start = chars[k].0;
@@ -166,10 +194,15 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
     let lower = word.to_lowercase();
     // Initialisms such as "U.S" (the final stop is the one being looked at) or a lone initial.
-    word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) || ABBREVIATIONS.contains(&lower.as_str())
+    word.contains('.')
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// Detects who a sentence is attributed to, from the wording of the sentence itself.
@@ -178,10 +211,17 @@ pub fn attribution_of(sentence: &str) -> Option<String> {
     // "... according to the North's official KCNA news agency"
     if let Some((before, source)) = s.rsplit_once("according to ") {
         let source = source.trim_end_matches([',', ' ']);
-        let speaker = before.trim_end_matches([',', ' ']).rsplit_once(['"', '\u{201D}', ',']).and_then(|(_, t)| {
-            let t = t.trim();
-            said_by(t.strip_suffix(" said").or_else(|| t.strip_suffix(" says")).unwrap_or(t))
-        });
+        let speaker = before
+            .trim_end_matches([',', ' '])
+            .rsplit_once(['"', '\u{201D}', ','])
+            .and_then(|(_, t)| {
+                let t = t.trim();
+                said_by(
+                    t.strip_suffix(" said")
+                        .or_else(|| t.strip_suffix(" says"))
+                        .unwrap_or(t),
+                )
+            });
         return Some(match speaker {
             Some(who) => format!("{who}, according to {source}"),
             None => source.to_string(),
@@ -207,7 +247,11 @@ pub fn attribution_of(sentence: &str) -> Option<String> {
             if after.is_some_and(char::is_alphanumeric) {
                 continue;
             }
-            let clause = s[..pos].rsplit([',', '"', '\u{201D}', '\u{201C}', ';']).next().unwrap_or("").trim();
+            let clause = s[..pos]
+                .rsplit([',', '"', '\u{201D}', '\u{201C}', ';'])
+                .next()
+                .unwrap_or("")
+                .trim();
             if let Some(who) = said_by(clause) {
                 return Some(who);
             }
@@ -220,7 +264,8 @@ pub fn attribution_of(sentence: &str) -> Option<String> {
 fn said_by(clause: &str) -> Option<String> {
     let mut words: Vec<&str> = clause.split_whitespace().collect();
     while let Some(first) = words.first() {
-        if ["but", "and", "meanwhile", "while", "as", "so"].contains(&first.to_lowercase().as_str()) {
+        if ["but", "and", "meanwhile", "while", "as", "so"].contains(&first.to_lowercase().as_str())
+        {
             words.remove(0);
         } else {
             break;
@@ -240,12 +285,48 @@ fn said_by(clause: &str) -> Option<String> {
 /// Whether a phrase names a source: a person, an office, an outlet or a document.
 fn has_source_noun(phrase: &str) -> bool {
     const NOUNS: &[&str] = &[
-        "agency", "official", "officials", "ministry", "spokesman", "spokeswoman", "spokesperson", "minister",
-        "president", "police", "military", "army", "office", "tally", "report", "statement", "yonhap", "kcna",
-        "reuters", "ap", "afp", "source", "sources", "government", "department", "staff", "survey", "data",
-        "media", "newspaper", "television", "tv", "radio", "analyst", "analysts", "expert", "experts", "witnesses",
+        "agency",
+        "official",
+        "officials",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "president",
+        "police",
+        "military",
+        "army",
+        "office",
+        "tally",
+        "report",
+        "statement",
+        "yonhap",
+        "kcna",
+        "reuters",
+        "ap",
+        "afp",
+        "source",
+        "sources",
+        "government",
+        "department",
+        "staff",
+        "survey",
+        "data",
+        "media",
+        "newspaper",
+        "television",
+        "tv",
+        "radio",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "witnesses",
     ];
-    phrase.split(|c: char| !c.is_alphanumeric()).any(|w| NOUNS.contains(&w.to_lowercase().as_str()))
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 fn strip_article(phrase: &str) -> &str {
@@ -266,7 +347,12 @@ mod tests {
         let p = "In this Nov. 27, 2017, file photo, soldiers look. The U.S. blamed it. \"We deny it,\" he said. Done";
         assert_eq!(
             split_sentences(p),
-            vec!["In this Nov. 27, 2017, file photo, soldiers look.", "The U.S. blamed it.", "\"We deny it,\" he said.", "Done"]
+            vec![
+                "In this Nov. 27, 2017, file photo, soldiers look.",
+                "The U.S. blamed it.",
+                "\"We deny it,\" he said.",
+                "Done"
+            ]
         );
     }
 
@@ -293,10 +379,20 @@ mod tests {
         let raw = "Title here\n\nA file photo taken on a day shows soldiers at the village - AFP\nA file photo taken on a day shows soldiers at the village - AFP\n\nFirst para. Second sentence.\n\nFAQ | Things\n\nLast para.\n";
         let a = Article::parse("x", raw).unwrap();
         assert_eq!(a.title, "Title here");
-        assert_eq!(a.paragraphs, vec!["First para. Second sentence.", "Last para."]);
-        let captions: Vec<_> = a.sentences.iter().filter(|s| s.place == Place::Caption).collect();
+        assert_eq!(
+            a.paragraphs,
+            vec!["First para. Second sentence.", "Last para."]
+        );
+        let captions: Vec<_> = a
+            .sentences
+            .iter()
+            .filter(|s| s.place == Place::Caption)
+            .collect();
         assert_eq!(captions.len(), 1);
-        assert_eq!(captions[0].attribution.as_deref(), Some("photo caption (AFP)"));
+        assert_eq!(
+            captions[0].attribution.as_deref(),
+            Some("photo caption (AFP)")
+        );
         assert_eq!(a.sentences.last().unwrap().place, Place::Body(2));
     }
 }

@@ -23,7 +23,11 @@ pub fn coverage(kb: &KnowledgeBase) -> Vec<ArticleCoverage> {
         .iter()
         .enumerate()
         .map(|(a, article)| {
-            let curated: Vec<_> = kb.facts.iter().filter(|f| f.curated && f.article == a).collect();
+            let curated: Vec<_> = kb
+                .facts
+                .iter()
+                .filter(|f| f.curated && f.article == a)
+                .collect();
             let uncovered: Vec<(Place, String)> = article
                 .sentences
                 .iter()

@@ -46,6 +46,9 @@ pub(crate) struct RawFact {
     pub related: Vec<Spanned<String>>,
 }
 
+/// A fact's `related` ids with their places in the file.
+pub(crate) type Related = Vec<Spanned<String>>;
+
 /// Resolves facts.toml against its article. `related` ids are returned with their
 /// spans for the caller to resolve once every article is loaded.
 pub(crate) fn resolve(
@@ -54,7 +57,7 @@ pub(crate) fn resolve(
     article_index: usize,
     path: &Path,
     source: &str,
-) -> Result<Vec<(Fact, Vec<Spanned<String>>)>, KnowledgeError> {
+) -> Result<Vec<(Fact, Related)>, KnowledgeError> {
     let err = |span: std::ops::Range<usize>, message: String| KnowledgeError::File {
         path: path.to_path_buf(),
         line: text::line_of(source, span.start),
@@ -63,18 +66,32 @@ pub(crate) fn resolve(
     let mut facts = Vec::with_capacity(file.fact.len());
     for raw in file.fact {
         let id = raw.id.get_ref().trim().to_string();
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            return Err(err(raw.id.span(), format!("fact id {id:?} must be letters, digits, '-' or '_'; rename it")));
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(err(
+                raw.id.span(),
+                format!("fact id {id:?} must be letters, digits, '-' or '_'; rename it"),
+            ));
         }
         if raw.answer.get_ref().trim().is_empty() {
-            return Err(err(raw.answer.span(), format!("fact `{id}` has an empty answer; write the short direct answer")));
+            return Err(err(
+                raw.answer.span(),
+                format!("fact `{id}` has an empty answer; write the short direct answer"),
+            ));
         }
         if raw.quotes.get_ref().is_empty() {
-            return Err(err(raw.quotes.span(), format!("fact `{id}` has no quotes; add the verbatim sentence(s) it rests on")));
+            return Err(err(
+                raw.quotes.span(),
+                format!("fact `{id}` has no quotes; add the verbatim sentence(s) it rests on"),
+            ));
         }
         let mut evidence = Vec::new();
         for quote in raw.quotes.get_ref() {
-            let sentence = find_quote(article, quote.get_ref()).map_err(|m| err(quote.span(), format!("fact `{id}`: {m}")))?;
+            let sentence = find_quote(article, quote.get_ref())
+                .map_err(|m| err(quote.span(), format!("fact `{id}`: {m}")))?;
             if !evidence.contains(&sentence) {
                 evidence.push(sentence);
             }
@@ -82,7 +99,13 @@ pub(crate) fn resolve(
         let mut cues = Vec::new();
         for cue in &raw.cues {
             let c = Cue::parse(cue.get_ref()).ok_or_else(|| {
-                err(cue.span(), format!("fact `{id}`: unknown cue {:?}; use number, time, place, person or reason", cue.get_ref()))
+                err(
+                    cue.span(),
+                    format!(
+                        "fact `{id}`: unknown cue {:?}; use number, time, place, person or reason",
+                        cue.get_ref()
+                    ),
+                )
             })?;
             cues.push(c);
         }
@@ -110,17 +133,29 @@ pub(crate) fn find_quote(article: &Article, quote: &str) -> Result<usize, String
     if q.is_empty() {
         return Err("an empty quote; copy a fragment of the article".into());
     }
-    if let Some(i) = article.sentences.iter().position(|s| text::squash_whitespace(&s.text).contains(&q)) {
+    if let Some(i) = article
+        .sentences
+        .iter()
+        .position(|s| text::squash_whitespace(&s.text).contains(&q))
+    {
         return Ok(i);
     }
     if text::squash_whitespace(&article.raw).contains(&q) {
-        return Err(format!("quote {q:?} spans two sentences of the article; split it into one quote per sentence"));
+        return Err(format!(
+            "quote {q:?} spans two sentences of the article; split it into one quote per sentence"
+        ));
     }
     let folded = text::fold(&q);
-    if article.sentences.iter().any(|s| text::fold(&text::squash_whitespace(&s.text)).contains(&folded)) {
+    if article
+        .sentences
+        .iter()
+        .any(|s| text::fold(&text::squash_whitespace(&s.text)).contains(&folded))
+    {
         return Err(format!(
             "quote {q:?} differs from the article in case or punctuation (curly quotes?); copy it exactly from article.txt"
         ));
     }
-    Err(format!("quote {q:?} does not stand verbatim in article.txt; copy it exactly from the article"))
+    Err(format!(
+        "quote {q:?} does not stand verbatim in article.txt; copy it exactly from the article"
+    ))
 }

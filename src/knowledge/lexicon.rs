@@ -31,17 +31,26 @@ pub(crate) struct LexiconFile {
 
 /// Stems each word of a phrase and joins them with one space.
 pub fn stem_phrase(phrase: &str) -> String {
-    text::words(phrase).iter().map(|w| text::stem(w)).collect::<Vec<_>>().join(" ")
+    text::words(phrase)
+        .iter()
+        .map(|w| text::stem(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Lexicon {
     pub(crate) fn from_file(file: LexiconFile) -> Lexicon {
         let mut lex = Lexicon::default();
         for (word, replacement) in file.slang {
-            lex.slang.insert(text::fold(&word).trim().to_string(), text::words(&replacement));
+            lex.slang.insert(
+                text::fold(&word).trim().to_string(),
+                text::words(&replacement),
+            );
         }
         for group in &file.groups {
-            let Some(canonical) = group.first().map(|c| stem_phrase(c)) else { continue };
+            let Some(canonical) = group.first().map(|c| stem_phrase(c)) else {
+                continue;
+            };
             for term in group {
                 let key = stem_phrase(term);
                 if key.is_empty() {

@@ -215,7 +215,10 @@ impl KnowledgeBase {
         for id in ids {
             let folder = articles_dir.join(&id);
             let text_path = folder.join("article.txt");
-            let raw = read(&text_path, "the article (every article folder needs an article.txt)")?;
+            let raw = read(
+                &text_path,
+                "the article (every article folder needs an article.txt)",
+            )?;
             let article = Article::parse(&id, &raw).ok_or_else(|| KnowledgeError::File {
                 path: text_path.clone(),
                 line: 1,
@@ -226,33 +229,52 @@ impl KnowledgeBase {
                 summary: None,
                 outlet: None,
                 published: None,
-                summary_sentence: article.sentences.iter().position(|s| matches!(s.place, Place::Body(_))).unwrap_or(0),
+                summary_sentence: article
+                    .sentences
+                    .iter()
+                    .position(|s| matches!(s.place, Place::Body(_)))
+                    .unwrap_or(0),
             };
             let facts_path = folder.join("facts.toml");
             if facts_path.exists() {
                 let src = read(&facts_path, "the facts")?;
-                let file: curated::FactsFile = toml::from_str(&src).map_err(|e| toml_error(&facts_path, &src, e))?;
+                let file: curated::FactsFile =
+                    toml::from_str(&src).map_err(|e| toml_error(&facts_path, &src, e))?;
                 notes.summary = file.article.summary.clone();
                 notes.outlet = file.article.outlet.clone();
                 notes.published = file.article.published.clone();
                 if let Some(q) = &file.article.summary_quote {
-                    notes.summary_sentence = curated::find_quote(&article, q.get_ref()).map_err(|m| KnowledgeError::File {
-                        path: facts_path.clone(),
-                        line: crate::text::line_of(&src, q.span().start),
-                        message: format!("summary_quote: {m}"),
-                    })?;
+                    notes.summary_sentence =
+                        curated::find_quote(&article, q.get_ref()).map_err(|m| {
+                            KnowledgeError::File {
+                                path: facts_path.clone(),
+                                line: crate::text::line_of(&src, q.span().start),
+                                message: format!("summary_quote: {m}"),
+                            }
+                        })?;
                 }
                 for (fact, related) in curated::resolve(file, &article, index, &facts_path, &src)? {
                     if let Some(first) = id_sites.get(&fact.id) {
-                        let line = src.find(&format!("\"{}\"", fact.id)).map_or(1, |o| crate::text::line_of(&src, o));
+                        let line = src
+                            .find(&format!("\"{}\"", fact.id))
+                            .map_or(1, |o| crate::text::line_of(&src, o));
                         return Err(KnowledgeError::File {
                             path: facts_path.clone(),
                             line,
-                            message: format!("duplicate fact id `{}` (also in {}); give one of them another id", fact.id, first.display()),
+                            message: format!(
+                                "duplicate fact id `{}` (also in {}); give one of them another id",
+                                fact.id,
+                                first.display()
+                            ),
                         });
                     }
                     id_sites.insert(fact.id.clone(), facts_path.clone());
-                    pending_related.push((kb.facts.len(), related, facts_path.clone(), src.clone()));
+                    pending_related.push((
+                        kb.facts.len(),
+                        related,
+                        facts_path.clone(),
+                        src.clone(),
+                    ));
                     kb.facts.push(fact);
                 }
             }
@@ -264,16 +286,30 @@ impl KnowledgeBase {
         Ok(kb)
     }
 
-    fn resolve_related(&mut self, pending: Vec<(usize, Vec<toml::Spanned<String>>, PathBuf, String)>) -> Result<(), KnowledgeError> {
-        let index: HashMap<&str, usize> = self.facts.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
+    fn resolve_related(
+        &mut self,
+        pending: Vec<(usize, Vec<toml::Spanned<String>>, PathBuf, String)>,
+    ) -> Result<(), KnowledgeError> {
+        let index: HashMap<&str, usize> = self
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.as_str(), i))
+            .collect();
         let mut resolved = Vec::new();
         for (fact, related, path, src) in pending {
             for r in related {
-                let &target = index.get(r.get_ref().as_str()).ok_or_else(|| KnowledgeError::File {
-                    path: path.clone(),
-                    line: crate::text::line_of(&src, r.span().start),
-                    message: format!("related fact `{}` does not exist; fix the id or remove it", r.get_ref()),
-                })?;
+                let &target =
+                    index
+                        .get(r.get_ref().as_str())
+                        .ok_or_else(|| KnowledgeError::File {
+                            path: path.clone(),
+                            line: crate::text::line_of(&src, r.span().start),
+                            message: format!(
+                                "related fact `{}` does not exist; fix the id or remove it",
+                                r.get_ref()
+                            ),
+                        })?;
                 resolved.push((fact, target));
             }
         }
@@ -287,7 +323,10 @@ impl KnowledgeBase {
     fn add_sentence_facts(&mut self) {
         for (a, article) in self.articles.iter().enumerate() {
             for (s, sentence) in article.sentences.iter().enumerate() {
-                let covered = self.facts.iter().any(|f| f.article == a && f.evidence.contains(&s));
+                let covered = self
+                    .facts
+                    .iter()
+                    .any(|f| f.article == a && f.evidence.contains(&s));
                 if covered {
                     continue;
                 }

@@ -10,7 +10,10 @@ pub fn knowledge_dir() -> PathBuf {
 
 /// A path under `tests/data/`.
 pub fn data(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("data").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("data")
+        .join(name)
 }
 
 /// The bundled engine.
