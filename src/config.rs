@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+/// What stands in for the token wherever it would be shown.
+pub const REDACTED: &str = "[redacted]";
+
 /// Everything factdesk can be configured with.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -57,7 +60,7 @@ impl std::fmt::Debug for DiscordConfig {
     /// Never prints the token.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DiscordConfig")
-            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("token", &self.token.as_ref().map(|_| REDACTED))
             .field("application_id", &self.application_id)
             .field("api_url", &self.api_url)
             .field("guild_id", &self.guild_id)
@@ -252,10 +255,14 @@ mod tests {
 
     #[test]
     fn debug_never_shows_the_token() {
-        let c = Config::parse("[discord]\ntoken = \"sekret.token.value\"\n", Path::new("c.toml")).unwrap();
+        let c = Config::parse(
+            "[discord]\ntoken = \"sekret.token.value\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
         let shown = format!("{c:?}");
         assert!(!shown.contains("sekret"), "{shown}");
-        assert!(shown.contains("<redacted>"));
+        assert!(shown.contains(REDACTED));
     }
 
     #[test]

@@ -21,7 +21,23 @@ pub fn squash_whitespace(s: &str) -> String {
 /// NFKC, lower case, straight quotes, no control or zero-width characters.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.nfkc() {
+    if s.is_ascii() {
+        // ASCII is its own NFKC form: only case, backticks and controls change.
+        out.extend(s.chars().map(|c| match c {
+            '`' => '\'',
+            c if c.is_ascii_control() => ' ',
+            c => c.to_ascii_lowercase(),
+        }));
+        return out;
+    }
+    let already_nfkc =
+        unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes;
+    let chars: Box<dyn Iterator<Item = char>> = if already_nfkc {
+        Box::new(s.chars())
+    } else {
+        Box::new(s.nfkc())
+    };
+    for c in chars {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => out.push('\''),
             '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => out.push('"'),
@@ -42,53 +58,48 @@ fn is_invisible(c: char) -> bool {
 /// hyphens joined ("k-3" -> "k3") and "8 am" joined to "8am".
 pub fn words(s: &str) -> Vec<String> {
     let folded = fold(s);
-    let chars: Vec<char> = folded.chars().collect();
+    let text = folded.as_str();
     let mut tokens: Vec<String> = Vec::new();
     let mut cur = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut prev = ' ';
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if i < skip_to {
+            continue;
+        }
         if c.is_alphanumeric() {
             cur.push(c);
-        } else {
-            let prev = if i > 0 { chars[i - 1] } else { ' ' };
-            let next = chars.get(i + 1).copied().unwrap_or(' ');
-            let joins_number = c == ',' && prev.is_ascii_digit() && next.is_ascii_digit();
-            let joins_code = c == '-'
-                && prev.is_alphanumeric()
-                && next.is_ascii_digit()
-                && cur.chars().count() <= 2;
-            if joins_number || joins_code {
-                i += 1;
+            prev = c;
+            continue;
+        }
+        let after = &text[i + c.len_utf8()..];
+        let next = after.chars().next().unwrap_or(' ');
+        let joins_number = c == ',' && prev.is_ascii_digit() && next.is_ascii_digit();
+        let joins_code =
+            c == '-' && prev.is_alphanumeric() && next.is_ascii_digit() && cur.chars().count() <= 2;
+        prev = c;
+        if joins_number || joins_code {
+            continue;
+        }
+        if c == '\'' && !cur.is_empty() {
+            // Possessive or contraction: "world's" -> "world", "don't" -> "dont".
+            let rest_len = after
+                .find(|ch: char| !ch.is_alphanumeric())
+                .unwrap_or(after.len());
+            let rest = &after[..rest_len];
+            if rest == "s" {
+                skip_to = i + 1 + rest_len;
                 continue;
             }
-            if c == '\'' && !cur.is_empty() {
-                // Possessive or contraction: "world's" -> "world", "don't" -> "dont".
-                let rest: String = chars[i + 1..]
-                    .iter()
-                    .take_while(|c| c.is_alphanumeric())
-                    .collect();
-                if rest == "s" {
-                    i += 2;
-                    continue;
-                }
-                if rest == "t"
-                    || rest == "re"
-                    || rest == "ve"
-                    || rest == "ll"
-                    || rest == "d"
-                    || rest == "m"
-                {
-                    cur.push_str(&rest);
-                    i += 1 + rest.chars().count();
-                    continue;
-                }
-            }
-            if !cur.is_empty() {
-                tokens.push(std::mem::take(&mut cur));
+            if matches!(rest, "t" | "re" | "ve" | "ll" | "d" | "m") {
+                cur.push_str(rest);
+                skip_to = i + 1 + rest_len;
+                continue;
             }
         }
-        i += 1;
+        if !cur.is_empty() {
+            tokens.push(std::mem::take(&mut cur));
+        }
     }
     if !cur.is_empty() {
         tokens.push(cur);

@@ -8,7 +8,7 @@ use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::EnvFilter;
 
 /// What stands in for the token.
-pub const REDACTED: &str = "[redacted]";
+pub use crate::config::REDACTED;
 
 /// Writes to stderr with every occurrence of the secret replaced.
 #[derive(Clone)]

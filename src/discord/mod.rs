@@ -34,27 +34,13 @@ use crate::engine::Engine;
 use self::settings::Token;
 use self::shard::ShardPlan;
 
-/// What `factdesk run` needs.
-#[derive(Clone)]
+/// What `factdesk run` needs. Its `Debug` never shows the token (the config's does not).
+#[derive(Debug, Clone)]
 pub struct RunOptions {
     /// The loaded config (defaults when no file was given).
     pub config: Config,
     /// The knowledge directory to serve.
     pub knowledge_dir: PathBuf,
-}
-
-impl std::fmt::Debug for RunOptions {
-    /// Shows everything but the token.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut config = self.config.clone();
-        if config.discord.token.is_some() {
-            config.discord.token = Some(logging::REDACTED.to_string());
-        }
-        f.debug_struct("RunOptions")
-            .field("config", &config)
-            .field("knowledge_dir", &self.knowledge_dir)
-            .finish()
-    }
 }
 
 /// The engine the handlers answer from, swappable while the bot runs (so that

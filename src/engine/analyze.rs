@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{self, Cues};
 use super::typo::TypoIndex;
-use crate::knowledge::Lexicon;
+use crate::knowledge::{CommonWords, Lexicon};
 use crate::text;
 
 /// Words that say little about what is asked ("what happened in the story"):
@@ -59,14 +59,14 @@ pub struct Analysis {
 pub struct Analyzer {
     lexicon: Lexicon,
     /// Sorted common English words: real words, so never corrected.
-    common: Vec<String>,
+    common: CommonWords,
     vocabulary: HashSet<String>,
     typos: TypoIndex,
 }
 
 impl Analyzer {
     /// An analyzer that knows only the lexicon (for indexing documents).
-    pub fn new(lexicon: Lexicon, common: Vec<String>) -> Analyzer {
+    pub fn new(lexicon: Lexicon, common: CommonWords) -> Analyzer {
         Analyzer {
             lexicon,
             common,
@@ -114,10 +114,12 @@ impl Analyzer {
 
     /// The match terms of knowledge text (no typo correction, no cues).
     pub fn document_terms(&self, s: &str) -> Vec<String> {
-        self.terms(&self.words(s), &[])
-            .into_iter()
-            .map(|t| t.text)
-            .collect()
+        self.word_terms(&self.words(s))
+    }
+
+    /// The match terms of words already read with [`Analyzer::words`].
+    pub fn word_terms(&self, words: &[String]) -> Vec<String> {
+        self.terms(words, &[]).into_iter().map(|t| t.text).collect()
     }
 
     /// Reads a question.
@@ -179,7 +181,7 @@ impl Analyzer {
     fn knows(&self, w: &str) -> bool {
         self.vocabulary.contains(w)
             || w.chars().any(|c| !c.is_alphabetic())
-            || self.common.binary_search_by(|c| c.as_str().cmp(w)).is_ok()
+            || self.common.contains(w)
     }
 
     /// "wanna cry" -> "wannacry": two words, one of them unknown, that the
@@ -238,16 +240,24 @@ impl Analyzer {
                 continue;
             }
             let was_corrected = corrected.get(i).copied().unwrap_or(false);
-            let longest = self.lexicon.longest_phrase.min(words.len() - i);
+            let longest = if self.lexicon.phrase_starts.contains(&stems[i]) {
+                self.lexicon.longest_phrase.min(words.len() - i)
+            } else {
+                1
+            };
             let mut matched = false;
             for len in (1..=longest).rev() {
                 if (i..i + len).any(|k| skip.contains(&k)) {
                     continue;
                 }
-                let key = stems[i..i + len].join(" ");
                 if len == 1 && text::is_stopword(&words[i]) {
                     break;
                 }
+                let key: std::borrow::Cow<str> = if len == 1 {
+                    (&stems[i]).into()
+                } else {
+                    stems[i..i + len].join(" ").into()
+                };
                 if let Some(canon) = self.lexicon.canonical(&key) {
                     push(Term {
                         text: canon.to_string(),

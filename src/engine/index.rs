@@ -33,7 +33,12 @@ pub struct Index {
 
 impl Index {
     /// Indexes every fact of the knowledge base.
-    pub fn build(kb: &KnowledgeBase, analyzer: &Analyzer) -> Index {
+    /// Counts every surface word into `counts` on the way.
+    pub fn build(
+        kb: &KnowledgeBase,
+        analyzer: &Analyzer,
+        counts: &mut HashMap<String, u32>,
+    ) -> Index {
         let mut ix = Index::default();
         let mut questions = Vec::new();
         for (f, fact) in kb.facts.iter().enumerate() {
@@ -52,20 +57,23 @@ impl Index {
                 text.push(' ');
                 text.push_str(k);
             }
-            for t in analyzer.document_terms(&text) {
+            let words = analyzer.words(&text);
+            count(counts, &words);
+            for t in analyzer.word_terms(&words) {
                 content.push(ix.intern(t));
             }
             let mut all = content.clone();
             for q in &fact.questions {
+                let words = analyzer.words(q);
+                count(counts, &words);
                 let ids: Vec<u32> = analyzer
-                    .document_terms(q)
+                    .word_terms(&words)
                     .into_iter()
                     .map(|t| ix.intern(t))
                     .collect();
                 all.extend(&ids);
                 questions.push((f as u32, sorted(ids)));
-                ix.question_cues
-                    .push(cues::detect(&analyzer.words(q)).wanted);
+                ix.question_cues.push(cues::detect(&words).wanted);
             }
             let mut cues = fact.cues.clone();
             for c in cues::infer(&analyzer.words(&fact.answer)) {
@@ -110,6 +118,17 @@ impl Index {
     /// The id of a term, if indexed.
     pub fn id(&self, term: &str) -> Option<u32> {
         self.terms.get(term).copied()
+    }
+}
+
+fn count(counts: &mut HashMap<String, u32>, words: &[String]) {
+    for w in words {
+        match counts.get_mut(w) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(w.clone(), 1);
+            }
+        }
     }
 }
 

@@ -135,26 +135,11 @@ pub struct Engine {
 
 impl Engine {
     /// Indexes a loaded knowledge base.
-    pub fn new(kb: KnowledgeBase) -> Engine {
-        let mut analyzer = Analyzer::new(kb.lexicon.clone(), kb.common_words.clone());
-        let index = Index::build(&kb, &analyzer);
+    pub fn new(mut kb: KnowledgeBase) -> Engine {
+        let common = std::mem::take(&mut kb.common_words);
+        let mut analyzer = Analyzer::new(kb.lexicon.clone(), common);
         let mut counts: HashMap<String, u32> = HashMap::default();
-        let mut count = |s: &str| {
-            for w in crate::text::words(s) {
-                *counts.entry(w).or_insert(0) += 1;
-            }
-        };
-        for article in &kb.articles {
-            count(&article.raw);
-        }
-        for fact in kb.facts.iter().filter(|f| f.curated) {
-            count(&fact.answer);
-            count(&fact.topic);
-            fact.questions
-                .iter()
-                .chain(&fact.keywords)
-                .for_each(|q| count(q));
-        }
+        let index = Index::build(&kb, &analyzer, &mut counts);
         analyzer.set_vocabulary(counts);
         let folded_questions = kb
             .facts

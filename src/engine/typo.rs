@@ -4,7 +4,7 @@
 
 use std::hash::Hasher;
 
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHasher;
 
 /// The largest edit distance accepted for a word of `len` characters.
 pub fn max_edits(len: usize) -> usize {
@@ -18,9 +18,9 @@ pub fn max_edits(len: usize) -> usize {
 /// Vocabulary words reachable by deleting up to two characters.
 #[derive(Debug, Default, Clone)]
 pub struct TypoIndex {
-    /// Hash of a delete-variant -> indices into `words` (a hash collision only adds a
-    /// candidate, which the edit distance then rejects).
-    deletes: FxHashMap<u64, Vec<u32>>,
+    /// (hash of a delete-variant, index into `words`), sorted: a hash collision only
+    /// adds a candidate, which the edit distance then rejects.
+    deletes: Vec<(u64, u32)>,
     /// The vocabulary.
     words: Vec<String>,
     /// How often each word occurs in the knowledge (to break ties).
@@ -72,15 +72,11 @@ impl TypoIndex {
             deletes_of(&word, max_edits(n + 2).min(2), &mut buf);
             buf.sort_unstable();
             buf.dedup();
-            for d in buf.drain(..) {
-                let list = index.deletes.entry(d).or_default();
-                if list.last() != Some(&id) {
-                    list.push(id);
-                }
-            }
+            index.deletes.extend(buf.drain(..).map(|d| (d, id)));
             index.words.push(word);
             index.counts.push(count);
         }
+        index.deletes.sort_unstable();
         index
     }
 
@@ -99,11 +95,13 @@ impl TypoIndex {
         let first = word.chars().next();
         let mut best: Option<(usize, bool, u32, u32)> = None;
         let mut seen: Vec<u32> = Vec::new();
-        for v in &variants {
-            let Some(ids) = self.deletes.get(v) else {
-                continue;
-            };
-            for &id in ids {
+        for &v in &variants {
+            let from = self.deletes.partition_point(|&(h, _)| h < v);
+            let ids = self.deletes[from..]
+                .iter()
+                .take_while(|&&(h, _)| h == v)
+                .map(|&(_, id)| id);
+            for id in ids {
                 if seen.contains(&id) {
                     continue;
                 }

@@ -48,6 +48,8 @@ pub struct Article {
     pub paragraphs: Vec<String>,
     /// Every sentence: the headline, then captions, then the body in order.
     pub sentences: Vec<Sentence>,
+    /// Each sentence with its whitespace squashed, for locating quotes.
+    pub squashed: Vec<String>,
 }
 
 impl Article {
@@ -65,20 +67,20 @@ impl Article {
             place: Place::Headline,
         }];
         let mut paragraphs = Vec::new();
-        let mut captions: Vec<String> = Vec::new();
+        let mut captions: Vec<Vec<String>> = Vec::new();
+        let line_words: Vec<Vec<String>> = rest.iter().map(|l| text::words(l)).collect();
         for (i, line) in rest.iter().enumerate() {
-            let prev = if i > 0 { Some(rest[i - 1]) } else { None };
-            let next = rest.get(i + 1).copied();
-            let repeated = [prev, next]
-                .into_iter()
-                .flatten()
-                .any(|o| near_duplicate(line, o));
+            let words = &line_words[i];
+            let repeated = (i > 0 && near_duplicate(words, &line_words[i - 1]))
+                || line_words
+                    .get(i + 1)
+                    .is_some_and(|n| near_duplicate(words, n));
             if is_link_line(line) {
                 continue;
             }
             if repeated || credit_of(line).is_some() {
-                if !captions.iter().any(|c| near_duplicate(c, line)) {
-                    captions.push(line.to_string());
+                if !captions.iter().any(|c| near_duplicate(c, words)) {
+                    captions.push(words.clone());
                     sentences.push(Sentence {
                         text: line.to_string(),
                         attribution: credit_of(line).map(|c| format!("photo caption ({c})")),
@@ -98,7 +100,12 @@ impl Article {
                 });
             }
         }
+        let squashed = sentences
+            .iter()
+            .map(|s| text::squash_whitespace(&s.text))
+            .collect();
         Some(Article {
+            squashed,
             id: id.to_string(),
             title: title.to_string(),
             raw: raw.to_string(),
@@ -113,13 +120,14 @@ impl Article {
     }
 }
 
-/// Two lines that say the same thing (a caption printed twice, once with a slightly different credit).
-fn near_duplicate(a: &str, b: &str) -> bool {
-    let (wa, wb) = (text::words(a), text::words(b));
+/// Two lines that say the same thing (a caption printed twice, once with a slightly
+/// different credit): nine tenths of their words in common.
+fn near_duplicate(wa: &[String], wb: &[String]) -> bool {
     if wa.len() < 6 || wb.len() < 6 {
         return false;
     }
-    strsim::normalized_levenshtein(&wa.join(" "), &wb.join(" ")) >= 0.9
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    shared * 10 >= wa.len().max(wb.len()) * 9
 }
 
 /// A navigation line such as "FAQ | North Korean defection": holds a bar and ends with no sentence punctuation.

@@ -133,11 +133,7 @@ pub(crate) fn find_quote(article: &Article, quote: &str) -> Result<usize, String
     if q.is_empty() {
         return Err("an empty quote; copy a fragment of the article".into());
     }
-    if let Some(i) = article
-        .sentences
-        .iter()
-        .position(|s| text::squash_whitespace(&s.text).contains(&q))
-    {
+    if let Some(i) = article.squashed.iter().position(|s| s.contains(&q)) {
         return Ok(i);
     }
     if text::squash_whitespace(&article.raw).contains(&q) {

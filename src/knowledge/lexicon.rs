@@ -1,6 +1,8 @@
 //! The shared lexicon (`knowledge/lexicon.toml`): synonym groups and chat slang.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use serde::Deserialize;
 
@@ -13,6 +15,8 @@ pub struct Lexicon {
     pub synonyms: HashMap<String, String>,
     /// The longest phrase, in words.
     pub longest_phrase: usize,
+    /// First words (stemmed) of the phrases of two words or more.
+    pub phrase_starts: FxHashSet<String>,
     /// Folded slang word -> its replacement words.
     pub slang: HashMap<String, Vec<String>>,
     /// The groups as written, for `factdesk check`.
@@ -26,7 +30,7 @@ pub(crate) struct LexiconFile {
     #[serde(default)]
     groups: Vec<Vec<String>>,
     #[serde(default)]
-    slang: HashMap<String, String>,
+    slang: StdHashMap<String, String>,
 }
 
 /// Stems each word of a phrase and joins them with one space.
@@ -56,7 +60,12 @@ impl Lexicon {
                 if key.is_empty() {
                     continue;
                 }
-                lex.longest_phrase = lex.longest_phrase.max(key.split(' ').count());
+                let words = key.split(' ').count();
+                lex.longest_phrase = lex.longest_phrase.max(words);
+                if words > 1 {
+                    lex.phrase_starts
+                        .insert(key.split(' ').next().unwrap_or_default().to_string());
+                }
                 // The first group that claims a phrase keeps it.
                 lex.synonyms.entry(key).or_insert_with(|| canonical.clone());
             }

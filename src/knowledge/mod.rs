@@ -11,6 +11,7 @@
 //! fact quotes become facts of their own.
 
 pub mod article;
+pub mod common;
 pub mod coverage;
 mod curated;
 pub mod lexicon;
@@ -19,6 +20,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub use article::{Article, Place, Sentence};
+pub use common::CommonWords;
 pub use lexicon::Lexicon;
 
 /// A knowledge base that cannot be loaded.
@@ -129,8 +131,9 @@ pub struct KnowledgeBase {
     pub facts: Vec<Fact>,
     /// Synonyms and slang.
     pub lexicon: Lexicon,
-    /// Common English words (sorted), never taken for typos (`common-words.txt`).
-    pub common_words: Vec<String>,
+    /// Common English words (sorted), never taken for typos (`common-words.txt`);
+    /// the engine takes them over when it is built.
+    pub common_words: CommonWords,
 }
 
 fn read(path: &Path, what: &str) -> Result<String, KnowledgeError> {
@@ -173,19 +176,11 @@ impl KnowledgeBase {
             Lexicon::default()
         };
         let common_path = dir.join("common-words.txt");
-        let mut common_words: Vec<String> = if common_path.exists() {
-            read(&common_path, "the common words")?
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::to_lowercase)
-                .collect()
+        let common_words = if common_path.exists() {
+            CommonWords::parse(read(&common_path, "the common words")?)
         } else {
-            Vec::new()
+            CommonWords::default()
         };
-        if !common_words.is_sorted() {
-            common_words.sort();
-        }
         let entries = std::fs::read_dir(&articles_dir).map_err(|e| KnowledgeError::Missing {
             path: articles_dir.clone(),
             message: format!("cannot list the articles ({e}); create it with one folder per article holding article.txt"),
