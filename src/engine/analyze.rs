@@ -26,6 +26,38 @@ const FOCUS_SKIP: &[&str] = &[
     "of", "exact", "actual", "kind", "type", "sort",
 ];
 
+/// Weekdays and months (not "may", which is also a verb).
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Folded words written with a capital letter other than the question's first word.
+fn named_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)
+        .map(text::fold)
+        .collect()
+}
+
 /// One match term of a question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {
@@ -39,6 +71,11 @@ pub struct Term {
     pub focus: bool,
     /// Position of its first word.
     pub pos: usize,
+    /// It names something specific (a capitalized word mid-question, a weekday,
+    /// a month): if the knowledge has never heard of it, the question is not about it.
+    pub named: bool,
+    /// The user's word looks like an inflected verb ("produced", "coming").
+    pub verb_form: bool,
 }
 
 /// A question, read.
@@ -165,9 +202,20 @@ impl Analyzer {
                     corrected: false,
                     generic: false,
                     focus: true,
+                    named: false,
+                    verb_form: false,
                     pos: words.len(),
                 });
             }
+        }
+        let names = named_words(s);
+        for t in &mut terms {
+            t.named = words
+                .get(t.pos)
+                .is_some_and(|w| names.contains(w) || CALENDAR.contains(&w.as_str()));
+            t.verb_form = words
+                .get(t.pos)
+                .is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")));
         }
         Analysis {
             words,
@@ -199,12 +247,14 @@ impl Analyzer {
                 let alphabetic = |x: &str| x.chars().all(char::is_alphabetic);
                 let one_unknown =
                     !self.vocabulary.contains(w.as_str()) || !self.vocabulary.contains(n.as_str());
-                if alphabetic(w) && alphabetic(n) && one_unknown {
+                if alphabetic(w) && alphabetic(n) {
                     let joined = format!("{w}{n}");
                     let fixed = if self.vocabulary.contains(&joined) {
                         Some(joined)
-                    } else {
+                    } else if one_unknown {
                         self.typos.correct(&joined).map(str::to_string)
+                    } else {
+                        None
                     };
                     if let Some(f) = fixed.filter(|f| f.chars().count() >= 6) {
                         corrections.push((format!("{w} {n}"), f.clone()));
@@ -264,6 +314,8 @@ impl Analyzer {
                         corrected: was_corrected,
                         generic: false,
                         focus: false,
+                        named: false,
+                        verb_form: false,
                         pos: i,
                     });
                     i += len;
@@ -281,6 +333,8 @@ impl Analyzer {
                     corrected: was_corrected,
                     generic: GENERIC.contains(&s.as_str()),
                     focus: false,
+                    named: false,
+                    verb_form: false,
                     pos: i,
                 });
             }

@@ -177,7 +177,10 @@ pub fn detect(words: &[String]) -> Cues {
                 want(&mut cues, *cue);
                 cues.consumed.extend(consumed.iter().map(|o| start + o));
                 cues.implied.extend(implied.iter().copied());
-                cues.focus_at.get_or_insert(start + phrase.len());
+                if phrase.len() == 2 && phrase[0] == "how" && matches!(phrase[1], "many" | "much") {
+                    // "how many *victims*": the counted thing is what the answer must be about.
+                    cues.focus_at.get_or_insert(start + phrase.len());
+                }
                 start += phrase.len();
             }
             None => start += 1,

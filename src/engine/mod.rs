@@ -217,7 +217,11 @@ impl Engine {
         let query = self.query(&analysis);
         let ranked = rank::rank(&query, &analysis, &self.index);
         match ranked.first() {
-            Some(best) if best.coverage >= MIN_COVERAGE && best.score >= MIN_SCORE => {
+            Some(best)
+                if !query.names_the_unknown
+                    && best.coverage >= MIN_COVERAGE
+                    && best.score >= MIN_SCORE =>
+            {
                 self.answered(question, &self.kb.facts[best.fact as usize], best.score)
             }
             _ => self.unknown(question, &ranked),

@@ -13,6 +13,8 @@ const W_COV: f32 = 0.5;
 const W_CONTENT: f32 = 0.2;
 /// Share from the best similarity with one of its example questions.
 const W_QSIM: f32 = 0.3;
+/// Share of an unknown word's weight kept when it looks like an inflected verb.
+const UNKNOWN_VERB_FACTOR: f32 = 0.5;
 /// Weight of a low-information word.
 const GENERIC_WEIGHT: f32 = 0.3;
 /// A corrected word counts a little less than one typed right.
@@ -43,6 +45,9 @@ pub struct Query {
     /// The term a fact must hold (what the question asks for); `Some(None)` when the
     /// knowledge base has never seen it.
     pub focus: Option<Option<u32>>,
+    /// The question names something specific the knowledge has never seen
+    /// ("on Friday", "the Super Bowl"), or asks for a thing it has never seen.
+    pub names_the_unknown: bool,
 }
 
 impl Query {
@@ -69,8 +74,15 @@ impl Query {
                     q.total += w;
                 }
                 None => {
+                    if term.named || term.focus {
+                        q.names_the_unknown = true;
+                    }
                     let w = if term.generic {
                         GENERIC_WEIGHT
+                    } else if term.verb_form {
+                        // An unknown verb ("produced", "rescued") is most often a paraphrase of
+                        // the article's own verb; the nouns say what the question is about.
+                        UNKNOWN_VERB_FACTOR * index.unknown_idf
                     } else {
                         index.unknown_idf
                     };
