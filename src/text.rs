@@ -217,7 +217,10 @@ fn undouble(mut s: String) -> String {
 /// Words that carry no content in a question (the question words themselves
 /// are read separately, as cues).
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.binary_search(&word).is_ok()
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// The stopwords, sorted (for binary search).

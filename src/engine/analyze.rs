@@ -91,6 +91,13 @@ pub struct Analysis {
     pub corrections: Vec<(String, String)>,
 }
 
+/// The words typo correction aims at, and its index.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    words: HashSet<String>,
+    typos: TypoIndex,
+}
+
 /// Reads text with the knowledge base's lexicon and vocabulary.
 #[derive(Debug, Clone, Default)]
 pub struct Analyzer {
@@ -112,29 +119,45 @@ impl Analyzer {
         }
     }
 
-    /// Adds the knowledge's surface words (with counts) as the typo-correction vocabulary.
-    pub fn set_vocabulary(&mut self, counts: HashMap<String, u32>) {
-        let mut counts = counts;
+    /// The typo-correction vocabulary of `texts` (the knowledge's own words), with
+    /// the stopwords, cue words, lexicon and slang added.
+    pub fn vocabulary<'a>(&self, texts: impl Iterator<Item = &'a str>) -> Vocabulary {
+        let mut counts: HashMap<String, u32> = HashMap::default();
+        let mut add = |w: String, n: u32| *counts.entry(w).or_insert(0) += n;
+        for t in texts {
+            for w in self.words(t) {
+                add(w, 1);
+            }
+        }
         for w in crate::text::STOPWORD_LIST.iter().chain(cues::CUE_WORDS) {
-            counts.entry(w.to_string()).or_insert(1);
+            add(w.to_string(), 0);
         }
         for group in &self.lexicon.groups {
             for term in group {
                 for w in text::words(term) {
-                    *counts.entry(w).or_insert(0) += 1;
+                    add(w, 1);
                 }
             }
         }
         for (k, v) in &self.lexicon.slang {
-            counts.entry(k.clone()).or_insert(1);
+            add(k.clone(), 0);
             for w in v {
-                counts.entry(w.clone()).or_insert(1);
+                add(w.clone(), 0);
             }
         }
-        let mut sorted: Vec<(String, u32)> = counts.into_iter().collect();
+        let mut sorted: Vec<(String, u32)> =
+            counts.into_iter().map(|(w, n)| (w, n.max(1))).collect();
         sorted.sort();
-        self.vocabulary = sorted.iter().map(|(w, _)| w.clone()).collect();
-        self.typos = TypoIndex::new(sorted);
+        Vocabulary {
+            words: sorted.iter().map(|(w, _)| w.clone()).collect(),
+            typos: TypoIndex::new(sorted),
+        }
+    }
+
+    /// Installs the vocabulary built by [`Analyzer::vocabulary`].
+    pub fn set_vocabulary(&mut self, vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary.words;
+        self.typos = vocabulary.typos;
     }
 
     /// Folded words with slang expanded.

@@ -33,12 +33,7 @@ pub struct Index {
 
 impl Index {
     /// Indexes every fact of the knowledge base.
-    /// Counts every surface word into `counts` on the way.
-    pub fn build(
-        kb: &KnowledgeBase,
-        analyzer: &Analyzer,
-        counts: &mut HashMap<String, u32>,
-    ) -> Index {
+    pub fn build(kb: &KnowledgeBase, analyzer: &Analyzer) -> Index {
         let mut ix = Index::default();
         let mut questions = Vec::new();
         for (f, fact) in kb.facts.iter().enumerate() {
@@ -58,14 +53,12 @@ impl Index {
                 text.push_str(k);
             }
             let words = analyzer.words(&text);
-            count(counts, &words);
             for t in analyzer.word_terms(&words) {
                 content.push(ix.intern(t));
             }
             let mut all = content.clone();
             for q in &fact.questions {
                 let words = analyzer.words(q);
-                count(counts, &words);
                 let ids: Vec<u32> = analyzer
                     .word_terms(&words)
                     .into_iter()
@@ -118,17 +111,6 @@ impl Index {
     /// The id of a term, if indexed.
     pub fn id(&self, term: &str) -> Option<u32> {
         self.terms.get(term).copied()
-    }
-}
-
-fn count(counts: &mut HashMap<String, u32>, words: &[String]) {
-    for w in words {
-        match counts.get_mut(w) {
-            Some(n) => *n += 1,
-            None => {
-                counts.insert(w.clone(), 1);
-            }
-        }
     }
 }
 

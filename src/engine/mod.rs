@@ -11,7 +11,6 @@ pub mod index;
 pub mod rank;
 pub mod typo;
 
-use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use crate::answer::{Answer, Source, Status};
@@ -138,9 +137,27 @@ impl Engine {
     pub fn new(mut kb: KnowledgeBase) -> Engine {
         let common = std::mem::take(&mut kb.common_words);
         let mut analyzer = Analyzer::new(kb.lexicon.clone(), common);
-        let mut counts: HashMap<String, u32> = HashMap::default();
-        let index = Index::build(&kb, &analyzer, &mut counts);
-        analyzer.set_vocabulary(counts);
+        // Two independent halves of the work, on two threads: the index, and the
+        // typo-correction vocabulary of the knowledge's own words.
+        let (index, vocabulary) = std::thread::scope(|scope| {
+            let vocabulary = scope.spawn(|| {
+                let texts = kb.articles.iter().map(|a| a.raw.as_str()).chain(
+                    kb.facts.iter().filter(|f| f.curated).flat_map(|f| {
+                        [f.answer.as_str(), f.topic.as_str()]
+                            .into_iter()
+                            .chain(f.questions.iter().map(String::as_str))
+                            .chain(f.keywords.iter().map(String::as_str))
+                    }),
+                );
+                analyzer.vocabulary(texts)
+            });
+            let index = Index::build(&kb, &analyzer);
+            let vocabulary = vocabulary
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (index, vocabulary)
+        });
+        analyzer.set_vocabulary(vocabulary);
         let folded_questions = kb
             .facts
             .iter()

@@ -69,7 +69,8 @@ impl TypoIndex {
             }
             let id = index.words.len() as u32;
             buf.clear();
-            deletes_of(&word, max_edits(n + 2).min(2), &mut buf);
+            // Deep enough for a typed word one letter longer than this one.
+            deletes_of(&word, max_edits(n + 1).min(2), &mut buf);
             buf.sort_unstable();
             buf.dedup();
             index.deletes.extend(buf.drain(..).map(|d| (d, id)));

@@ -27,15 +27,25 @@ impl CommonWords {
     }
 
     fn spans_of(text: String) -> CommonWords {
-        let mut spans = Vec::new();
+        let mut spans = Vec::with_capacity(text.len() / 8);
+        let bytes = text.as_bytes();
         let mut start = 0usize;
-        for line in text.split_inclusive('\n') {
-            let word = line.trim();
-            if !word.is_empty() && !word.starts_with('#') {
-                let offset = start + (line.len() - line.trim_start().len());
-                spans.push((offset as u32, word.len() as u32));
+        while start < bytes.len() {
+            let end = bytes[start..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |p| start + p);
+            let (mut a, mut b) = (start, end);
+            while a < b && bytes[a].is_ascii_whitespace() {
+                a += 1;
             }
-            start += line.len();
+            while b > a && bytes[b - 1].is_ascii_whitespace() {
+                b -= 1;
+            }
+            if a < b && bytes[a] != b'#' {
+                spans.push((a as u32, (b - a) as u32));
+            }
+            start = end + 1;
         }
         CommonWords { text, spans }
     }

@@ -157,16 +157,39 @@ fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> KnowledgeError {
     }
 }
 
+fn load_common_words(dir: &Path) -> Result<CommonWords, KnowledgeError> {
+    let path = dir.join("common-words.txt");
+    if !path.exists() {
+        return Ok(CommonWords::default());
+    }
+    Ok(CommonWords::parse(read(&path, "the common words")?))
+}
+
 impl KnowledgeBase {
     /// Loads a knowledge directory.
     pub fn load(dir: &Path) -> Result<KnowledgeBase, KnowledgeError> {
-        let articles_dir = dir.join("articles");
         if !dir.is_dir() {
             return Err(KnowledgeError::Missing {
                 path: dir.to_path_buf(),
                 message: "no such knowledge directory; run from the repository root or pass --knowledge DIR".into(),
             });
         }
+        // The common-word list is independent of the rest: read it on a second core.
+        std::thread::scope(|scope| {
+            let common = scope.spawn(|| load_common_words(dir));
+            let kb = Self::load_articles(dir);
+            let common = common
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            let (mut kb, common) = (kb?, common?);
+            kb.common_words = common;
+            Ok(kb)
+        })
+    }
+
+    /// Everything but the common words: lexicon, articles, facts.
+    fn load_articles(dir: &Path) -> Result<KnowledgeBase, KnowledgeError> {
+        let articles_dir = dir.join("articles");
         let lexicon_path = dir.join("lexicon.toml");
         let lexicon = if lexicon_path.exists() {
             let src = read(&lexicon_path, "the lexicon")?;
@@ -174,12 +197,6 @@ impl KnowledgeBase {
             Lexicon::from_file(file)
         } else {
             Lexicon::default()
-        };
-        let common_path = dir.join("common-words.txt");
-        let common_words = if common_path.exists() {
-            CommonWords::parse(read(&common_path, "the common words")?)
-        } else {
-            CommonWords::default()
         };
         let entries = std::fs::read_dir(&articles_dir).map_err(|e| KnowledgeError::Missing {
             path: articles_dir.clone(),
@@ -203,7 +220,7 @@ impl KnowledgeBase {
             notes: Vec::new(),
             facts: Vec::new(),
             lexicon,
-            common_words,
+            common_words: CommonWords::default(),
         };
         let mut pending_related = Vec::new();
         let mut id_sites: HashMap<String, PathBuf> = HashMap::new();
