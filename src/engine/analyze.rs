@@ -26,27 +26,10 @@ const FOCUS_SKIP: &[&str] = &[
     "of", "exact", "actual", "kind", "type", "sort",
 ];
 
-/// Weekdays and months (not "may", which is also a verb).
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// A weekday or a month ("may" aside, which is also a verb).
+fn is_calendar_word(w: &str) -> bool {
+    cues::WEEKDAYS.contains(&w) || (cues::MONTHS.contains(&w) && w != "may")
+}
 
 /// Folded words written with a capital letter other than the question's first word.
 fn named_words(s: &str) -> Vec<String> {
@@ -235,7 +218,7 @@ impl Analyzer {
         for t in &mut terms {
             t.named = words
                 .get(t.pos)
-                .is_some_and(|w| names.contains(w) || CALENDAR.contains(&w.as_str()));
+                .is_some_and(|w| names.contains(w) || is_calendar_word(w));
             t.verb_form = words
                 .get(t.pos)
                 .is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")));

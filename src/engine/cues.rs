@@ -216,7 +216,8 @@ pub fn detect(words: &[String]) -> Cues {
     cues
 }
 
-const MONTHS: &[&str] = &[
+/// Month names and abbreviations.
+pub const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -236,7 +237,8 @@ const MONTHS: &[&str] = &[
     "sept",
     "oct",
 ];
-const TIME_WORDS: &[&str] = &[
+/// The days of the week.
+pub const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -244,6 +246,8 @@ const TIME_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+];
+const TIME_WORDS: &[&str] = &[
     "yesterday",
     "today",
     "morning",

@@ -245,17 +245,15 @@ impl Engine {
         }
     }
 
-    fn source(&self, fact: &Fact, sentence: usize, main: bool) -> Source {
-        let article = &self.kb.articles[fact.article];
+    /// A sentence as a source; `attribution` overrides the one read from the text.
+    fn source(&self, article: usize, sentence: usize, attribution: Option<&str>) -> Source {
+        let article = &self.kb.articles[article];
         let s = &article.sentences[sentence];
-        let attribution = if main {
-            fact.attribution.clone().or_else(|| s.attribution.clone())
-        } else {
-            s.attribution.clone()
-        };
         Source {
             quote: s.text.clone(),
-            attribution,
+            attribution: attribution
+                .map(str::to_string)
+                .or_else(|| s.attribution.clone()),
             article: article.id.clone(),
             title: article.title.clone(),
             paragraph: s.paragraph(),
@@ -268,7 +266,13 @@ impl Engine {
             .iter()
             .take(3)
             .enumerate()
-            .map(|(i, &s)| self.source(fact, s, i == 0))
+            .map(|(i, &s)| {
+                self.source(
+                    fact.article,
+                    s,
+                    fact.attribution.as_deref().filter(|_| i == 0),
+                )
+            })
             .collect();
         Answer {
             question: question.to_string(),
@@ -331,24 +335,7 @@ impl Engine {
             .any(|w| w == "headline" || w == "headlines" || w == "title");
         let lead = notes.summary_sentence;
         let order = if headline_first { [0, lead] } else { [lead, 0] };
-        let as_fact = Fact {
-            id: String::new(),
-            topic: String::new(),
-            answer: String::new(),
-            article: a,
-            evidence: order.to_vec(),
-            cues: Vec::new(),
-            questions: Vec::new(),
-            keywords: Vec::new(),
-            attribution: None,
-            related: Vec::new(),
-            curated: false,
-        };
-        let sources = order
-            .iter()
-            .enumerate()
-            .map(|(i, &s)| self.source(&as_fact, s, i == 0))
-            .collect();
+        let sources = order.iter().map(|&s| self.source(a, s, None)).collect();
         let summary = notes
             .summary
             .clone()

@@ -105,6 +105,25 @@ pub struct Fact {
     pub curated: bool,
 }
 
+impl Fact {
+    /// The uncurated fact of sentence `s` of `article` (index `a`): the sentence answers for itself.
+    pub fn of_sentence(article: &Article, a: usize, s: usize) -> Fact {
+        Fact {
+            id: format!("{}#{}", article.id, s),
+            topic: article.title.clone(),
+            answer: article.sentences[s].text.clone(),
+            article: a,
+            evidence: vec![s],
+            cues: Vec::new(),
+            questions: Vec::new(),
+            keywords: Vec::new(),
+            attribution: None,
+            related: Vec::new(),
+            curated: false,
+        }
+    }
+}
+
 /// Per-article metadata from facts.toml.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleNotes {
@@ -334,7 +353,7 @@ impl KnowledgeBase {
     /// Adds a one-sentence fact for every sentence no curated fact quotes.
     fn add_sentence_facts(&mut self) {
         for (a, article) in self.articles.iter().enumerate() {
-            for (s, sentence) in article.sentences.iter().enumerate() {
+            for s in 0..article.sentences.len() {
                 let covered = self
                     .facts
                     .iter()
@@ -342,19 +361,7 @@ impl KnowledgeBase {
                 if covered {
                     continue;
                 }
-                self.facts.push(Fact {
-                    id: format!("{}#{}", article.id, s),
-                    topic: article.title.clone(),
-                    answer: sentence.text.clone(),
-                    article: a,
-                    evidence: vec![s],
-                    cues: Vec::new(),
-                    questions: Vec::new(),
-                    keywords: Vec::new(),
-                    attribution: None,
-                    related: Vec::new(),
-                    curated: false,
-                });
+                self.facts.push(Fact::of_sentence(article, a, s));
             }
         }
     }
