@@ -60,11 +60,16 @@ pub enum Command {
 /// Loads the config named on the command line, or `factdesk.toml`, or the defaults.
 pub fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
     let default = PathBuf::from("factdesk.toml");
-    match path {
-        Some(p) => Ok(Config::load(p)?),
-        None if default.exists() => Ok(Config::load(&default)?),
-        None => Ok(Config::default()),
+    let path = match path {
+        Some(p) => p.clone(),
+        None if default.exists() => default,
+        None => return Ok(Config::default()),
+    };
+    let config = Config::load(&path)?;
+    for warning in config.warnings(&path) {
+        eprintln!("factdesk: warning: {warning}");
     }
+    Ok(config)
 }
 
 fn load_engine(dir: &Path) -> anyhow::Result<Engine> {

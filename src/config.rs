@@ -164,6 +164,19 @@ impl Config {
         Ok(config)
     }
 
+    /// Warnings about a loaded config file: a token in a file other users can read.
+    pub fn warnings(&self, path: &Path) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.discord.token.is_some() && readable_by_others(path) {
+            out.push(format!(
+                "{}: holds the bot token and other users can read it; run `chmod 600 {}` or use DISCORD_TOKEN instead",
+                path.display(),
+                path.display()
+            ));
+        }
+        out
+    }
+
     fn validate(&self) -> Result<(), (&'static str, String)> {
         let d = &self.discord;
         if !(d.cooldown_seconds.is_finite() && (0.0..=3600.0).contains(&d.cooldown_seconds)) {
@@ -193,6 +206,17 @@ impl Config {
         }
         Ok(())
     }
+}
+
+#[cfg(unix)]
+fn readable_by_others(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o044 != 0)
+}
+
+#[cfg(not(unix))]
+fn readable_by_others(_path: &Path) -> bool {
+    false
 }
 
 /// Turns toml/serde's message into one that says what to do.
@@ -263,6 +287,30 @@ mod tests {
         let shown = format!("{c:?}");
         assert!(!shown.contains("sekret"), "{shown}");
         assert!(shown.contains(REDACTED));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_token_in_a_file_others_can_read_is_warned_about() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("factdesk.toml");
+        std::fs::write(&path, "[discord]\ntoken = \"abc\"\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let config = Config::load(&path).unwrap();
+        let warnings = config.warnings(&path);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("chmod 600"), "{warnings:?}");
+        assert!(!warnings[0].contains("abc"));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert!(config.warnings(&path).is_empty());
+        let no_token = dir.path().join("other.toml");
+        std::fs::write(&no_token, "[discord]\ncooldown_seconds = 1\n").unwrap();
+        std::fs::set_permissions(&no_token, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(Config::load(&no_token)
+            .unwrap()
+            .warnings(&no_token)
+            .is_empty());
     }
 
     #[test]
