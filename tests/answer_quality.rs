@@ -61,3 +61,11 @@ fn holdout_questions_stay_above_their_floor() {
         describe(&r)
     );
 }
+
+/// A second independent set in the sample's style and mix of kinds; a floor against regressions.
+#[test]
+fn fresh_questions_stay_above_their_floor() {
+    let r = report("fresh-questions.jsonl");
+    assert!(r.answerable_accuracy() >= 0.88, "answerable {:?}{}", r.answerable, describe(&r));
+    assert!(r.decline_accuracy() >= 0.90, "declines {:?}{}", r.declines, describe(&r));
+}

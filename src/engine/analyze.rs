@@ -11,13 +11,129 @@ use crate::text;
 /// Words that say little about what is asked ("what happened in the story"):
 /// they count, but lightly.
 const GENERIC: &[&str] = &[
-    "happen", "news", "article", "stori", "info", "informat", "detail", "thing", "stuff",
-    "mention", "talk", "explain", "describ", "regard", "concern", "basical", "exact", "guy", "bot",
-    "hei", "lol", "pl", "someth", "anyth", "everyth", "actual", "anybodi", "somebodi", "someon",
-    "give", "want", "need", "think", "find", "learn", "kind", "type", "sort", "go", "down", "nah",
-    "huh", "yeah", "yes", "no", "okai", "ok", "right", "true", "realli", "wonder", "curiou", "yo",
-    "bruh", "lmao", "omg", "wow", "hei", "hi", "hello", "dude", "man", "folk", "anyon", "bit",
-    "part", "happi", "sai",
+    "happen",
+    "happened",
+    "happening",
+    "news",
+    "article",
+    "story",
+    "info",
+    "information",
+    "detail",
+    "details",
+    "thing",
+    "things",
+    "stuff",
+    "mention",
+    "mentioned",
+    "talk",
+    "explain",
+    "describe",
+    "described",
+    "regarding",
+    "concerning",
+    "basically",
+    "exactly",
+    "guy",
+    "guys",
+    "bot",
+    "hey",
+    "lol",
+    "pls",
+    "something",
+    "anything",
+    "everything",
+    "actually",
+    "anybody",
+    "somebody",
+    "someone",
+    "anyone",
+    "give",
+    "want",
+    "need",
+    "think",
+    "find",
+    "learn",
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "sort",
+    "go",
+    "going",
+    "down",
+    "nah",
+    "huh",
+    "yeah",
+    "yes",
+    "no",
+    "okay",
+    "ok",
+    "right",
+    "true",
+    "really",
+    "wonder",
+    "curious",
+    "yo",
+    "bruh",
+    "lmao",
+    "omg",
+    "wow",
+    "hi",
+    "hello",
+    "dude",
+    "man",
+    "folks",
+    "bit",
+    "part",
+    "happy",
+    "say",
+    "deal",
+    "besides",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "exact",
+    "precisely",
+    "overall",
+    "general",
+    "generally",
+    "specifically",
+    "sum",
+    "summary",
+    "summarise",
+    "summarize",
+    "tldr",
+    "gist",
+    "recap",
+    "overview",
+    "brief",
+    "briefly",
+    "effect",
+    "effects",
+    "impact",
+    "result",
+    "consequence",
+    "outcome",
+    "status",
+    "situation",
+    "significance",
+    "purpose",
+    "point",
+    "points",
+    "main",
+    "key",
+    "highlights",
+];
+
+/// Verbs that may follow "what" ("what made", "what did"): never the thing asked for.
+const NOT_A_FOCUS: &[&str] = &[
+    "did", "does", "do", "made", "make", "makes", "has", "had", "have", "got", "went", "came",
+    "took", "gave", "said", "told", "caused", "led", "saw", "showed", "shows", "happened",
+    "happens", "is", "was", "are", "were", "will", "would", "can", "could", "should",
 ];
 
 /// Words that may stand between a question word and the thing asked for.
@@ -85,6 +201,8 @@ pub struct Vocabulary {
 #[derive(Debug, Clone, Default)]
 pub struct Analyzer {
     lexicon: Lexicon,
+    /// The stems of [`GENERIC`].
+    generic: HashSet<String>,
     /// Sorted common English words: real words, so never corrected.
     common: CommonWords,
     vocabulary: HashSet<String>,
@@ -95,6 +213,7 @@ impl Analyzer {
     /// An analyzer that knows only the lexicon (for indexing documents).
     pub fn new(lexicon: Lexicon, common: CommonWords) -> Analyzer {
         Analyzer {
+            generic: GENERIC.iter().map(|w| text::stem(w)).collect(),
             lexicon,
             common,
             vocabulary: HashSet::default(),
@@ -191,7 +310,16 @@ impl Analyzer {
         let mut terms = self.terms_marked(&words, &cues.consumed, &corrected);
         if cues.implied.is_empty() {
             if let Some(at) = cues.focus_at {
-                if let Some(t) = terms.iter_mut().find(|t| t.pos >= at && !t.generic) {
+                let noun = |t: &&mut Term| {
+                    let w = words.get(t.pos).map_or("", String::as_str);
+                    !NOT_A_FOCUS.contains(&w)
+                        && !(w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")))
+                };
+                if let Some(t) = terms
+                    .iter_mut()
+                    .find(|t| t.pos >= at && !t.generic)
+                    .filter(noun)
+                {
                     // Only the word right after the question word: "what gun", "how many victims", "what was the name".
                     let between = &words[at..t.pos.min(words.len())];
                     if between.iter().all(|w| FOCUS_SKIP.contains(&w.as_str())) {
@@ -337,7 +465,7 @@ impl Analyzer {
                 push(Term {
                     text: s.clone(),
                     corrected: was_corrected,
-                    generic: GENERIC.contains(&s.as_str()),
+                    generic: self.generic.contains(s),
                     focus: false,
                     named: false,
                     verb_form: false,

@@ -69,6 +69,10 @@ const SUMMARY_WORDS: &[&str] = &[
     "brief",
     "briefly",
     "summ",
+    "highlights",
+    "rundown",
+    "lowdown",
+    "takeaways",
 ];
 /// Words that may stand beside a summary request without asking anything else.
 const SUMMARY_FILLER: &[&str] = &[
@@ -321,15 +325,34 @@ impl Engine {
             || ends_with(words, &["story", "about"])
             || ends_with(words, &["article", "about"])
             || ends_with(words, &["what", "happened"])
+            || words.windows(2).any(|w| {
+                matches!(w[0].as_str(), "main" | "key")
+                    && matches!(w[1].as_str(), "points" | "point" | "facts" | "takeaways")
+            })
             || words.iter().map(String::as_str).collect::<Vec<_>>() == ["what", "happened"];
-        let only_summary = words
-            .iter()
-            .all(|w| SUMMARY_WORDS.contains(&w.as_str()) || SUMMARY_FILLER.contains(&w.as_str()));
-        if !asks_summary || !only_summary {
+        if !asks_summary {
             return None;
         }
         let (a, article) = self.kb.articles.iter().enumerate().next()?;
         let notes = &self.kb.notes[a];
+        // "briefly, what happened at the border": still the gist, when every other word
+        // the question names stands in the headline, the lead or the summary.
+        let gist = format!(
+            "{} {} {}",
+            article.title,
+            article.sentences[notes.summary_sentence].text,
+            notes.summary.as_deref().unwrap_or_default()
+        );
+        let gist_terms = self.analyzer.document_terms(&gist);
+        let about_the_gist = analysis.terms.iter().all(|t| {
+            let summary_word = analysis.words.get(t.pos).is_some_and(|w| {
+                SUMMARY_WORDS.contains(&w.as_str()) || SUMMARY_FILLER.contains(&w.as_str())
+            });
+            t.generic || summary_word || gist_terms.contains(&t.text)
+        });
+        if !about_the_gist {
+            return None;
+        }
         let headline_first = words
             .iter()
             .any(|w| w == "headline" || w == "headlines" || w == "title");
