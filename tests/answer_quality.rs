@@ -66,6 +66,16 @@ fn holdout_questions_stay_above_their_floor() {
 #[test]
 fn fresh_questions_stay_above_their_floor() {
     let r = report("fresh-questions.jsonl");
-    assert!(r.answerable_accuracy() >= 0.88, "answerable {:?}{}", r.answerable, describe(&r));
-    assert!(r.decline_accuracy() >= 0.90, "declines {:?}{}", r.declines, describe(&r));
+    assert!(
+        r.answerable_accuracy() >= 0.88,
+        "answerable {:?}{}",
+        r.answerable,
+        describe(&r)
+    );
+    assert!(
+        r.decline_accuracy() >= 0.90,
+        "declines {:?}{}",
+        r.declines,
+        describe(&r)
+    );
 }
