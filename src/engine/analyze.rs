@@ -423,57 +423,78 @@ impl Analyzer {
                 i += 1;
                 continue;
             }
-            let was_corrected = corrected.get(i).copied().unwrap_or(false);
-            let longest = if self.lexicon.phrase_starts.contains(&stems[i]) {
-                self.lexicon.longest_phrase.min(words.len() - i)
-            } else {
-                1
-            };
-            let mut matched = false;
-            for len in (1..=longest).rev() {
-                if (i..i + len).any(|k| skip.contains(&k)) {
+            let found = self.phrase_at(&stems, words, skip, i);
+            // "the south korean ...": a stopword opening a phrase ("the south") yields
+            // to a longer phrase starting just after it ("south korean").
+            if let Some((len, _)) = found {
+                let next = self.phrase_at(&stems, words, skip, i + 1);
+                if text::is_stopword(&words[i]) && next.is_some_and(|(l, _)| i + 1 + l > i + len) {
+                    i += 1;
                     continue;
                 }
-                if len == 1 && text::is_stopword(&words[i]) {
-                    break;
-                }
-                let key: std::borrow::Cow<str> = if len == 1 {
-                    (&stems[i]).into()
-                } else {
-                    stems[i..i + len].join(" ").into()
-                };
-                if let Some(canon) = self.lexicon.canonical(&key) {
-                    push(Term {
-                        text: canon.to_string(),
-                        corrected: was_corrected,
-                        generic: false,
-                        focus: false,
-                        named: false,
-                        verb_form: false,
-                        pos: i,
-                    });
-                    i += len;
-                    matched = true;
-                    break;
-                }
             }
-            if matched {
+            let base = Term {
+                text: String::new(),
+                corrected: corrected.get(i).copied().unwrap_or(false),
+                generic: false,
+                focus: false,
+                named: false,
+                verb_form: false,
+                pos: i,
+            };
+            if let Some((len, canon)) = found {
+                push(Term {
+                    text: canon.to_string(),
+                    ..base
+                });
+                i += len;
                 continue;
             }
             if !text::is_stopword(&words[i]) {
                 let s = &stems[i];
                 push(Term {
                     text: s.clone(),
-                    corrected: was_corrected,
                     generic: self.generic.contains(s),
-                    focus: false,
-                    named: false,
-                    verb_form: false,
-                    pos: i,
+                    ..base
                 });
             }
             i += 1;
         }
         out
+    }
+
+    /// The longest lexicon phrase starting at word `i`: its length and canonical term.
+    fn phrase_at(
+        &self,
+        stems: &[String],
+        words: &[String],
+        skip: &[usize],
+        i: usize,
+    ) -> Option<(usize, &str)> {
+        if i >= words.len() || skip.contains(&i) {
+            return None;
+        }
+        let longest = if self.lexicon.phrase_starts.contains(&stems[i]) {
+            self.lexicon.longest_phrase.min(words.len() - i)
+        } else {
+            1
+        };
+        for len in (1..=longest).rev() {
+            if (i..i + len).any(|k| skip.contains(&k)) {
+                continue;
+            }
+            if len == 1 && text::is_stopword(&words[i]) {
+                return None;
+            }
+            let key: std::borrow::Cow<str> = if len == 1 {
+                (&stems[i]).into()
+            } else {
+                stems[i..i + len].join(" ").into()
+            };
+            if let Some(canon) = self.lexicon.canonical(&key) {
+                return Some((len, canon));
+            }
+        }
+        None
     }
 }
