@@ -14,7 +14,7 @@ pub mod typo;
 use std::path::Path;
 
 use crate::answer::{Answer, Source, Status};
-use crate::knowledge::{Fact, KnowledgeBase, KnowledgeError, Place};
+use crate::knowledge::{Fact, KnowledgeBase, KnowledgeError};
 use analyze::{Analysis, Analyzer};
 use index::Index;
 use rank::{Query, Scored};
@@ -451,11 +451,6 @@ impl Engine {
         let a = self.kb.articles.iter().find(|a| a.id == article)?;
         let index = usize::try_from(number).ok()?.checked_sub(1)?;
         a.paragraphs.get(index).map(String::as_str)
-    }
-
-    /// Where a sentence stands, for tests and `check`.
-    pub fn place_of(&self, fact: &Fact) -> Place {
-        self.kb.main_sentence(fact).place
     }
 }
 

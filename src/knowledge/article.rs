@@ -113,11 +113,6 @@ impl Article {
             sentences,
         })
     }
-
-    /// The body sentences and captions (everything a fact can rest on but the headline).
-    pub fn headline(&self) -> &Sentence {
-        &self.sentences[0]
-    }
 }
 
 /// Two lines that say the same thing (a caption printed twice, once with a slightly

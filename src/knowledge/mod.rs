@@ -365,9 +365,4 @@ impl KnowledgeBase {
             }
         }
     }
-
-    /// The sentence a fact rests on first.
-    pub fn main_sentence(&self, fact: &Fact) -> &Sentence {
-        &self.articles[fact.article].sentences[fact.evidence[0]]
-    }
 }
