@@ -40,7 +40,7 @@ pub struct Query {
     pub known: Vec<(u32, f32)>,
     /// Total weight, unknown terms included.
     pub total: f32,
-    /// Weight of the terms the knowledge base has never seen.
+    /// Weight of the terms the knowledge base has never seen (low-information words aside).
     pub unknown: f32,
     /// The term a fact must hold (what the question asks for); `Some(None)` when the
     /// knowledge base has never seen it.
@@ -86,7 +86,9 @@ impl Query {
                     } else {
                         index.unknown_idf
                     };
-                    q.unknown += w;
+                    if !term.generic {
+                        q.unknown += w;
+                    }
                     q.total += w;
                 }
             }
