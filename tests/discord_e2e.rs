@@ -187,6 +187,13 @@ fn is_callback(r: &Request, interaction: u64) -> bool {
             )
 }
 
+/// Dispatches the interaction `payload(id)` builds, under a fresh id, and waits for its callback.
+async fn interact(fake: &FakeDiscord, bot: &Bot, payload: impl FnOnce(u64) -> Value) -> Value {
+    let id = fake.next_id();
+    fake.dispatch("INTERACTION_CREATE", payload(id));
+    callback(fake, bot, id).await
+}
+
 async fn callback(fake: &FakeDiscord, bot: &Bot, interaction: u64) -> Value {
     match fake
         .wait_request(WAIT, |r| is_callback(r, interaction))
@@ -255,18 +262,16 @@ async fn registers_the_commands_and_answers_slash_commands() {
 
     // /ask in a guild: the sourced answer, nobody pinged.
     let question = answerable(&engine);
-    let id = fake.next_id();
-    fake.dispatch(
-        "INTERACTION_CREATE",
+    let body = interact(&fake, &bot, |id| {
         slash_command(
             id,
             11,
             true,
             "ask",
             vec![option("question", json!(question))],
-        ),
-    );
-    let body = callback(&fake, &bot, id).await;
+        )
+    })
+    .await;
     assert_eq!(body, expected_interaction(&engine, &question, false));
     let answer = engine.answer(&question);
     let embed = &body["data"]["embeds"][0];
@@ -306,9 +311,7 @@ async fn registers_the_commands_and_answers_slash_commands() {
 
     // Autocomplete: at most 25 fitting choices, ranked by the engine.
     let partial: String = question.chars().take(6).collect();
-    let id = fake.next_id();
-    fake.dispatch("INTERACTION_CREATE", autocomplete(id, 13, &partial));
-    let body = callback(&fake, &bot, id).await;
+    let body = interact(&fake, &bot, |id| autocomplete(id, 13, &partial)).await;
     assert_eq!(body["type"], 8);
     let choices = body["data"]["choices"].as_array().unwrap();
     assert!(!choices.is_empty() && choices.len() <= 25, "{body}");
@@ -330,9 +333,7 @@ async fn registers_the_commands_and_answers_slash_commands() {
             .as_str()
             .unwrap()
             .to_string();
-        let id = fake.next_id();
-        fake.dispatch("INTERACTION_CREATE", button(id, 14, &custom_id));
-        let body = callback(&fake, &bot, id).await;
+        let body = interact(&fake, &bot, |id| button(id, 14, &custom_id)).await;
         let paragraph = engine.paragraph(&source.article, n).unwrap();
         let shown = body["data"]["embeds"][0]["description"].as_str().unwrap();
         assert_eq!(shown, factdesk::discord::markdown::escape(paragraph));
@@ -341,18 +342,16 @@ async fn registers_the_commands_and_answers_slash_commands() {
 
     // An unknown question: said plainly, suggestions as buttons, logged for curators.
     let unknown = unanswerable(&engine);
-    let id = fake.next_id();
-    fake.dispatch(
-        "INTERACTION_CREATE",
+    let body = interact(&fake, &bot, |id| {
         slash_command(
             id,
             15,
             true,
             "ask",
             vec![option("question", json!(unknown))],
-        ),
-    );
-    let body = callback(&fake, &bot, id).await;
+        )
+    })
+    .await;
     assert_eq!(body, expected_interaction(&engine, &unknown, false));
     let suggestions = engine.answer(&unknown).suggestions;
     if !suggestions.is_empty() {
@@ -362,12 +361,10 @@ async fn registers_the_commands_and_answers_slash_commands() {
             factdesk::discord::markdown::truncate(&suggestions[0], 80)
         );
         // Pressing it asks the suggestion.
-        let id = fake.next_id();
-        fake.dispatch(
-            "INTERACTION_CREATE",
-            button(id, 16, first["custom_id"].as_str().unwrap()),
-        );
-        let body = callback(&fake, &bot, id).await;
+        let body = interact(&fake, &bot, |id| {
+            button(id, 16, first["custom_id"].as_str().unwrap())
+        })
+        .await;
         assert_eq!(body, expected_interaction(&engine, &suggestions[0], false));
     }
     assert!(
@@ -386,12 +383,7 @@ async fn registers_the_commands_and_answers_slash_commands() {
 
     // /topics, /source, /about answer within the limits, pinging nobody.
     for name in ["topics", "source", "about"] {
-        let id = fake.next_id();
-        fake.dispatch(
-            "INTERACTION_CREATE",
-            slash_command(id, 17, true, name, vec![]),
-        );
-        let body = callback(&fake, &bot, id).await;
+        let body = interact(&fake, &bot, |id| slash_command(id, 17, true, name, vec![])).await;
         assert_eq!(body["type"], 4, "{name}: {body}");
         assert_eq!(body["data"]["allowed_mentions"], NO_MENTIONS());
         assert!(!body["data"]["embeds"][0]["title"]
@@ -401,12 +393,10 @@ async fn registers_the_commands_and_answers_slash_commands() {
     }
 
     // /topics turns pages with its buttons, editing the message in place.
-    let id = fake.next_id();
-    fake.dispatch(
-        "INTERACTION_CREATE",
-        slash_command(id, 18, true, "topics", vec![]),
-    );
-    let body = callback(&fake, &bot, id).await;
+    let body = interact(&fake, &bot, |id| {
+        slash_command(id, 18, true, "topics", vec![])
+    })
+    .await;
     let expected = serde_json::to_value(send::interaction_response(&render::topics(
         &engine.topics(),
         0,
@@ -421,12 +411,10 @@ async fn registers_the_commands_and_answers_slash_commands() {
     if pages > 1 {
         let next = &body["data"]["components"][0]["components"][1];
         assert_eq!(next["label"], "Next ▶");
-        let id = fake.next_id();
-        fake.dispatch(
-            "INTERACTION_CREATE",
-            button(id, 18, next["custom_id"].as_str().unwrap()),
-        );
-        let body = callback(&fake, &bot, id).await;
+        let body = interact(&fake, &bot, |id| {
+            button(id, 18, next["custom_id"].as_str().unwrap())
+        })
+        .await;
         assert_eq!(body["type"], 7, "an update of the message: {body}");
         assert!(body["data"]["embeds"][0]["footer"]["text"]
             .as_str()
@@ -489,12 +477,10 @@ async fn answers_direct_messages_and_mentions_only() {
     let nasty = format!("@everyone <@123> <@&456> {question}");
     let id = fake.next_id();
     fake.dispatch("MESSAGE_CREATE", dm_message(id, 24, &nasty));
-    let id = fake.next_id();
-    fake.dispatch(
-        "INTERACTION_CREATE",
-        slash_command(id, 25, true, "ask", vec![option("question", json!(nasty))]),
-    );
-    let body = callback(&fake, &bot, id).await;
+    let body = interact(&fake, &bot, |id| {
+        slash_command(id, 25, true, "ask", vec![option("question", json!(nasty))])
+    })
+    .await;
     assert_eq!(body["data"]["allowed_mentions"], NO_MENTIONS());
     let echoed = body["data"]["embeds"][0]["description"].as_str().unwrap();
     assert!(
