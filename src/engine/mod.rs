@@ -134,6 +134,10 @@ pub struct Engine {
     index: Index,
     /// Each fact's example questions, folded, for autocomplete.
     folded_questions: Vec<Vec<String>>,
+    /// The headline's terms with half their weight: the context of a question that names nothing.
+    headline_context: Vec<(u32, f32)>,
+    /// Terms of the headline, the lead and the summary: what a summary request may name.
+    gist_terms: Vec<String>,
 }
 
 impl Engine {
@@ -167,11 +171,32 @@ impl Engine {
             .iter()
             .map(|f| f.questions.iter().map(|q| crate::text::fold(q)).collect())
             .collect();
+        let (headline_context, gist_terms) = match kb.articles.first() {
+            Some(article) => {
+                let context = analyzer
+                    .document_terms(&article.title)
+                    .iter()
+                    .filter_map(|t| index.id(t))
+                    .map(|id| (id, 0.5 * index.idf[id as usize]))
+                    .collect();
+                let notes = &kb.notes[0];
+                let gist = format!(
+                    "{} {} {}",
+                    article.title,
+                    article.sentences[notes.summary_sentence].text,
+                    notes.summary.as_deref().unwrap_or_default()
+                );
+                (context, analyzer.document_terms(&gist))
+            }
+            None => (Vec::new(), Vec::new()),
+        };
         Engine {
             kb,
             analyzer,
             index,
             folded_questions,
+            headline_context,
+            gist_terms,
         }
     }
 
@@ -215,16 +240,7 @@ impl Engine {
         let mut query = Query::new(analysis, &self.index);
         let asks = !analysis.cues.wanted.is_empty() || analysis.cues.yes_no;
         if asks && !query.names_something(analysis) && query.unknown == 0.0 {
-            if let Some(article) = self.kb.articles.first() {
-                let context: Vec<(u32, f32)> = self
-                    .analyzer
-                    .document_terms(&article.title)
-                    .iter()
-                    .filter_map(|t| self.index.id(t))
-                    .map(|id| (id, 0.5 * self.index.idf[id as usize]))
-                    .collect();
-                query.add_context(&context);
-            }
+            query.add_context(&self.headline_context);
         }
         query
     }
@@ -328,8 +344,7 @@ impl Engine {
             || words.windows(2).any(|w| {
                 matches!(w[0].as_str(), "main" | "key")
                     && matches!(w[1].as_str(), "points" | "point" | "facts" | "takeaways")
-            })
-            || words.iter().map(String::as_str).collect::<Vec<_>>() == ["what", "happened"];
+            });
         if !asks_summary {
             return None;
         }
@@ -337,18 +352,11 @@ impl Engine {
         let notes = &self.kb.notes[a];
         // "briefly, what happened at the border": still the gist, when every other word
         // the question names stands in the headline, the lead or the summary.
-        let gist = format!(
-            "{} {} {}",
-            article.title,
-            article.sentences[notes.summary_sentence].text,
-            notes.summary.as_deref().unwrap_or_default()
-        );
-        let gist_terms = self.analyzer.document_terms(&gist);
         let about_the_gist = analysis.terms.iter().all(|t| {
             let summary_word = analysis.words.get(t.pos).is_some_and(|w| {
                 SUMMARY_WORDS.contains(&w.as_str()) || SUMMARY_FILLER.contains(&w.as_str())
             });
-            t.generic || summary_word || gist_terms.contains(&t.text)
+            t.generic || summary_word || self.gist_terms.contains(&t.text)
         });
         if !about_the_gist {
             return None;
