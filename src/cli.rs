@@ -55,6 +55,21 @@ pub enum Command {
     Run,
     /// Print the bot's OAuth2 invite URL.
     Invite,
+    /// Write a synthetic knowledge base of N facts for benchmarks (see BENCHMARKS.md).
+    Generate {
+        /// How many facts the knowledge base holds (bundled ones included).
+        #[arg(long)]
+        facts: usize,
+        /// Where to write `knowledge/` and `questions.txt`.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// How many questions to write.
+        #[arg(long, default_value_t = 1000)]
+        questions: usize,
+        /// The random seed: the same seed and size give the same files.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// Loads the config named on the command line, or `factdesk.toml`, or the defaults.
@@ -119,6 +134,25 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("{u}");
             ExitCode::SUCCESS
         }),
+        Command::Generate {
+            facts,
+            out,
+            questions,
+            seed,
+        } => {
+            let g = crate::synthetic::generate(&knowledge_dir, &out, facts, questions, seed)
+                .with_context(|| {
+                    format!("writing a synthetic knowledge base to {}", out.display())
+                })?;
+            println!(
+                "{} facts ({} synthetic articles) in {}; questions in {}",
+                g.facts,
+                g.articles,
+                g.knowledge.display(),
+                g.questions.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

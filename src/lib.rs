@@ -12,6 +12,7 @@ pub mod discord;
 pub mod engine;
 pub mod eval;
 pub mod knowledge;
+pub mod synthetic;
 pub mod text;
 
 pub use answer::{Answer, Source, Status};

@@ -352,16 +352,16 @@ impl KnowledgeBase {
 
     /// Adds a one-sentence fact for every sentence no curated fact quotes.
     fn add_sentence_facts(&mut self) {
+        let covered: std::collections::HashSet<(usize, usize)> = self
+            .facts
+            .iter()
+            .flat_map(|f| f.evidence.iter().map(|&s| (f.article, s)))
+            .collect();
         for (a, article) in self.articles.iter().enumerate() {
             for s in 0..article.sentences.len() {
-                let covered = self
-                    .facts
-                    .iter()
-                    .any(|f| f.article == a && f.evidence.contains(&s));
-                if covered {
-                    continue;
+                if !covered.contains(&(a, s)) {
+                    self.facts.push(Fact::of_sentence(article, a, s));
                 }
-                self.facts.push(Fact::of_sentence(article, a, s));
             }
         }
     }
