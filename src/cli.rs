@@ -238,7 +238,7 @@ pub fn explain_question(engine: &Engine, question: &str) -> String {
         "terms: {terms:?} (weights {:?})\n",
         engine.term_weights(&a)
     ));
-    for (fact, sc) in engine.rank(question).iter().take(5) {
+    for (fact, sc) in engine.rank(question, 5).iter() {
         s.push_str(&format!(
             "  {:.3} cov {:.2} qsim {:.2}  {}\n",
             sc.score, sc.coverage, sc.question_similarity, fact.id
@@ -296,7 +296,7 @@ fn check(dir: &Path) -> anyhow::Result<ExitCode> {
     let mut astray = 0;
     for fact in engine.knowledge().facts.iter().filter(|f| f.curated) {
         if let Some(q) = fact.questions.first() {
-            let got = engine.rank(q).first().map(|(f, _)| f.id.clone());
+            let got = engine.rank(q, 1).first().map(|(f, _)| f.id.clone());
             if got.as_deref() != Some(fact.id.as_str()) {
                 astray += 1;
                 println!(

@@ -6,6 +6,9 @@ use super::analyze::Analyzer;
 use super::cues;
 use crate::knowledge::{Cue, KnowledgeBase};
 
+/// The bit of a posting saying the term is in the fact's own text.
+pub const CONTENT: u32 = 1 << 31;
+
 /// Term ids, postings and weights.
 #[derive(Debug, Default)]
 pub struct Index {
@@ -21,7 +24,8 @@ pub struct Index {
     pub fact_content: Vec<Vec<u32>>,
     /// Per fact: the answer types it carries.
     pub fact_cues: Vec<Vec<Cue>>,
-    /// Term id -> facts holding it.
+    /// Term id -> facts holding it, each with [`CONTENT`] set when the fact's own text
+    /// (not only an example question) holds it.
     pub postings: Vec<Vec<u32>>,
     /// Example questions: (fact, sorted terms, summed idf).
     pub questions: Vec<(u32, Vec<u32>, f32)>,
@@ -41,8 +45,11 @@ impl Index {
             let mut content = Vec::new();
             let mut text = fact.answer.clone();
             for &s in &fact.evidence {
-                text.push(' ');
-                text.push_str(&article.sentences[s].text);
+                // A sentence fact's answer is its sentence: read it once.
+                if article.sentences[s].text != fact.answer {
+                    text.push(' ');
+                    text.push_str(&article.sentences[s].text);
+                }
             }
             for k in fact
                 .keywords
@@ -56,6 +63,11 @@ impl Index {
             for t in analyzer.word_terms(&words) {
                 content.push(ix.intern(t));
             }
+            let answer_words = if text == fact.answer {
+                words
+            } else {
+                analyzer.words(&fact.answer)
+            };
             let mut all = content.clone();
             for q in &fact.questions {
                 let words = analyzer.words(q);
@@ -69,7 +81,7 @@ impl Index {
                 ix.question_cues.push(cues::detect(&words).wanted);
             }
             let mut cues = fact.cues.clone();
-            for c in cues::infer(&analyzer.words(&fact.answer)) {
+            for c in cues::infer(&answer_words) {
                 if !cues.contains(&c) {
                     cues.push(c);
                 }
@@ -81,8 +93,14 @@ impl Index {
         let n = kb.facts.len().max(1) as f32;
         ix.postings = vec![Vec::new(); ix.terms.len()];
         for (f, terms) in ix.fact_terms.iter().enumerate() {
+            let content = &ix.fact_content[f];
             for &t in terms {
-                ix.postings[t as usize].push(f as u32);
+                let flag = if content.binary_search(&t).is_ok() {
+                    CONTENT
+                } else {
+                    0
+                };
+                ix.postings[t as usize].push(f as u32 | flag);
             }
         }
         ix.idf = ix

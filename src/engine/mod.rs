@@ -17,7 +17,7 @@ use crate::answer::{Answer, Source, Status};
 use crate::knowledge::{Fact, KnowledgeBase, KnowledgeError};
 use analyze::{Analysis, Analyzer};
 use index::Index;
-use rank::{Query, Scored};
+use rank::{Query, Scored, MIN_COVERAGE};
 
 /// A topic and the questions the knowledge base answers about it (for `/topics`).
 #[derive(Debug, Clone, PartialEq)]
@@ -41,8 +41,6 @@ pub struct ArticleInfo {
     pub facts: usize,
 }
 
-/// Below this share of the question's weight held by the best fact, the engine declines.
-const MIN_COVERAGE: f32 = 0.45;
 /// Below this score, the engine declines.
 const MIN_SCORE: f32 = 0.3;
 /// Longest question read, in bytes; the rest is ignored.
@@ -224,11 +222,11 @@ impl Engine {
             .collect()
     }
 
-    /// The facts ranked for a question, best first, with their scores.
-    pub fn rank(&self, question: &str) -> Vec<(&Fact, Scored)> {
+    /// The `limit` best facts for a question, best first, with their scores.
+    pub fn rank(&self, question: &str, limit: usize) -> Vec<(&Fact, Scored)> {
         let analysis = self.analyze(question);
         let query = self.query(&analysis);
-        rank::rank(&query, &analysis, &self.index)
+        rank::rank(&query, &analysis, &self.index, limit)
             .into_iter()
             .map(|s| (&self.kb.facts[s.fact as usize], s))
             .collect()
@@ -252,7 +250,8 @@ impl Engine {
             return answer;
         }
         let query = self.query(&analysis);
-        let ranked = rank::rank(&query, &analysis, &self.index);
+        // The best fact, and the next ones as suggestions if it falls short.
+        let ranked = rank::rank(&query, &analysis, &self.index, 8);
         match ranked.first() {
             Some(best)
                 if !query.names_the_unknown
@@ -388,7 +387,7 @@ impl Engine {
         let mut out: Vec<String> = Vec::new();
         let folded = crate::text::squash_whitespace(&crate::text::fold(partial));
         if !folded.is_empty() {
-            let ranked = self.rank(partial);
+            let ranked = self.rank(partial, limit * 2);
             for (fact, scored) in ranked.iter().take(limit * 2) {
                 let folded_qs = &self.folded_questions[scored.fact as usize];
                 let best = (0..folded_qs.len())
@@ -480,4 +479,63 @@ fn clip(s: &str) -> &str {
         end -= 1;
     }
     &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn engine() -> Engine {
+        Engine::load(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("knowledge"))
+            .unwrap()
+    }
+
+    /// Candidate pruning may skip a fact only when it could never be answered.
+    #[test]
+    fn pruning_keeps_every_fact_that_could_be_answered() {
+        let e = engine();
+        let files = [
+            include_str!("../../tests/data/dev-questions.jsonl"),
+            include_str!("../../tests/data/holdout-questions.jsonl"),
+        ];
+        let mut checked = 0;
+        for line in files.iter().flat_map(|f| f.lines()) {
+            let case: serde_json::Value = serde_json::from_str(line).unwrap();
+            let q = case["q"].as_str().unwrap();
+            let analysis = e.analyze(q);
+            let query = e.query(&analysis);
+            let ranked = rank::rank(&query, &analysis, &e.index, usize::MAX);
+            for f in 0..e.kb.facts.len() {
+                let held: f32 = query
+                    .known
+                    .iter()
+                    .filter(|(t, _)| e.index.fact_terms[f].binary_search(t).is_ok())
+                    .map(|(_, w)| w)
+                    .sum();
+                if query.total > 0.0 && held / query.total >= MIN_COVERAGE {
+                    checked += 1;
+                    assert!(
+                        ranked.iter().any(|s| s.fact as usize == f),
+                        "{q}: fact {} covers {:.2} but was pruned",
+                        e.kb.facts[f].id,
+                        held / query.total
+                    );
+                }
+            }
+        }
+        assert!(checked > 100, "only {checked} answerable facts checked");
+    }
+
+    #[test]
+    fn ranking_is_limited_and_best_first() {
+        let e = engine();
+        let all = e.rank("north korean soldier", usize::MAX);
+        let top = e.rank("north korean soldier", 3);
+        assert!(all.len() > 3);
+        assert_eq!(top.len(), 3);
+        for (a, b) in top.iter().zip(&all) {
+            assert_eq!(a.1.fact, b.1.fact);
+        }
+        assert!(all.windows(2).all(|w| w[0].1.score >= w[1].1.score));
+    }
 }

@@ -1,10 +1,8 @@
 //! Scoring facts against a question: weighted term coverage, similarity to the
 //! fact's example questions, and question-type cues.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::analyze::Analysis;
-use super::index::Index;
+use super::index::{Index, CONTENT};
 use crate::knowledge::Cue;
 
 /// Share of the score from the question's weight the fact holds anywhere.
@@ -117,85 +115,225 @@ impl Query {
     }
 }
 
-/// Scores every fact sharing a term with the query; best first.
-pub fn rank(query: &Query, analysis: &Analysis, index: &Index) -> Vec<Scored> {
-    if query.is_empty() {
+/// Share of the question's weight a fact must hold to be answered: a fact holding
+/// none of the heaviest terms worth more than the rest cannot reach it, so it is
+/// never scored.
+pub const MIN_COVERAGE: f32 = 0.45;
+/// Most facts scored for one question: past it, the commonest terms only rescore
+/// the candidates the rarer terms found (a knowledge base of millions of facts).
+const MAX_CANDIDATES: usize = 50_000;
+
+/// Per-thread scratch arrays indexed by fact and by example question, reused from
+/// one question to the next: a slot is live when its stamp is the current epoch.
+#[derive(Default)]
+struct Scratch {
+    epoch: u32,
+    fact_stamp: Vec<u32>,
+    held: Vec<f32>,
+    content: Vec<f32>,
+    best_q: Vec<f32>,
+    candidates: Vec<u32>,
+    question_stamp: Vec<u32>,
+    shared: Vec<f32>,
+    touched_questions: Vec<u32>,
+}
+
+impl Scratch {
+    /// Readies the arrays for an index of `facts` facts and `questions` questions.
+    fn begin(&mut self, facts: usize, questions: usize) {
+        if self.fact_stamp.len() < facts {
+            self.fact_stamp.resize(facts, 0);
+            self.held.resize(facts, 0.0);
+            self.content.resize(facts, 0.0);
+            self.best_q.resize(facts, 0.0);
+        }
+        if self.question_stamp.len() < questions {
+            self.question_stamp.resize(questions, 0);
+            self.shared.resize(questions, 0.0);
+        }
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            self.fact_stamp.fill(0);
+            self.question_stamp.fill(0);
+            self.epoch = 1;
+        }
+        self.candidates.clear();
+        self.touched_questions.clear();
+    }
+
+    fn live(&self, fact: u32) -> bool {
+        self.fact_stamp[fact as usize] == self.epoch
+    }
+
+    /// Adds a posting's weight to its fact, making it a candidate if `open`.
+    fn add(&mut self, posting: u32, w: f32, open: bool) {
+        let f = (posting & !CONTENT) as usize;
+        if self.fact_stamp[f] != self.epoch {
+            if !open {
+                return;
+            }
+            self.fact_stamp[f] = self.epoch;
+            self.held[f] = 0.0;
+            self.content[f] = 0.0;
+            self.best_q[f] = 0.0;
+            self.candidates.push(f as u32);
+        }
+        self.held[f] += w;
+        if posting & CONTENT != 0 {
+            self.content[f] += w;
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Scores the facts sharing a term with the query and returns the `limit` best, best first.
+///
+/// Only facts that could be answered are scored: the query's terms, heaviest first,
+/// open candidates until the terms left weigh less than [`MIN_COVERAGE`] of the
+/// question; the lighter terms then only add to those candidates.
+pub fn rank(query: &Query, analysis: &Analysis, index: &Index, limit: usize) -> Vec<Scored> {
+    if query.is_empty() || limit == 0 {
         return Vec::new();
     }
-    let mut all: HashMap<u32, (f32, f32)> = HashMap::default();
-    for &(t, w) in &query.known {
-        for &f in &index.postings[t as usize] {
-            let e = all.entry(f).or_insert((0.0, 0.0));
-            e.0 += w;
-            if index.fact_content[f as usize].binary_search(&t).is_ok() {
-                e.1 += w;
+    SCRATCH.with(|scratch| rank_with(&mut scratch.borrow_mut(), query, analysis, index, limit))
+}
+
+fn rank_with(
+    scratch: &mut Scratch,
+    query: &Query,
+    analysis: &Analysis,
+    index: &Index,
+    limit: usize,
+) -> Vec<Scored> {
+    scratch.begin(index.fact_terms.len(), index.questions.len());
+    let mut terms = query.known.clone();
+    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    // The lightest terms whose weight together stays under the coverage bar.
+    let bar = MIN_COVERAGE * query.total;
+    let mut light = 0.0;
+    let mut opening = terms.len();
+    while opening > 1 && light + terms[opening - 1].1 < bar {
+        light += terms[opening - 1].1;
+        opening -= 1;
+    }
+    let mut opened = 0usize;
+    for (k, &(t, w)) in terms.iter().enumerate() {
+        let postings = &index.postings[t as usize];
+        let open = k < opening && (k == 0 || opened + postings.len() <= MAX_CANDIDATES);
+        if open {
+            opened += postings.len();
+            for &p in postings {
+                scratch.add(p, w, true);
+            }
+        } else if postings.len() <= scratch.candidates.len() * 4 {
+            for &p in postings {
+                scratch.add(p, w, false);
+            }
+        } else {
+            for i in 0..scratch.candidates.len() {
+                let f = scratch.candidates[i];
+                if index.fact_terms[f as usize].binary_search(&t).is_ok() {
+                    let content = index.fact_content[f as usize].binary_search(&t).is_ok();
+                    scratch.add(f | if content { CONTENT } else { 0 }, w, false);
+                }
             }
         }
     }
-    let mut shared: HashMap<u32, f32> = HashMap::default();
+    question_similarity(scratch, query, analysis, index);
+    let mut out: Vec<Scored> = scratch
+        .candidates
+        .iter()
+        .map(|&fact| score(scratch, fact, query, analysis, index))
+        .collect();
+    let better = |a: &Scored, b: &Scored| b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact));
+    if out.len() > limit {
+        out.select_nth_unstable_by(limit - 1, better);
+        out.truncate(limit);
+    }
+    out.sort_by(better);
+    out
+}
+
+/// The best weighted Jaccard similarity of each candidate's example questions with the query.
+fn question_similarity(scratch: &mut Scratch, query: &Query, analysis: &Analysis, index: &Index) {
     for &(t, w) in &query.known {
         for &q in &index.question_postings[t as usize] {
-            *shared.entry(q).or_insert(0.0) += w;
+            let qi = q as usize;
+            if !scratch.live(index.questions[qi].0) {
+                continue;
+            }
+            if scratch.question_stamp[qi] != scratch.epoch {
+                scratch.question_stamp[qi] = scratch.epoch;
+                scratch.shared[qi] = 0.0;
+                scratch.touched_questions.push(q);
+            }
+            scratch.shared[qi] += w;
         }
     }
-    let mut best_q: HashMap<u32, f32> = HashMap::default();
-    for (q, inter) in shared {
-        let (fact, _, weight) = &index.questions[q as usize];
+    let wanted = &analysis.cues.wanted;
+    for i in 0..scratch.touched_questions.len() {
+        let q = scratch.touched_questions[i] as usize;
+        let inter = scratch.shared[q];
+        let (fact, _, weight) = &index.questions[q];
         let union = query.total + weight - inter;
         let mut sim = if union > 0.0 { inter / union } else { 0.0 };
-        let q_cues = &index.question_cues[q as usize];
-        let wanted = &analysis.cues.wanted;
+        let q_cues = &index.question_cues[q];
         if !wanted.is_empty() && !q_cues.is_empty() && !wanted.iter().any(|c| q_cues.contains(c)) {
             // Same words, another question: "how many shots" is not "when were shots fired".
             sim *= 0.5;
         }
-        let e = best_q.entry(*fact).or_insert(0.0);
-        *e = e.max(sim);
+        let best = &mut scratch.best_q[*fact as usize];
+        *best = best.max(sim);
     }
+}
+
+/// One candidate's score from its accumulated weights.
+fn score(
+    scratch: &Scratch,
+    fact: u32,
+    query: &Query,
+    analysis: &Analysis,
+    index: &Index,
+) -> Scored {
+    let f = fact as usize;
+    let coverage = scratch.held[f] / query.total;
+    let content_coverage = scratch.content[f] / query.total;
+    let question_similarity = scratch.best_q[f];
     let wanted = &analysis.cues.wanted;
-    let mut out: Vec<Scored> = all
-        .into_iter()
-        .map(|(fact, (held, content))| {
-            let coverage = held / query.total;
-            let content_coverage = content / query.total;
-            let question_similarity = best_q.get(&fact).copied().unwrap_or(0.0);
-            let cues = &index.fact_cues[fact as usize];
-            let mut cue = 0.0;
-            let mut factor = 1.0;
-            if !wanted.is_empty() {
-                if wanted.iter().any(|c| cues.contains(c)) {
-                    cue = 0.1;
-                } else if wanted.iter().any(|c| matches!(c, Cue::Number | Cue::Time)) {
-                    // A "how many" or "when" question needs a number or a time in the answer.
-                    factor = 0.65;
-                } else {
-                    cue = -0.1;
-                }
-            }
-            if analysis.cues.future && !cues.contains(&Cue::Future) {
-                cue -= 0.25;
-            }
-            let mut score = (W_COV * coverage
-                + W_CONTENT * content_coverage
-                + W_QSIM * question_similarity
-                + cue)
-                * factor;
-            let holds_focus = match query.focus {
-                None => true,
-                Some(None) => false,
-                Some(Some(t)) => index.fact_terms[fact as usize].binary_search(&t).is_ok(),
-            };
-            if !holds_focus {
-                score *= 0.55;
-            }
-            Scored {
-                fact,
-                score,
-                coverage,
-                question_similarity,
-            }
-        })
-        .collect();
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact)));
-    out
+    let cues = &index.fact_cues[f];
+    let mut cue = 0.0;
+    let mut factor = 1.0;
+    if !wanted.is_empty() {
+        if wanted.iter().any(|c| cues.contains(c)) {
+            cue = 0.1;
+        } else if wanted.iter().any(|c| matches!(c, Cue::Number | Cue::Time)) {
+            // A "how many" or "when" question needs a number or a time in the answer.
+            factor = 0.65;
+        } else {
+            cue = -0.1;
+        }
+    }
+    if analysis.cues.future && !cues.contains(&Cue::Future) {
+        cue -= 0.25;
+    }
+    let mut score =
+        (W_COV * coverage + W_CONTENT * content_coverage + W_QSIM * question_similarity + cue)
+            * factor;
+    let holds_focus = match query.focus {
+        None => true,
+        Some(None) => false,
+        Some(Some(t)) => index.fact_terms[f].binary_search(&t).is_ok(),
+    };
+    if !holds_focus {
+        score *= 0.55;
+    }
+    Scored {
+        fact,
+        score,
+        coverage,
+        question_similarity,
+    }
 }
