@@ -359,6 +359,23 @@ impl Analyzer {
         }
     }
 
+    /// `partial` with its unfinished last word completed to the most frequent
+    /// vocabulary word it begins ("how many warn" -> "how many warning"); `None`
+    /// when the last word is complete, too short, or begins no known word.
+    pub fn complete_last_word(&self, partial: &str) -> Option<String> {
+        let start = partial
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let last = text::fold(&partial[start..]);
+        if last.chars().count() < 2 || self.vocabulary.contains(&last) {
+            return None;
+        }
+        let word = self.typos.complete(&last)?;
+        Some(format!("{}{word}", &partial[..start]))
+    }
+
     /// A word to leave as typed: in the knowledge, a common English word, or not a plain word.
     fn knows(&self, w: &str) -> bool {
         self.vocabulary.contains(w)

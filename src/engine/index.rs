@@ -29,6 +29,8 @@ pub struct Index {
     pub postings: Vec<Vec<u32>>,
     /// Example questions: (fact, sorted terms, summed idf).
     pub questions: Vec<(u32, Vec<u32>, f32)>,
+    /// Each example question's position among its fact's questions.
+    pub question_slot: Vec<u32>,
     /// The question-type cues of each example question.
     pub question_cues: Vec<Vec<Cue>>,
     /// Term id -> example questions holding it.
@@ -69,7 +71,8 @@ impl Index {
                 analyzer.words(&fact.answer)
             };
             let mut all = content.clone();
-            for q in &fact.questions {
+            for (slot, q) in fact.questions.iter().enumerate() {
+                ix.question_slot.push(slot as u32);
                 let words = analyzer.words(q);
                 let ids: Vec<u32> = analyzer
                     .word_terms(&words)

@@ -130,8 +130,9 @@ pub struct Engine {
     kb: KnowledgeBase,
     analyzer: Analyzer,
     index: Index,
-    /// Each fact's example questions, folded, for autocomplete.
-    folded_questions: Vec<Vec<String>>,
+    /// Every example question folded, with its fact and position, sorted: the
+    /// questions beginning with what the user typed are one binary search away.
+    by_prefix: Vec<(String, u32, u32)>,
     /// The headline's terms with half their weight: the context of a question that names nothing.
     headline_context: Vec<(u32, f32)>,
     /// Terms of the headline, the lead and the summary: what a summary request may name.
@@ -164,11 +165,18 @@ impl Engine {
             (index, vocabulary)
         });
         analyzer.set_vocabulary(vocabulary);
-        let folded_questions = kb
+        let mut by_prefix: Vec<(String, u32, u32)> = kb
             .facts
             .iter()
-            .map(|f| f.questions.iter().map(|q| crate::text::fold(q)).collect())
+            .enumerate()
+            .flat_map(|(f, fact)| {
+                fact.questions
+                    .iter()
+                    .enumerate()
+                    .map(move |(k, q)| (crate::text::fold(q), f as u32, k as u32))
+            })
             .collect();
+        by_prefix.sort_unstable();
         let (headline_context, gist_terms) = match kb.articles.first() {
             Some(article) => {
                 let context = analyzer
@@ -192,7 +200,7 @@ impl Engine {
             kb,
             analyzer,
             index,
-            folded_questions,
+            by_prefix,
             headline_context,
             gist_terms,
         }
@@ -306,8 +314,7 @@ impl Engine {
     fn unknown(&self, question: &str, ranked: &[Scored]) -> Answer {
         let mut suggestions: Vec<String> = Vec::new();
         let nearest = ranked.iter().map(|s| &self.kb.facts[s.fact as usize]);
-        let fallback = self.kb.facts.iter();
-        for fact in nearest.chain(fallback) {
+        for fact in nearest.chain(self.facts_with_questions()) {
             if suggestions.len() == 3 {
                 break;
             }
@@ -330,6 +337,15 @@ impl Engine {
             sources: Vec::new(),
             suggestions,
         }
+    }
+
+    /// The facts that have example questions, in order: not every fact, as a
+    /// knowledge base of sentence facts has none and may have millions.
+    fn facts_with_questions(&self) -> impl Iterator<Item = &Fact> + '_ {
+        let ix = &self.index;
+        (ix.questions.iter().zip(&ix.question_slot))
+            .filter(|(_, &slot)| slot == 0)
+            .map(|(&(f, _, _), _)| &self.kb.facts[f as usize])
     }
 
     /// "tldr", "what is this about", "headline": the title and the one-line summary.
@@ -380,44 +396,70 @@ impl Engine {
         })
     }
 
-    /// Up to `limit` questions the knowledge base can answer, fuzzy-ranked against
-    /// `partial` (what the user has typed so far); an empty `partial` lists the first ones.
+    /// Up to `limit` questions the knowledge base can answer, for what the user has
+    /// typed so far (`partial`): the unfinished last word is completed from the
+    /// vocabulary, the facts are ranked as for a question and each offers its example
+    /// question nearest to the words typed; then come the example questions that begin
+    /// with `partial`. An empty `partial` lists the first questions.
     pub fn complete(&self, partial: &str, limit: usize) -> Vec<String> {
         let partial = clip(partial);
-        let mut out: Vec<String> = Vec::new();
         let folded = crate::text::squash_whitespace(&crate::text::fold(partial));
-        if !folded.is_empty() {
-            let ranked = self.rank(partial, limit * 2);
-            for (fact, scored) in ranked.iter().take(limit * 2) {
-                let folded_qs = &self.folded_questions[scored.fact as usize];
-                let best = (0..folded_qs.len())
-                    .map(|i| (strsim::jaro_winkler(&folded, &folded_qs[i]), i))
-                    .max_by(|a, b| a.0.total_cmp(&b.0))
-                    .map(|(_, i)| &fact.questions[i]);
-                if let Some(q) = best {
-                    if !out.contains(q) {
-                        out.push(q.clone());
-                    }
-                }
+        let mut out: Vec<&str> = Vec::with_capacity(limit);
+        if folded.is_empty() {
+            for q in self.facts_with_questions().map(|f| f.questions[0].as_str()) {
                 if out.len() >= limit {
                     break;
                 }
+                if !out.contains(&q) {
+                    out.push(q);
+                }
             }
+            return out.into_iter().map(str::to_string).collect();
         }
-        for (f, fact) in self.kb.facts.iter().enumerate() {
-            if out.len() >= limit {
-                break;
-            }
-            if let Some(q) = fact.questions.first() {
-                let fits = folded.is_empty()
-                    || strsim::jaro_winkler(&folded, &self.folded_questions[f][0]) > 0.75;
-                if fits && !out.contains(q) {
-                    out.push(q.clone());
+        let typed = match partial.chars().last() {
+            Some(c) if c.is_alphanumeric() => self.analyzer.complete_last_word(partial),
+            _ => None,
+        };
+        // The example questions that begin with what was typed (the first few hundred).
+        let from = self
+            .by_prefix
+            .partition_point(|(q, _, _)| q.as_str() < folded.as_str());
+        let begins: Vec<(u32, u32)> = self.by_prefix[from..]
+            .iter()
+            .take(256)
+            .take_while(|(q, _, _)| q.starts_with(&folded))
+            .map(|&(_, f, k)| (f, k))
+            .collect();
+        let ranked = self.rank(typed.as_deref().unwrap_or(partial), limit * 2);
+        for (fact, scored) in &ranked {
+            // The curator's earliest phrasing that begins with what was typed.
+            let begun = begins
+                .iter()
+                .filter(|(f, _)| *f == scored.fact)
+                .map(|p| p.1)
+                .min();
+            let slot = match begun {
+                Some(k) => k as usize,
+                None => scored
+                    .best_question
+                    .map_or(0, |q| self.index.question_slot[q as usize] as usize),
+            };
+            if let Some(q) = fact.questions.get(slot) {
+                if out.len() < limit && !out.contains(&q.as_str()) {
+                    out.push(q);
                 }
             }
         }
-        out.truncate(limit);
-        out
+        for (f, k) in begins {
+            if out.len() >= limit {
+                break;
+            }
+            let q = self.kb.facts[f as usize].questions[k as usize].as_str();
+            if !out.contains(&q) {
+                out.push(q);
+            }
+        }
+        out.into_iter().map(str::to_string).collect()
     }
 
     /// The topics, in the order they first appear, each with its example questions.
@@ -537,5 +579,38 @@ mod tests {
             assert_eq!(a.1.fact, b.1.fact);
         }
         assert!(all.windows(2).all(|w| w[0].1.score >= w[1].1.score));
+    }
+
+    #[test]
+    fn autocomplete_finishes_the_last_word_and_offers_known_questions() {
+        let e = engine();
+        assert_eq!(
+            e.complete("how many warn", 25)[0],
+            "How many warning shots were fired?"
+        );
+        let completed = e.analyzer.complete_last_word("who defe").unwrap();
+        assert!(completed.starts_with("who defe") && completed.len() > 8);
+        assert_eq!(e.analyzer.complete_last_word("who "), None);
+        let all: Vec<&String> = e.kb.facts.iter().flat_map(|f| &f.questions).collect();
+        for partial in [
+            "How ma",
+            "wh",
+            "warning sh",
+            "who defe",
+            "wannacry",
+            "pyong",
+        ] {
+            let got = e.complete(partial, 10);
+            assert!(!got.is_empty() && got.len() <= 10, "{partial}: {got:?}");
+            for (i, q) in got.iter().enumerate() {
+                assert!(
+                    all.contains(&q),
+                    "{partial}: {q} is not an example question"
+                );
+                assert!(!got[..i].contains(q), "{partial}: {q} twice");
+            }
+        }
+        assert!(e.complete("xyz", 25).is_empty());
+        assert_eq!(e.complete("", 25).len(), 25);
     }
 }

@@ -29,6 +29,8 @@ pub struct Scored {
     pub coverage: f32,
     /// Best weighted Jaccard similarity with one of its example questions.
     pub question_similarity: f32,
+    /// That example question (an index into [`Index::questions`]), if any shares a term.
+    pub best_question: Option<u32>,
 }
 
 /// A question's terms, resolved against the index.
@@ -132,6 +134,7 @@ struct Scratch {
     held: Vec<f32>,
     content: Vec<f32>,
     best_q: Vec<f32>,
+    best_question: Vec<u32>,
     candidates: Vec<u32>,
     question_stamp: Vec<u32>,
     shared: Vec<f32>,
@@ -146,6 +149,7 @@ impl Scratch {
             self.held.resize(facts, 0.0);
             self.content.resize(facts, 0.0);
             self.best_q.resize(facts, 0.0);
+            self.best_question.resize(facts, u32::MAX);
         }
         if self.question_stamp.len() < questions {
             self.question_stamp.resize(questions, 0);
@@ -176,6 +180,7 @@ impl Scratch {
             self.held[f] = 0.0;
             self.content[f] = 0.0;
             self.best_q[f] = 0.0;
+            self.best_question[f] = u32::MAX;
             self.candidates.push(f as u32);
         }
         self.held[f] += w;
@@ -285,8 +290,11 @@ fn question_similarity(scratch: &mut Scratch, query: &Query, analysis: &Analysis
             // Same words, another question: "how many shots" is not "when were shots fired".
             sim *= 0.5;
         }
-        let best = &mut scratch.best_q[*fact as usize];
-        *best = best.max(sim);
+        let f = *fact as usize;
+        if scratch.best_question[f] == u32::MAX || sim > scratch.best_q[f] {
+            scratch.best_q[f] = sim;
+            scratch.best_question[f] = q as u32;
+        }
     }
 }
 
@@ -335,5 +343,6 @@ fn score(
         score,
         coverage,
         question_similarity,
+        best_question: Some(scratch.best_question[f]).filter(|&q| q != u32::MAX),
     }
 }

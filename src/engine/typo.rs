@@ -4,7 +4,7 @@
 
 use std::hash::Hasher;
 
-use rustc_hash::FxHasher;
+use rustc_hash::{FxHashMap, FxHasher};
 
 /// The largest edit distance accepted for a word of `len` characters.
 pub fn max_edits(len: usize) -> usize {
@@ -18,13 +18,17 @@ pub fn max_edits(len: usize) -> usize {
 /// Vocabulary words reachable by deleting up to two characters.
 #[derive(Debug, Default, Clone)]
 pub struct TypoIndex {
-    /// (hash of a delete-variant, index into `words`), sorted: a hash collision only
-    /// adds a candidate, which the edit distance then rejects.
-    deletes: Vec<(u64, u32)>,
-    /// The vocabulary.
+    /// Hash of a delete-variant -> its run in `ids` (start, length): a hash collision
+    /// only adds a candidate, which the edit distance then rejects.
+    runs: FxHashMap<u64, (u32, u32)>,
+    /// Word indices, grouped by delete-variant hash.
+    ids: Vec<u32>,
+    /// The vocabulary, sorted.
     words: Vec<String>,
     /// How often each word occurs in the knowledge (to break ties).
     counts: Vec<u32>,
+    /// The longest word, in characters: a longer typed word is out of reach sooner.
+    longest: usize,
 }
 
 /// Hash of `chars` without the characters at positions `a` and `b`.
@@ -58,9 +62,10 @@ fn deletes_of(word: &str, depth: usize, out: &mut Vec<u64>) {
 }
 
 impl TypoIndex {
-    /// Indexes `words` with their occurrence counts.
+    /// Indexes `words` (sorted) with their occurrence counts.
     pub fn new(words: impl IntoIterator<Item = (String, u32)>) -> TypoIndex {
         let mut index = TypoIndex::default();
+        let mut deletes: Vec<(u64, u32)> = Vec::new();
         let mut buf = Vec::new();
         for (word, count) in words {
             let n = word.chars().count();
@@ -73,12 +78,33 @@ impl TypoIndex {
             deletes_of(&word, max_edits(n + 1).min(2), &mut buf);
             buf.sort_unstable();
             buf.dedup();
-            index.deletes.extend(buf.drain(..).map(|d| (d, id)));
+            deletes.extend(buf.drain(..).map(|d| (d, id)));
+            index.longest = index.longest.max(n);
             index.words.push(word);
             index.counts.push(count);
         }
-        index.deletes.sort_unstable();
+        deletes.sort_unstable();
+        index.ids = deletes.iter().map(|&(_, id)| id).collect();
+        index.runs.reserve(deletes.len());
+        let mut start = 0;
+        for run in deletes.chunk_by(|a, b| a.0 == b.0) {
+            index.runs.insert(run[0].0, (start, run.len() as u32));
+            start += run.len() as u32;
+        }
         index
+    }
+
+    /// The most frequent vocabulary word starting with `prefix` (and longer than it).
+    pub fn complete(&self, prefix: &str) -> Option<&str> {
+        let from = self.words.partition_point(|w| w.as_str() < prefix);
+        self.words[from..]
+            .iter()
+            .zip(&self.counts[from..])
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .filter(|(w, _)| w.len() > prefix.len())
+            .take(500)
+            .max_by_key(|(_, &c)| c)
+            .map(|(w, _)| w.as_str())
     }
 
     /// The nearest vocabulary word to `word` within its edit bound: fewest edits,
@@ -86,7 +112,7 @@ impl TypoIndex {
     pub fn correct(&self, word: &str) -> Option<&str> {
         let n = word.chars().count();
         let bound = max_edits(n);
-        if bound == 0 || !word.chars().all(char::is_alphabetic) {
+        if bound == 0 || n > self.longest + bound || !word.chars().all(char::is_alphabetic) {
             return None;
         }
         let mut variants = Vec::with_capacity(64);
@@ -97,12 +123,10 @@ impl TypoIndex {
         let mut best: Option<(usize, bool, u32, u32)> = None;
         let mut seen: Vec<u32> = Vec::new();
         for &v in &variants {
-            let from = self.deletes.partition_point(|&(h, _)| h < v);
-            let ids = self.deletes[from..]
-                .iter()
-                .take_while(|&&(h, _)| h == v)
-                .map(|&(_, id)| id);
-            for id in ids {
+            let Some(&(start, len)) = self.runs.get(&v) else {
+                continue;
+            };
+            for &id in &self.ids[start as usize..(start + len) as usize] {
                 if seen.contains(&id) {
                     continue;
                 }
@@ -180,5 +204,16 @@ mod tests {
             None,
             "a known word needs no correction"
         );
+    }
+
+    #[test]
+    fn completes_a_prefix_with_the_most_frequent_word() {
+        let ix = TypoIndex::new(
+            [("defect", 2), ("defected", 5), ("defector", 3), ("warn", 1)]
+                .map(|(w, c)| (w.to_string(), c)),
+        );
+        assert_eq!(ix.complete("defe"), Some("defected"));
+        assert_eq!(ix.complete("warn"), None, "nothing longer starts with it");
+        assert_eq!(ix.complete("zz"), None);
     }
 }
