@@ -3,7 +3,7 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use factdesk::Engine;
 
 fn knowledge() -> PathBuf {
@@ -34,6 +34,38 @@ fn bench(c: &mut Criterion) {
     c.bench_function("complete/partial question", |b| {
         b.iter(|| black_box(engine.complete(black_box("how many warn"), 25)))
     });
+    // The batch CLI's loop (`factdesk ask --json` < file): 20 000 questions from the
+    // question files, answered as JSON lines on all cores.
+    let lines: String = ["dev", "holdout", "fresh"]
+        .iter()
+        .flat_map(|f| {
+            let path = knowledge().with_file_name(format!("tests/data/{f}-questions.jsonl"));
+            std::fs::read_to_string(path)
+                .unwrap()
+                .lines()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(&l).unwrap()["q"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .cycle()
+        .take(20_000)
+        .map(|q| q + "\n")
+        .collect();
+    let mut group = c.benchmark_group("batch");
+    group.throughput(Throughput::Elements(20_000));
+    group.sample_size(20);
+    group.bench_function("20000 questions as JSON lines", |b| {
+        b.iter(|| {
+            let mut input = std::io::BufReader::new(lines.as_bytes());
+            factdesk::batch::answer_lines(&engine, &mut input, &mut std::io::sink()).unwrap()
+        })
+    });
+    group.finish();
     c.bench_function("load/load and index the knowledge", |b| {
         b.iter(|| black_box(Engine::load(&knowledge()).unwrap()))
     });

@@ -160,11 +160,10 @@ fn ask(engine: &Engine, question: &str, json: bool) -> anyhow::Result<ExitCode> 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if json && question.trim().is_empty() {
-        for line in std::io::stdin().lock().lines() {
-            let line = line.context("reading questions from stdin")?;
-            writeln!(out, "{}", engine.answer(&line).to_json())?;
-            out.flush()?;
-        }
+        let mut input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock());
+        let mut output = std::io::BufWriter::with_capacity(1 << 16, out);
+        crate::batch::answer_lines(engine, &mut input, &mut output)
+            .context("answering the questions on stdin")?;
         return Ok(ExitCode::SUCCESS);
     }
     if question.trim().is_empty() {

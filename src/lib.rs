@@ -6,6 +6,7 @@
 //! ([`cli`]) and the Discord bot ([`discord`]) are thin edges over the same engine.
 
 pub mod answer;
+pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod discord;
