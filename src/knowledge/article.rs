@@ -68,19 +68,27 @@ impl Article {
         }];
         let mut paragraphs = Vec::new();
         let mut captions: Vec<Vec<String>> = Vec::new();
-        let line_words: Vec<Vec<String>> = rest.iter().map(|l| text::words(l)).collect();
+        // Words of a line, read only for lines that may repeat a neighbour.
+        let mut line_words: Vec<Option<Vec<String>>> = vec![None; rest.len()];
+        let mut words_of = |i: usize| -> Vec<String> {
+            line_words[i]
+                .get_or_insert_with(|| text::words(rest[i]))
+                .clone()
+        };
         for (i, line) in rest.iter().enumerate() {
-            let words = &line_words[i];
-            let repeated = (i > 0 && near_duplicate(words, &line_words[i - 1]))
-                || line_words
-                    .get(i + 1)
-                    .is_some_and(|n| near_duplicate(words, n));
+            let mut repeats = |j: usize| {
+                j < rest.len()
+                    && similar_length(line, rest[j])
+                    && near_duplicate(&words_of(i), &words_of(j))
+            };
+            let repeated = (i > 0 && repeats(i - 1)) || repeats(i + 1);
             if is_link_line(line) {
                 continue;
             }
             if repeated || credit_of(line).is_some() {
-                if !captions.iter().any(|c| near_duplicate(c, words)) {
-                    captions.push(words.clone());
+                let words = words_of(i);
+                if !captions.iter().any(|c| near_duplicate(c, &words)) {
+                    captions.push(words);
                     sentences.push(Sentence {
                         text: line.to_string(),
                         attribution: credit_of(line).map(|c| format!("photo caption ({c})")),
@@ -113,6 +121,12 @@ impl Article {
             sentences,
         })
     }
+}
+
+/// Lengths close enough for two lines to be near duplicates (a cheap test first).
+fn similar_length(a: &str, b: &str) -> bool {
+    let (short, long) = (a.len().min(b.len()), a.len().max(b.len()));
+    short * 3 >= long * 2
 }
 
 /// Two lines that say the same thing (a caption printed twice, once with a slightly

@@ -176,6 +176,36 @@ fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> KnowledgeError {
     }
 }
 
+/// Reads and parses the articles `ids` under `dir`, in order; half of them on a second core.
+fn read_articles(dir: &Path, ids: &[String]) -> Vec<Result<Article, KnowledgeError>> {
+    let one = |id: &String| {
+        let path = dir.join(id).join("article.txt");
+        let raw = read(
+            &path,
+            "the article (every article folder needs an article.txt)",
+        )?;
+        Article::parse(id, &raw).ok_or_else(|| KnowledgeError::File {
+            path,
+            line: 1,
+            message: "the article is empty; its first line must be the title".into(),
+        })
+    };
+    if ids.len() < 2 {
+        return ids.iter().map(one).collect();
+    }
+    let (first, second) = ids.split_at(ids.len() / 2);
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| second.iter().map(one).collect::<Vec<_>>());
+        let mut out: Vec<_> = first.iter().map(one).collect();
+        out.extend(
+            later
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        );
+        out
+    })
+}
+
 fn load_common_words(dir: &Path) -> Result<CommonWords, KnowledgeError> {
     let path = dir.join("common-words.txt");
     if !path.exists() {
@@ -243,18 +273,10 @@ impl KnowledgeBase {
         };
         let mut pending_related = Vec::new();
         let mut id_sites: HashMap<String, PathBuf> = HashMap::new();
-        for id in ids {
+        let parsed = read_articles(&articles_dir, &ids);
+        for (id, article) in ids.into_iter().zip(parsed) {
             let folder = articles_dir.join(&id);
-            let text_path = folder.join("article.txt");
-            let raw = read(
-                &text_path,
-                "the article (every article folder needs an article.txt)",
-            )?;
-            let article = Article::parse(&id, &raw).ok_or_else(|| KnowledgeError::File {
-                path: text_path.clone(),
-                line: 1,
-                message: "the article is empty; its first line must be the title".into(),
-            })?;
+            let article = article?;
             let index = kb.articles.len();
             let mut notes = ArticleNotes {
                 summary: None,
