@@ -221,16 +221,10 @@ impl Analyzer {
         }
     }
 
-    /// The typo-correction vocabulary of `texts` (the knowledge's own words), with
-    /// the stopwords, cue words, lexicon and slang added.
-    pub fn vocabulary<'a>(&self, texts: impl Iterator<Item = &'a str>) -> Vocabulary {
-        let mut counts: HashMap<String, u32> = HashMap::default();
+    /// The typo-correction vocabulary: the knowledge's own words (`counts`, as
+    /// counted while indexing), with the stopwords, cue words, lexicon and slang added.
+    pub fn vocabulary(&self, mut counts: HashMap<String, u32>) -> Vocabulary {
         let mut add = |w: String, n: u32| *counts.entry(w).or_insert(0) += n;
-        for t in texts {
-            for w in self.words(t) {
-                add(w, 1);
-            }
-        }
         for w in crate::text::STOPWORD_LIST.iter().chain(cues::CUE_WORDS) {
             add(w.to_string(), 0);
         }
@@ -249,7 +243,7 @@ impl Analyzer {
         }
         let mut sorted: Vec<(String, u32)> =
             counts.into_iter().map(|(w, n)| (w, n.max(1))).collect();
-        sorted.sort();
+        sorted.sort_unstable();
         Vocabulary {
             words: sorted.iter().map(|(w, _)| w.clone()).collect(),
             typos: TypoIndex::new(sorted),

@@ -144,21 +144,12 @@ impl Engine {
     pub fn new(mut kb: KnowledgeBase) -> Engine {
         let common = std::mem::take(&mut kb.common_words);
         let mut analyzer = Analyzer::new(kb.lexicon.clone(), common);
-        // Two independent halves of the work, on two threads: the index, and the
-        // typo-correction vocabulary of the knowledge's own words.
+        // Reading the facts runs on two cores and counts the words the typo
+        // correction aims at; then the index and the typo vocabulary are built side by side.
+        let (read, counts) = index::read_all(&kb, &analyzer);
         let (index, vocabulary) = std::thread::scope(|scope| {
-            let vocabulary = scope.spawn(|| {
-                let texts = kb.articles.iter().map(|a| a.raw.as_str()).chain(
-                    kb.facts.iter().filter(|f| f.curated).flat_map(|f| {
-                        [f.answer.as_str(), f.topic.as_str()]
-                            .into_iter()
-                            .chain(f.questions.iter().map(String::as_str))
-                            .chain(f.keywords.iter().map(String::as_str))
-                    }),
-                );
-                analyzer.vocabulary(texts)
-            });
-            let index = Index::build(&kb, &analyzer);
+            let vocabulary = scope.spawn(|| analyzer.vocabulary(counts));
+            let index = Index::build(&kb, read);
             let vocabulary = vocabulary
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
