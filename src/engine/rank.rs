@@ -121,9 +121,11 @@ impl Query {
 /// none of the heaviest terms worth more than the rest cannot reach it, so it is
 /// never scored.
 pub const MIN_COVERAGE: f32 = 0.45;
-/// Most facts scored for one question: past it, the commonest terms only rescore
-/// the candidates the rarer terms found (a knowledge base of millions of facts).
-const MAX_CANDIDATES: usize = 50_000;
+/// Most facts scored for one question. Past it, the commonest terms only rescore
+/// the candidates the rarer terms found; a question whose rarest term alone is in
+/// more facts than this ("what did the agency report", over millions of facts)
+/// names nothing that singles one out, and only the first of them are scored.
+const MAX_CANDIDATES: usize = 4_000;
 
 /// Per-thread scratch arrays indexed by fact and by example question, reused from
 /// one question to the next: a slot is live when its stamp is the current epoch.
@@ -226,8 +228,11 @@ fn rank_with(
     }
     let mut opened = 0usize;
     for (k, &(t, w)) in terms.iter().enumerate() {
-        let postings = &index.postings[t as usize];
-        let open = k < opening && (k == 0 || opened + postings.len() <= MAX_CANDIDATES);
+        let mut postings = index.postings[t as usize].as_slice();
+        if k == 0 {
+            postings = &postings[..postings.len().min(MAX_CANDIDATES)];
+        }
+        let open = k < opening && opened + postings.len() <= MAX_CANDIDATES;
         if open {
             opened += postings.len();
             for &p in postings {
