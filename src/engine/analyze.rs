@@ -390,8 +390,9 @@ impl Analyzer {
             if let Some(next) = raw.get(i + 1) {
                 let (w, n) = (&raw[i], next);
                 let alphabetic = |x: &str| x.chars().all(char::is_alphabetic);
-                let one_unknown =
-                    !self.vocabulary.contains(w.as_str()) || !self.vocabulary.contains(n.as_str());
+                // Correcting the joined word is worth it only when one half is no word at all.
+                let unknown = |x: &str| !self.vocabulary.contains(x) && !self.common.contains(x);
+                let one_unknown = unknown(w) || unknown(n);
                 if alphabetic(w) && alphabetic(n) {
                     let joined = format!("{w}{n}");
                     let fixed = if self.vocabulary.contains(&joined) {

@@ -116,9 +116,8 @@ impl TypoIndex {
             return None;
         }
         let mut variants = Vec::with_capacity(64);
+        // Repeated variants (from doubled letters) are cheap lookups; `seen` skips their words.
         deletes_of(word, bound, &mut variants);
-        variants.sort_unstable();
-        variants.dedup();
         let first = word.chars().next();
         let mut best: Option<(usize, bool, u32, u32)> = None;
         let mut seen: Vec<u32> = Vec::new();
