@@ -163,7 +163,7 @@ fn read(path: &Path, what: &str) -> Result<String, KnowledgeError> {
 }
 
 fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> KnowledgeError {
-    let message = e.message().trim().to_string();
+    let message = crate::text::one_line_message(e.message());
     let hint = if message.starts_with("unknown field") {
         "; remove or rename it (see README: Adding an article)"
     } else {
@@ -246,6 +246,17 @@ impl KnowledgeBase {
         for id in ids {
             let folder = articles_dir.join(&id);
             let text_path = folder.join("article.txt");
+            let facts_path = folder.join("facts.toml");
+            if !text_path.exists() && facts_path.exists() {
+                return Err(KnowledgeError::File {
+                    path: facts_path,
+                    line: 1,
+                    message: format!(
+                        "its article is missing: put the article's text in {} (title on the first line), or remove the folder",
+                        text_path.display()
+                    ),
+                });
+            }
             let raw = read(
                 &text_path,
                 "the article (every article folder needs an article.txt)",
@@ -266,7 +277,6 @@ impl KnowledgeBase {
                     .position(|s| matches!(s.place, Place::Body(_)))
                     .unwrap_or(0),
             };
-            let facts_path = folder.join("facts.toml");
             if facts_path.exists() {
                 let src = read(&facts_path, "the facts")?;
                 let file: curated::FactsFile =
@@ -337,7 +347,7 @@ impl KnowledgeBase {
                             path: path.clone(),
                             line: crate::text::line_of(&src, r.span().start),
                             message: format!(
-                                "related fact `{}` does not exist; fix the id or remove it",
+                                "related fact {:?} does not exist; fix the id or remove it",
                                 r.get_ref()
                             ),
                         })?;
@@ -364,5 +374,69 @@ impl KnowledgeBase {
                 self.facts.push(Fact::of_sentence(article, a, s));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "A title\n\nThe first sentence is here. The second one too.\n";
+
+    /// A knowledge directory holding `files` (relative path, content).
+    fn knowledge(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, content) in files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, content).unwrap();
+        }
+        dir
+    }
+
+    fn load_error(files: &[(&str, &str)]) -> (tempfile::TempDir, String) {
+        let dir = knowledge(files);
+        let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
+        assert!(!err.contains('\n'), "the error is one line: {err:?}");
+        (dir, err)
+    }
+
+    #[test]
+    fn a_multi_line_toml_message_is_one_line() {
+        let (dir, err) = load_error(&[
+            ("articles/a/article.txt", ARTICLE),
+            ("lexicon.toml", "groups = []\n\n[slang\nu = \"you\"\n"),
+        ]);
+        let want = format!("{}:3: ", dir.path().join("lexicon.toml").display());
+        assert!(err.starts_with(&want), "{err}");
+        assert!(err.contains("fix the TOML at that line"), "{err}");
+    }
+
+    #[test]
+    fn a_related_id_is_shown_escaped() {
+        let facts = "[[fact]]\nid = \"a\"\ntopic = \"T\"\nanswer = \"A\"\nquotes = [\"The first sentence is here.\"]\nrelated = [\"x\\ny\"]\n";
+        let (_dir, err) = load_error(&[
+            ("articles/a/article.txt", ARTICLE),
+            ("articles/a/facts.toml", facts),
+        ]);
+        assert!(
+            err.contains(r#"related fact "x\ny" does not exist"#),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn facts_without_their_article_name_the_facts_and_the_fix() {
+        let facts = "[[fact]]\nid = \"a\"\ntopic = \"T\"\nanswer = \"A\"\nquotes = [\"x\"]\n";
+        let (dir, err) = load_error(&[
+            ("articles/a/article.txt", ARTICLE),
+            ("articles/b/facts.toml", facts),
+        ]);
+        let facts_path = dir.path().join("articles/b/facts.toml");
+        assert!(
+            err.starts_with(&format!("{}:1: ", facts_path.display())),
+            "{err}"
+        );
+        assert!(err.contains("put the article's text in"), "{err}");
     }
 }
