@@ -221,7 +221,8 @@ fn readable_by_others(_path: &Path) -> bool {
 
 /// Turns toml/serde's message into one that says what to do.
 fn explain_toml_error(message: &str) -> String {
-    let message = message.trim();
+    let message = crate::text::one_line_message(message);
+    let message = message.as_str();
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let key = rest.split('`').next().unwrap_or_default();
         let nearest = KNOWN_KEYS
@@ -265,6 +266,16 @@ mod tests {
         let msg = err.to_string();
         assert!(msg.starts_with("f.toml:2:"), "{msg}");
         assert!(msg.contains("did you mean `cooldown_seconds`"), "{msg}");
+    }
+
+    #[test]
+    fn malformed_toml_is_one_line_with_the_line() {
+        let err = Config::parse("[knowledge]\ndir = \"k\"\n[discord\n", Path::new("f.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("f.toml:3: "), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+        assert!(err.contains("see config.example.toml"), "{err}");
     }
 
     #[test]

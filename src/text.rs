@@ -13,12 +13,38 @@ pub fn line_of(text: &str, offset: usize) -> usize {
     text[..end].matches('\n').count() + 1
 }
 
+/// A message of several lines as one: its lines trimmed and joined with ": "
+/// (a parser's "invalid table header\nexpected `.`, `]`" becomes
+/// "invalid table header: expected `.`, `]`"), other control characters escaped.
+pub fn one_line_message(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            l.chars()
+                .flat_map(|c| {
+                    let escaped: Vec<char> = if c.is_control() {
+                        c.escape_default().collect()
+                    } else {
+                        vec![c]
+                    };
+                    escaped
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
 /// Collapses every run of whitespace to one space and trims the ends.
 pub fn squash_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// NFKC, lower case, straight quotes, no control or zero-width characters.
+/// NFKC, lower case, straight quotes; control characters become spaces and
+/// invisible ones (zero-width, bidi controls, variation selectors) are dropped,
+/// so that "war\u{200B}ning" reads as "warning".
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     if s.is_ascii() {
@@ -42,15 +68,125 @@ pub fn fold(s: &str) -> String {
             '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => out.push('\''),
             '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => out.push('"'),
             '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
-            c if c.is_control() || is_invisible(c) => out.push(' '),
+            c if is_invisible(c) => {}
+            c if c.is_control() => out.push(' '),
             c => out.extend(c.to_lowercase()),
         }
     }
     out
 }
 
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+/// Characters that show nothing and join or reorder what is around them:
+/// zero-width spaces and joiners, bidi marks, embeddings, overrides and
+/// isolates, soft hyphens, variation selectors, Hangul fillers and tag characters.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// A question as the engine reads it: invisible characters dropped, control
+/// characters (newlines and tabs included) turned into spaces. Borrows when
+/// there is nothing to change.
+pub fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() || is_invisible(c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .filter(|&c| !is_invisible(c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// A question as the engine matches it: [`clean`], and Discord's mention,
+/// channel, custom emoji and timestamp markup (`<@123>`, `<#1>`, `<:x:1>`,
+/// `<t:0:R>`, `@everyone`, `@here`) taken out: they name no one in the articles.
+pub fn question_text(s: &str) -> String {
+    let s = clean(s);
+    let mut out = String::with_capacity(s.len());
+    let mut rest: &str = &s;
+    while let Some(at) = rest.find(['<', '@']) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let markup = if tail.starts_with('<') {
+            tail.find('>')
+                .filter(|&end| is_discord_markup(&tail[1..end]))
+                .map(|end| end + 1)
+        } else {
+            ["@everyone", "@here"]
+                .into_iter()
+                .find(|m| tail.starts_with(m))
+                .map(str::len)
+        };
+        match markup {
+            Some(len) => {
+                out.push(' ');
+                rest = &tail[len..];
+            }
+            None => {
+                out.push_str(&tail[..1]);
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The inside of `<...>` Discord markup: `@123`, `@!123`, `@&123`, `#123`,
+/// `:name:123`, `a:name:123`, `t:123` or `t:123:R`.
+fn is_discord_markup(inner: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some(id) = inner
+        .strip_prefix("@!")
+        .or_else(|| inner.strip_prefix("@&"))
+        .or_else(|| inner.strip_prefix('@'))
+        .or_else(|| inner.strip_prefix('#'))
+    {
+        return digits(id);
+    }
+    if let Some(t) = inner.strip_prefix("t:") {
+        let (time, style) = t.split_once(':').unwrap_or((t, "t"));
+        return digits(time) && style.len() == 1 && "tTdDfFR".contains(style);
+    }
+    let emoji = inner.strip_prefix('a').unwrap_or(inner);
+    emoji.strip_prefix(':').is_some_and(|e| {
+        e.split_once(':').is_some_and(|(name, id)| {
+            !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') && digits(id)
+        })
+    })
+}
+
+/// True when `s` is mostly written in a script other than Latin: at least as
+/// many of its words are mostly non-Latin letters (Hangul, Cyrillic, Han...)
+/// as are mostly Latin, and there is one. Digits, punctuation and emoji do not count.
+pub fn mostly_non_latin(s: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for word in s.split(|c: char| !c.is_alphabetic()) {
+        let (l, o) = word.chars().fold((0usize, 0usize), |(l, o), c| {
+            if is_latin(c) {
+                (l + 1, o)
+            } else {
+                (l, o + 1)
+            }
+        });
+        if o > l {
+            other += 1;
+        } else if l > 0 {
+            latin += 1;
+        }
+    }
+    other > 0 && other >= latin
+}
+
+/// Latin letters: ASCII, Latin-1, Latin Extended and their fullwidth forms.
+fn is_latin(c: char) -> bool {
+    matches!(c,
+        'A'..='Z' | 'a'..='z' | '\u{AA}' | '\u{BA}' | '\u{C0}'..='\u{24F}'
+        | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}'
+        | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
 }
 
 /// Splits folded text into word tokens: letters and digits, with possessives
@@ -268,7 +404,70 @@ mod tests {
             vec!["just", "after", "8am", "on"]
         );
         assert_eq!(words("WORLD'S “Most”"), vec!["world", "most"]);
-        assert_eq!(words("ｆｕｌｌ\u{200B}width"), vec!["full", "width"]);
+        assert_eq!(words("ｆｕｌｌ\u{200B}width"), vec!["fullwidth"]);
+        assert_eq!(words("full width"), vec!["full", "width"]);
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_are_dropped() {
+        let plain = words("how many warning shots");
+        for hidden in [
+            "how many war\u{200B}ning shots",
+            "how\u{200D} many warn\u{200C}ing sh\u{2060}ots\u{FEFF}",
+            "\u{202E}how many warning shots\u{202C}",
+            "\u{2067}how\u{2069} many warn\u{AD}ing shots",
+        ] {
+            assert_eq!(words(hidden), plain, "{hidden:?}");
+        }
+        assert_eq!(words("age?\u{0}\u{7}\tof"), vec!["age", "of"]);
+    }
+
+    #[test]
+    fn clean_drops_invisibles_and_spaces_out_controls() {
+        assert!(matches!(
+            clean("plain words"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            clean("war\u{200B}ning\u{202E}\nshots\u{0}x"),
+            "warning shots x"
+        );
+    }
+
+    #[test]
+    fn discord_markup_is_taken_out_of_questions() {
+        let q = question_text(
+            "@everyone how <@123> many <@!4><@&5> <#6> shots <:gun:7> <a:x_y:8> <t:9:R> @here?",
+        );
+        assert_eq!(squash_whitespace(&q), "how many shots ?");
+        for kept in [
+            "a < b",
+            "<@x>",
+            "<@>",
+            "<t:1:Q>",
+            "<:x:>",
+            "mail@example.com",
+            "@every",
+            "<>",
+            "<",
+        ] {
+            assert_eq!(question_text(kept), kept);
+        }
+        assert_eq!(question_text("x\u{200b}y <@1>"), "xy  ");
+    }
+
+    #[test]
+    fn scripts_are_told_apart() {
+        assert!(mostly_non_latin("북한 군인은 몇 살이었나요?"));
+        assert!(mostly_non_latin("Сколько было выстрелов?"));
+        assert!(mostly_non_latin("士兵多大了"));
+        assert!(!mostly_non_latin("How old was the soldier?"));
+        assert!(!mostly_non_latin("Pyongyang 평양 said what?"));
+        assert!(mostly_non_latin("북한 WannaCry 해킹?"));
+        assert!(mostly_non_latin("WannaCry 是什么"));
+        assert!(!mostly_non_latin("¿Qué pasó en Panmunjom?"));
+        assert!(!mostly_non_latin("😀 20 !!"));
+        assert!(!mostly_non_latin(""));
     }
 
     #[test]
@@ -290,6 +489,15 @@ mod tests {
         assert_eq!(stem("soldiers"), stem("soldier"));
         assert_eq!(stem("shots"), "shot");
         assert_eq!(stem("k3"), "k3");
+    }
+
+    #[test]
+    fn messages_are_made_one_line() {
+        assert_eq!(
+            one_line_message("invalid table header\nexpected `.`, `]`\n"),
+            "invalid table header: expected `.`, `]`"
+        );
+        assert_eq!(one_line_message("a\r\n\n  b\u{0}c\u{85}"), "a: b\\u{0}c");
     }
 
     #[test]

@@ -82,6 +82,27 @@ fn ask_json_reads_stdin_line_by_line() {
     assert_eq!(lines[1]["status"], "unknown");
     assert!(!lines[1]["suggestions"].as_array().unwrap().is_empty());
     assert_eq!(lines[2]["status"], "unknown");
+    let hint = lines[2]["answer"].as_str().unwrap();
+    assert!(hint.starts_with("Ask me a question in words"), "{hint}");
+    assert_eq!(lines[2]["suggestions"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn a_blank_question_gets_how_to_ask() {
+    for blank in ["", "   ", "\t"] {
+        let (code, out, err) = run(&["ask", blank]);
+        assert_eq!(code, 2, "{blank:?}: {out}{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("no question given; try: factdesk ask \"How many"),
+            "{err}"
+        );
+    }
+    // Words the engine cannot read (emoji, invisible characters) get the hint as a reply.
+    let (code, out, _) = run(&["ask", "😀 \u{200b}"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Ask me a question in words about"), "{out}");
+    assert!(out.contains("You could ask:\n  - "), "{out}");
 }
 
 #[test]
@@ -175,4 +196,222 @@ fn an_uncurated_article_is_answerable_and_check_names_the_gaps() {
     let (code, _, err) = run(&["--knowledge", dir.path().to_str().unwrap(), "check"]);
     assert_eq!(code, 2);
     assert!(err.contains("uncovered sentence"), "{err}");
+}
+
+/// One bad config or knowledge file, and what its error must say.
+struct BadFile {
+    name: &'static str,
+    /// Files written under a fresh directory: (relative path, content).
+    files: &'static [(&'static str, &'static str)],
+    /// `--config` (relative to that directory), if any.
+    config: Option<&'static str>,
+    /// `--knowledge` (relative to that directory).
+    knowledge: &'static str,
+    /// The file the error names (relative to that directory).
+    file: &'static str,
+    /// The line it names; a missing directory has none.
+    line: Option<usize>,
+    /// Part of the fix the error must give.
+    fix: &'static str,
+}
+
+const ARTICLE: &str = "A title\n\nThe first sentence is here. The second one too.\n";
+const FACT_ONE: &str = "[[fact]]\nid = \"one\"\ntopic = \"T\"\nanswer = \"A\"\nquotes = [\"The first sentence is here.\"]\n";
+
+const BAD_FILES: &[BadFile] = &[
+    BadFile {
+        name: "malformed facts.toml",
+        files: &[
+            ("k/articles/a/article.txt", ARTICLE),
+            ("k/articles/a/facts.toml", "[[fact]]\nid = \"one\"\ntopic = \"T\nanswer = \"A\"\n"),
+        ],
+        config: None,
+        knowledge: "k",
+        file: "k/articles/a/facts.toml",
+        line: Some(3),
+        fix: "fix the TOML at that line",
+    },
+    BadFile {
+        name: "malformed lexicon.toml",
+        files: &[
+            ("k/articles/a/article.txt", ARTICLE),
+            ("k/lexicon.toml", "groups = [[\"a\", \"b\"]]\n\n[slang\nu = \"you\"\n"),
+        ],
+        config: None,
+        knowledge: "k",
+        file: "k/lexicon.toml",
+        line: Some(3),
+        fix: "fix the TOML at that line",
+    },
+    BadFile {
+        name: "malformed config",
+        files: &[("bad.toml", "[knowledge]\ndir = \"knowledge\"\n[discord\n")],
+        config: Some("bad.toml"),
+        knowledge: "k",
+        file: "bad.toml",
+        line: Some(3),
+        fix: "see config.example.toml",
+    },
+    BadFile {
+        name: "unknown config key",
+        files: &[("bad.toml", "[discord]\ncooldown_secnds = 1\n")],
+        config: Some("bad.toml"),
+        knowledge: "k",
+        file: "bad.toml",
+        line: Some(2),
+        fix: "did you mean `cooldown_seconds`?",
+    },
+    BadFile {
+        name: "missing knowledge directory",
+        files: &[],
+        config: None,
+        knowledge: "no/such/dir",
+        file: "no/such/dir",
+        line: None,
+        fix: "pass --knowledge DIR",
+    },
+    BadFile {
+        name: "quote not in its article",
+        files: &[
+            ("k/articles/a/article.txt", ARTICLE),
+            (
+                "k/articles/a/facts.toml",
+                "[[fact]]\nid = \"one\"\ntopic = \"T\"\nanswer = \"A\"\n\nquotes = [\"The third sentence.\"]\n",
+            ),
+        ],
+        config: None,
+        knowledge: "k",
+        file: "k/articles/a/facts.toml",
+        line: Some(6),
+        fix: "copy it exactly from the article",
+    },
+    BadFile {
+        name: "duplicate fact id",
+        files: &[
+            ("k/articles/a/article.txt", ARTICLE),
+            (
+                "k/articles/a/facts.toml",
+                "[[fact]]\nid = \"one\"\ntopic = \"T\"\nanswer = \"A\"\nquotes = [\"The first sentence is here.\"]\n",
+            ),
+            ("k/articles/b/article.txt", ARTICLE),
+            ("k/articles/b/facts.toml", FACT_ONE),
+        ],
+        config: None,
+        knowledge: "k",
+        file: "k/articles/b/facts.toml",
+        line: Some(2),
+        fix: "give one of them another id",
+    },
+    BadFile {
+        name: "empty article",
+        files: &[
+            ("k/articles/a/article.txt", "\n  \n\n"),
+            ("k/articles/a/facts.toml", FACT_ONE),
+        ],
+        config: None,
+        knowledge: "k",
+        file: "k/articles/a/article.txt",
+        line: Some(1),
+        fix: "its first line must be the title",
+    },
+    BadFile {
+        name: "facts.toml without its article",
+        files: &[
+            ("k/articles/a/article.txt", ARTICLE),
+            ("k/articles/b/facts.toml", FACT_ONE),
+        ],
+        config: None,
+        knowledge: "k",
+        file: "k/articles/b/facts.toml",
+        line: Some(1),
+        fix: "put the article's text in",
+    },
+];
+
+/// `factdesk run` with the token and a REST URL set, pointed at a listener
+/// that must never see a connection; returns its exit code and stderr.
+fn run_bot(args: &[&str]) -> (i32, String) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let mut child = factdesk()
+        .args(args)
+        .arg("run")
+        .env(
+            "DISCORD_TOKEN",
+            "MTIzNDU2Nzg5MDEyMzQ1Njc4.GfAkE1.Sup3r-s3cret_t0ken-value-9f8e7d6c",
+        )
+        .env("FACTDESK_DISCORD_API_URL", &url)
+        .env_remove("RUST_LOG")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Only a guard against a bot that starts after all: it would wait on the
+    // listener forever. A failing start takes well under a second.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("factdesk run {args:?} did not stop");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    match listener.accept() {
+        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+        other => panic!("factdesk run {args:?} connected before failing: {other:?}"),
+    }
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn every_bad_file_is_one_line_naming_file_line_and_fix_with_exit_2() {
+    for case in BAD_FILES {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, content) in case.files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, content).unwrap();
+        }
+        let knowledge = dir.path().join(case.knowledge);
+        let mut args = vec!["--knowledge".to_string(), knowledge.display().to_string()];
+        if let Some(config) = case.config {
+            args.push("--config".into());
+            args.push(dir.path().join(config).display().to_string());
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let file = dir.path().join(case.file).display().to_string();
+        let named = match case.line {
+            Some(line) => format!("{file}:{line}: "),
+            None => format!("{file}: "),
+        };
+        let mut outcomes = Vec::new();
+        for command in [
+            &["check"][..],
+            &["ask", "how many shots"],
+            &["ask", "--json", "tldr"],
+        ] {
+            let all: Vec<&str> = args.iter().chain(command).copied().collect();
+            let (code, _, err) = run(&all);
+            outcomes.push((format!("{command:?}"), code, err));
+        }
+        let (code, err) = run_bot(&args);
+        outcomes.push(("run".into(), code, err));
+        for (command, code, err) in outcomes {
+            let what = format!("{}, {command}", case.name);
+            assert_eq!(code, 2, "{what}: {err}");
+            assert_eq!(err.trim_end().lines().count(), 1, "{what}: {err}");
+            assert!(err.starts_with("factdesk: "), "{what}: {err}");
+            assert!(err.contains(&named), "{what}: wants {named:?} in {err}");
+            assert!(
+                err.contains(case.fix),
+                "{what}: wants {:?} in {err}",
+                case.fix
+            );
+        }
+    }
 }

@@ -33,8 +33,11 @@ pub fn percent(confidence: f32) -> u32 {
     }
 }
 
+/// The user's question as shown back: one line, invisible and bidi control
+/// characters dropped (so they cannot reorder the reply), markdown escaped.
 fn echo(question: &str) -> String {
-    escape(&truncate(&one_line(question), QUESTION_ECHO))
+    let visible = crate::text::clean(question);
+    escape(&truncate(&one_line(&visible), QUESTION_ECHO))
 }
 
 /// "— who · *title* · paragraph n" under a quote.
@@ -537,6 +540,13 @@ mod tests {
             "{d}"
         );
         assert!(r.ephemeral);
+    }
+
+    #[test]
+    fn echoed_question_drops_controls_and_bidi_overrides() {
+        let r = answer(&answered("\u{202E}who\u{200B} fired\u{0}?\u{2066}"), false);
+        let d = &r.embeds[0].description;
+        assert!(d.starts_with("**Q:** who fired ?\n"), "{d:?}");
     }
 
     #[test]

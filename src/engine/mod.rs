@@ -44,7 +44,7 @@ pub struct ArticleInfo {
 /// Below this score, the engine declines.
 const MIN_SCORE: f32 = 0.3;
 /// Longest question read, in bytes; the rest is ignored.
-const MAX_QUESTION_BYTES: usize = 2000;
+pub const MAX_QUESTION_BYTES: usize = 2000;
 
 /// Words that ask for the gist of the article rather than a fact.
 const SUMMARY_WORDS: &[&str] = &[
@@ -207,9 +207,11 @@ impl Engine {
         &self.kb
     }
 
-    /// Reads a question the way the engine does (for `factdesk ask --explain` and tests).
+    /// Reads a question the way the engine does (for `factdesk ask --explain` and tests):
+    /// its first [`MAX_QUESTION_BYTES`], as [`crate::text::question_text`] cleans it.
     pub fn analyze(&self, question: &str) -> Analysis {
-        self.analyzer.question(clip(question))
+        self.analyzer
+            .question(&crate::text::question_text(clip(question)))
     }
 
     /// Each analyzed term's weight (`None`: unknown to the knowledge base).
@@ -244,6 +246,9 @@ impl Engine {
 
     /// Answers one question. Never panics, whatever the input.
     pub fn answer(&self, question: &str) -> Answer {
+        if let Some(answer) = self.unreadable(question) {
+            return answer;
+        }
         let analysis = self.analyze(question);
         if let Some(answer) = self.summary(question, &analysis) {
             return answer;
@@ -302,7 +307,39 @@ impl Engine {
         }
     }
 
+    /// A question with no words in it (blank, punctuation, emoji) gets how to ask;
+    /// one mostly in another script than Latin, a polite decline saying the
+    /// bot reads English. Both with suggestions, rather than a guess.
+    fn unreadable(&self, question: &str) -> Option<Answer> {
+        let read = crate::text::question_text(clip(question));
+        let about = match self.kb.articles.as_slice() {
+            [one] => format!("\"{}\"", one.title),
+            _ => "the articles I know".to_string(),
+        };
+        let answer = if !read.chars().any(char::is_alphanumeric) {
+            format!("Ask me a question in words about {about}.")
+        } else if crate::text::mostly_non_latin(&read) {
+            format!(
+                "Sorry, I read and answer English only: please ask again in English. My answers come from {about}."
+            )
+        } else {
+            return None;
+        };
+        Some(self.decline(question, answer, &[]))
+    }
+
     fn unknown(&self, question: &str, ranked: &[Scored]) -> Answer {
+        let titles: Vec<&str> = self.kb.articles.iter().map(|a| a.title.as_str()).collect();
+        let answer = match titles.as_slice() {
+            [one] => format!("The article does not say. I only answer from \"{one}\"."),
+            _ => "The articles I know do not say.".to_string(),
+        };
+        self.decline(question, answer, ranked)
+    }
+
+    /// An `unknown` reply saying `answer`, suggesting the questions of the
+    /// `ranked` facts first, then of the first facts.
+    fn decline(&self, question: &str, answer: String, ranked: &[Scored]) -> Answer {
         let mut suggestions: Vec<String> = Vec::new();
         let nearest = ranked.iter().map(|s| &self.kb.facts[s.fact as usize]);
         for fact in nearest.chain(self.facts_with_questions()) {
@@ -315,11 +352,6 @@ impl Engine {
                 }
             }
         }
-        let titles: Vec<&str> = self.kb.articles.iter().map(|a| a.title.as_str()).collect();
-        let answer = match titles.as_slice() {
-            [one] => format!("The article does not say. I only answer from \"{one}\"."),
-            _ => "The articles I know do not say.".to_string(),
-        };
         Answer {
             question: question.to_string(),
             status: Status::Unknown,

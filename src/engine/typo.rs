@@ -15,6 +15,10 @@ pub fn max_edits(len: usize) -> usize {
     }
 }
 
+/// Longest word ever corrected, in characters. A word's delete variants grow
+/// with the square of its length: a 2000-letter "word" would take seconds.
+pub const MAX_CORRECTED_CHARS: usize = 40;
+
 /// Vocabulary words reachable by deleting up to two characters.
 #[derive(Debug, Default, Clone)]
 pub struct TypoIndex {
@@ -112,7 +116,11 @@ impl TypoIndex {
     pub fn correct(&self, word: &str) -> Option<&str> {
         let n = word.chars().count();
         let bound = max_edits(n);
-        if bound == 0 || n > self.longest + bound || !word.chars().all(char::is_alphabetic) {
+        if bound == 0
+            || n > MAX_CORRECTED_CHARS
+            || n > self.longest + bound
+            || !word.chars().all(char::is_alphabetic)
+        {
             return None;
         }
         let mut variants = Vec::with_capacity(64);
@@ -190,6 +198,18 @@ mod tests {
         ] {
             assert_eq!(ix.correct(typo), Some(want), "{typo}");
         }
+    }
+
+    #[test]
+    fn leaves_overlong_words_alone() {
+        let long = "warning".repeat(6);
+        let ix = TypoIndex::new([(long.clone(), 1)]);
+        let typo = format!("{long}x");
+        assert!(typo.chars().count() > MAX_CORRECTED_CHARS);
+        assert_eq!(ix.correct(&typo), None);
+        let within = "warning".repeat(5);
+        let ix = TypoIndex::new([(within.clone(), 1)]);
+        assert_eq!(ix.correct(&format!("{within}x")), Some(within.as_str()));
     }
 
     #[test]

@@ -163,7 +163,7 @@ fn read(path: &Path, what: &str) -> Result<String, KnowledgeError> {
 }
 
 fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> KnowledgeError {
-    let message = e.message().trim().to_string();
+    let message = crate::text::one_line_message(e.message());
     let hint = if message.starts_with("unknown field") {
         "; remove or rename it (see README: Adding an article)"
     } else {
@@ -180,6 +180,17 @@ fn toml_error(path: &Path, source: &str, e: toml::de::Error) -> KnowledgeError {
 fn read_articles(dir: &Path, ids: &[String]) -> Vec<Result<Article, KnowledgeError>> {
     let one = |id: &String| {
         let path = dir.join(id).join("article.txt");
+        let facts_path = dir.join(id).join("facts.toml");
+        if !path.exists() && facts_path.exists() {
+            return Err(KnowledgeError::File {
+                path: facts_path,
+                line: 1,
+                message: format!(
+                    "its article is missing: put the article's text in {} (title on the first line), or remove the folder",
+                    path.display()
+                ),
+            });
+        }
         let raw = read(
             &path,
             "the article (every article folder needs an article.txt)",
@@ -277,6 +288,7 @@ impl KnowledgeBase {
         for (id, article) in ids.into_iter().zip(parsed) {
             let folder = articles_dir.join(&id);
             let article = article?;
+            let facts_path = folder.join("facts.toml");
             let index = kb.articles.len();
             let mut notes = ArticleNotes {
                 summary: None,
@@ -288,7 +300,6 @@ impl KnowledgeBase {
                     .position(|s| matches!(s.place, Place::Body(_)))
                     .unwrap_or(0),
             };
-            let facts_path = folder.join("facts.toml");
             if facts_path.exists() {
                 let src = read(&facts_path, "the facts")?;
                 let file: curated::FactsFile =
@@ -359,7 +370,7 @@ impl KnowledgeBase {
                             path: path.clone(),
                             line: crate::text::line_of(&src, r.span().start),
                             message: format!(
-                                "related fact `{}` does not exist; fix the id or remove it",
+                                "related fact {:?} does not exist; fix the id or remove it",
                                 r.get_ref()
                             ),
                         })?;
@@ -386,5 +397,69 @@ impl KnowledgeBase {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "A title\n\nThe first sentence is here. The second one too.\n";
+
+    /// A knowledge directory holding `files` (relative path, content).
+    fn knowledge(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, content) in files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, content).unwrap();
+        }
+        dir
+    }
+
+    fn load_error(files: &[(&str, &str)]) -> (tempfile::TempDir, String) {
+        let dir = knowledge(files);
+        let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
+        assert!(!err.contains('\n'), "the error is one line: {err:?}");
+        (dir, err)
+    }
+
+    #[test]
+    fn a_multi_line_toml_message_is_one_line() {
+        let (dir, err) = load_error(&[
+            ("articles/a/article.txt", ARTICLE),
+            ("lexicon.toml", "groups = []\n\n[slang\nu = \"you\"\n"),
+        ]);
+        let want = format!("{}:3: ", dir.path().join("lexicon.toml").display());
+        assert!(err.starts_with(&want), "{err}");
+        assert!(err.contains("fix the TOML at that line"), "{err}");
+    }
+
+    #[test]
+    fn a_related_id_is_shown_escaped() {
+        let facts = "[[fact]]\nid = \"a\"\ntopic = \"T\"\nanswer = \"A\"\nquotes = [\"The first sentence is here.\"]\nrelated = [\"x\\ny\"]\n";
+        let (_dir, err) = load_error(&[
+            ("articles/a/article.txt", ARTICLE),
+            ("articles/a/facts.toml", facts),
+        ]);
+        assert!(
+            err.contains(r#"related fact "x\ny" does not exist"#),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn facts_without_their_article_name_the_facts_and_the_fix() {
+        let facts = "[[fact]]\nid = \"a\"\ntopic = \"T\"\nanswer = \"A\"\nquotes = [\"x\"]\n";
+        let (dir, err) = load_error(&[
+            ("articles/a/article.txt", ARTICLE),
+            ("articles/b/facts.toml", facts),
+        ]);
+        let facts_path = dir.path().join("articles/b/facts.toml");
+        assert!(
+            err.starts_with(&format!("{}:1: ", facts_path.display())),
+            "{err}"
+        );
+        assert!(err.contains("put the article's text in"), "{err}");
     }
 }
