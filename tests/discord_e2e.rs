@@ -234,16 +234,41 @@ async fn interact(fake: &FakeDiscord, bot: &Bot, payload: impl FnOnce(u64) -> Va
     callback(fake, bot, id).await
 }
 
+/// The reply to `interaction` as a type 4 (or 7) callback body. A reply the
+/// bot deferred (a machine so loaded that it was not ready when the
+/// interaction was 1.5 s old) is waited for and given in the same form.
 async fn callback(fake: &FakeDiscord, bot: &Bot, interaction: u64) -> Value {
-    match fake
-        .wait_request(WAIT, |r| is_callback(r, interaction))
-        .await
-    {
-        Some(r) => r.body,
+    let ready = fake
+        .wait_request(WAIT, |r| {
+            r.path == original_path(interaction)
+                || is_callback(r, interaction) && r.body["type"] != 5
+        })
+        .await;
+    match ready.and_then(|_| reply_of(fake, interaction)) {
+        Some(body) => body,
         None => panic!(
-            "no callback for interaction {interaction}; bot output:\n{}",
+            "no reply to interaction {interaction}; bot output:\n{}",
             bot.output()
         ),
+    }
+}
+
+/// The reply to `interaction` so far, a deferred one as the callback it
+/// stands for; `None` when there is none, or it is not one reply.
+fn reply_of(fake: &FakeDiscord, interaction: u64) -> Option<Value> {
+    match requests_about(fake, interaction).as_slice() {
+        [r] if r.body["type"] != 5 => Some(r.body.clone()),
+        [deferral, edit] if deferral.body["type"] == 5 && edit.method == "PATCH" => {
+            let mut data = deferral.body["data"].clone();
+            for key in ["embeds", "components", "allowed_mentions"] {
+                data[key] = edit.body[key].clone();
+            }
+            if let Some(content) = edit.body["content"].as_str().filter(|c| !c.is_empty()) {
+                data["content"] = json!(content);
+            }
+            Some(json!({"type": 4, "data": data}))
+        }
+        _ => None,
     }
 }
 

@@ -114,7 +114,7 @@ async fn failed_callbacks_are_logged_with_their_route_and_the_bot_keeps_serving(
         assert_eq!(body, expected_interaction(&engine, &question, false));
         tokio::time::sleep(QUIET).await;
         assert_eq!(requests_about(&fake, failed).len(), 1, "no retry storm");
-        assert_eq!(requests_about(&fake, next).len(), 1, "answered once");
+        assert!(reply_of(&fake, next).is_some(), "answered once");
     }
     bot.assert_clean(&fake);
 }
@@ -190,6 +190,8 @@ async fn a_reply_too_slow_for_the_deadline_is_deferred_then_sent() {
         assert_eq!(edit["embeds"], expected["data"]["embeds"]);
         assert_eq!(edit["components"], expected["data"]["components"]);
         assert_eq!(edit["allowed_mentions"], NO_MENTIONS());
+        // What the other tests compare a deferred reply by is the reply itself.
+        assert_eq!(reply_of(&fake, id), Some(expected));
     }
     assert_eq!(bot.log_lines("deferred a reply").len(), 2);
     // Replies that are ready in time are not deferred.
