@@ -54,6 +54,9 @@ pub struct DiscordConfig {
     pub unanswered_log: PathBuf,
     /// Run a part of a sharded bot; absent means autosharding.
     pub shards: Option<ShardsConfig>,
+    /// User ids who may run `/reload` besides the application's owner (or,
+    /// for an application owned by a team, the team's owner, admins and developers).
+    pub owners: Vec<u64>,
 }
 
 impl std::fmt::Debug for DiscordConfig {
@@ -67,6 +70,7 @@ impl std::fmt::Debug for DiscordConfig {
             .field("cooldown_seconds", &self.cooldown_seconds)
             .field("unanswered_log", &self.unanswered_log)
             .field("shards", &self.shards)
+            .field("owners", &self.owners)
             .finish()
     }
 }
@@ -81,6 +85,7 @@ impl Default for DiscordConfig {
             cooldown_seconds: 3.0,
             unanswered_log: PathBuf::from("unanswered.jsonl"),
             shards: None,
+            owners: Vec::new(),
         }
     }
 }
@@ -132,6 +137,7 @@ const KNOWN_KEYS: &[&str] = &[
     "cooldown_seconds",
     "unanswered_log",
     "shards",
+    "owners",
     "total",
     "first",
     "last",
@@ -276,6 +282,14 @@ mod tests {
         assert!(err.starts_with("f.toml:3: "), "{err}");
         assert!(!err.contains('\n'), "{err}");
         assert!(err.contains("see config.example.toml"), "{err}");
+    }
+
+    #[test]
+    fn owners_are_user_ids() {
+        let c = Config::parse("[discord]\nowners = [1, 22]\n", Path::new("c.toml")).unwrap();
+        assert_eq!(c.discord.owners, [1, 22]);
+        let err = Config::parse("[discord]\nowners = [\"me\"]\n", Path::new("c.toml"));
+        assert!(err.unwrap_err().to_string().starts_with("c.toml:2:"));
     }
 
     #[test]

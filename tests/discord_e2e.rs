@@ -6,6 +6,15 @@
 
 mod fake_discord;
 
+#[path = "discord_e2e/faults.rs"]
+mod faults;
+#[path = "discord_e2e/load.rs"]
+mod load;
+#[path = "discord_e2e/messages.rs"]
+mod messages;
+#[path = "discord_e2e/reload.rs"]
+mod reload;
+
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -60,6 +69,12 @@ struct Options {
     token: Option<&'static str>,
     no_token: bool,
     args: Vec<String>,
+    /// The knowledge directory (default: the repository's).
+    knowledge: Option<PathBuf>,
+    /// More environment variables.
+    env: Vec<(&'static str, String)>,
+    /// Another build of the binary (default: the one cargo built for the tests).
+    binary: Option<PathBuf>,
 }
 
 /// A `factdesk` process with its output captured.
@@ -72,13 +87,18 @@ struct Bot {
 impl Bot {
     fn start(fake: Option<&FakeDiscord>, options: Options) -> Bot {
         let dir = tempfile::tempdir().unwrap();
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_factdesk"));
+        let binary = options
+            .binary
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_factdesk")));
+        let mut cmd = Command::new(binary);
         cmd.current_dir(dir.path())
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("RUST_LOG", options.rust_log.unwrap_or("info"))
+            .envs(options.env.iter().map(|(k, v)| (k, v)))
             .arg("--knowledge")
-            .arg(knowledge_dir())
+            .arg(options.knowledge.clone().unwrap_or_else(knowledge_dir))
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -144,6 +164,26 @@ impl Bot {
         }
     }
 
+    /// Log lines holding `text`.
+    fn log_lines(&self, text: &str) -> Vec<String> {
+        self.output()
+            .lines()
+            .filter(|l| l.contains(text))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Waits until `n` log lines hold `text`.
+    async fn wait_log(&self, text: &str, n: usize) {
+        if !wait_until(WAIT, || self.log_lines(text).len() >= n).await {
+            panic!("no {n} log lines with {text:?}; output:\n{}", self.output());
+        }
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     fn unanswered_log(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("unanswered.jsonl")).unwrap_or_default()
     }
@@ -194,17 +234,91 @@ async fn interact(fake: &FakeDiscord, bot: &Bot, payload: impl FnOnce(u64) -> Va
     callback(fake, bot, id).await
 }
 
+/// The reply to `interaction` as a type 4 (or 7) callback body. A reply the
+/// bot deferred (a machine so loaded that it was not ready when the
+/// interaction was 1.5 s old) is waited for and given in the same form.
 async fn callback(fake: &FakeDiscord, bot: &Bot, interaction: u64) -> Value {
-    match fake
-        .wait_request(WAIT, |r| is_callback(r, interaction))
-        .await
-    {
-        Some(r) => r.body,
+    let ready = fake
+        .wait_request(WAIT, |r| {
+            r.path == original_path(interaction)
+                || is_callback(r, interaction) && r.body["type"] != 5
+        })
+        .await;
+    match ready.and_then(|_| reply_of(fake, interaction)) {
+        Some(body) => body,
         None => panic!(
-            "no callback for interaction {interaction}; bot output:\n{}",
+            "no reply to interaction {interaction}; bot output:\n{}",
             bot.output()
         ),
     }
+}
+
+/// The reply to `interaction` so far, a deferred one as the callback it
+/// stands for; `None` when there is none, or it is not one reply.
+fn reply_of(fake: &FakeDiscord, interaction: u64) -> Option<Value> {
+    match requests_about(fake, interaction).as_slice() {
+        [r] if r.body["type"] != 5 => Some(r.body.clone()),
+        [deferral, edit] if deferral.body["type"] == 5 && edit.method == "PATCH" => {
+            let mut data = deferral.body["data"].clone();
+            for key in ["embeds", "components", "allowed_mentions"] {
+                data[key] = edit.body[key].clone();
+            }
+            if let Some(content) = edit.body["content"].as_str().filter(|c| !c.is_empty()) {
+                data["content"] = json!(content);
+            }
+            Some(json!({"type": 4, "data": data}))
+        }
+        _ => None,
+    }
+}
+
+/// The path of the edit of interaction `id`'s original response.
+fn original_path(id: u64) -> String {
+    format!("/api/v10/webhooks/{BOT_ID}/interaction-token-{id}/messages/@original")
+}
+
+/// Every request about interaction `id`: its callbacks and edits of its response, in order.
+fn requests_about(fake: &FakeDiscord, id: u64) -> Vec<Request> {
+    fake.requests()
+        .into_iter()
+        .filter(|r| is_callback(r, id) || r.path == original_path(id))
+        .collect()
+}
+
+/// Waits for the deferral of interaction `id` and the edit that follows it;
+/// returns both bodies.
+async fn deferred(fake: &FakeDiscord, bot: &Bot, id: u64) -> (Value, Value) {
+    let path = original_path(id);
+    let edit = fake
+        .wait_request(WAIT, |r| r.method == "PATCH" && r.path == path)
+        .await
+        .unwrap_or_else(|| panic!("no edit of {id}'s response; output:\n{}", bot.output()));
+    let about = requests_about(fake, id);
+    assert_eq!(about.len(), 2, "one deferral, one edit: {about:#?}");
+    assert!(
+        is_callback(&about[0], id),
+        "the deferral comes first: {about:#?}"
+    );
+    (about[0].body.clone(), edit.body)
+}
+
+/// A copy of the repository's knowledge directory, to change.
+fn copy_knowledge() -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy(&knowledge_dir(), dir.path());
+    dir
 }
 
 fn posts_to(fake: &FakeDiscord, channel: u64) -> Vec<Request> {
@@ -244,7 +358,11 @@ async fn registers_the_commands_and_answers_slash_commands() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["ask", "topics", "source", "about"]);
+    assert_eq!(names, ["ask", "topics", "source", "about", "reload"]);
+    assert_eq!(
+        put.body[4]["default_member_permissions"], "0",
+        "/reload is hidden from all but administrators in servers"
+    );
     let ask = &put.body[0];
     assert_eq!(ask["options"][0]["name"], "question");
     assert_eq!(ask["options"][0]["type"], 3);
@@ -728,7 +846,7 @@ async fn guild_id_registers_the_commands_in_one_guild() {
         .into_iter()
         .find(|r| r.method == "PUT" && r.path == path)
         .expect("guild commands");
-    assert_eq!(put.body.as_array().unwrap().len(), 4);
+    assert_eq!(put.body.as_array().unwrap().len(), 5);
     assert!(!fake
         .requests()
         .iter()

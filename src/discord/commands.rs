@@ -2,6 +2,7 @@
 
 use serenity::all::{
     CommandOptionType, CreateCommand, CreateCommandOption, InstallationContext, InteractionContext,
+    Permissions,
 };
 
 use crate::engine::Engine;
@@ -18,6 +19,11 @@ pub const TOPICS: &str = "topics";
 pub const SOURCE: &str = "source";
 /// `/about`
 pub const ABOUT: &str = "about";
+/// `/reload` (owners only)
+pub const RELOAD: &str = "reload";
+/// The longest question read, in characters: the `question` option's
+/// `max_length`; longer direct messages and mentions are cut to it.
+pub const QUESTION_MAX: usize = 500;
 /// The question option of `/ask` and `/source`.
 pub const QUESTION: &str = "question";
 /// The ephemeral switch of `/ask`.
@@ -28,7 +34,7 @@ fn question_option(required: bool, description: &str) -> CreateCommandOption {
         .required(required)
         .set_autocomplete(true)
         .min_length(1)
-        .max_length(500)
+        .max_length(QUESTION_MAX as u16)
 }
 
 /// The commands to register. Global commands are usable in servers and in
@@ -57,6 +63,11 @@ pub fn definitions(global: bool) -> Vec<CreateCommand> {
                 "Show where the answer to this question comes from",
             )),
         CreateCommand::new(ABOUT).description("How to ask, and what the bot knows"),
+        // Hidden in servers from all but administrators ("0"); the bot itself
+        // checks that the user is an owner, wherever it is used.
+        CreateCommand::new(RELOAD)
+            .description("Owners only: reload the knowledge base from disk")
+            .default_member_permissions(Permissions::empty()),
     ];
     if !global {
         return commands;
@@ -138,6 +149,15 @@ pub fn paragraph(engine: &Engine, article: &str, number: u32) -> Reply {
     }
 }
 
+/// `question` cut to [`QUESTION_MAX`] characters; true when it was cut.
+pub fn limit_question(question: &str) -> (String, bool) {
+    if question.chars().count() <= QUESTION_MAX {
+        return (question.to_string(), false);
+    }
+    let cut: String = question.chars().take(QUESTION_MAX).collect();
+    (cut.trim_end().to_string(), true)
+}
+
 /// The question in a message that mentions the bot: the message without the
 /// bot's mentions (`<@id>` or `<@!id>`), trimmed.
 pub fn question_from_mention(content: &str, bot_id: u64) -> String {
@@ -160,7 +180,9 @@ mod tests {
             .iter()
             .map(|c| c["name"].as_str().unwrap())
             .collect();
-        assert_eq!(names, [ASK, TOPICS, SOURCE, ABOUT]);
+        assert_eq!(names, [ASK, TOPICS, SOURCE, ABOUT, RELOAD]);
+        assert_eq!(json[4]["default_member_permissions"], "0");
+        assert_eq!(json[0]["options"][0]["max_length"], QUESTION_MAX);
         let ask = &json[0];
         assert_eq!(ask["options"][0]["name"], QUESTION);
         assert_eq!(ask["options"][0]["autocomplete"], true);
@@ -174,6 +196,16 @@ mod tests {
         }
         let guild = serde_json::to_value(definitions(false)).unwrap();
         assert!(guild[0].get("contexts").is_none());
+    }
+
+    #[test]
+    fn long_questions_are_cut_on_characters() {
+        assert_eq!(limit_question("who fired?"), ("who fired?".into(), false));
+        let (cut, was_cut) = limit_question(&"é".repeat(QUESTION_MAX + 1));
+        assert!(was_cut);
+        assert_eq!(cut.chars().count(), QUESTION_MAX);
+        let exact = "a".repeat(QUESTION_MAX);
+        assert_eq!(limit_question(&exact), (exact.clone(), false));
     }
 
     #[test]

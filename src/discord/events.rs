@@ -1,11 +1,12 @@
 //! The gateway edge: Discord events in, engine calls, replies out.
 
+use std::future::{ready, Future};
 use std::sync::Arc;
 use std::time::Instant;
 
 use serenity::all::{
-    CommandInteraction, ComponentInteraction, Context, EventHandler, Interaction, Message,
-    MessageFlags, MessageType, Ready, ResolvedValue, ResumedEvent,
+    CommandInteraction, ComponentInteraction, Context, EventHandler, Http, Interaction, Message,
+    MessageFlags, MessageType, Ready, ResolvedValue, ResumedEvent, UserId,
 };
 use serenity::async_trait;
 use tracing::{info, warn};
@@ -13,12 +14,15 @@ use tracing::{info, warn};
 use crate::answer::Status;
 
 use super::actions::Action;
-use super::commands::{self, ABOUT, ASK, PRIVATE, QUESTION, SOURCE, TOPICS};
+use super::commands::{self, ABOUT, ASK, PRIVATE, QUESTION, QUESTION_MAX, RELOAD, SOURCE, TOPICS};
 use super::cooldown::{Cooldown, Verdict};
+use super::interact::{respond, Deferral, Delivery, Target};
 use super::markdown::one_line;
+use super::owners::Owners;
+use super::reload::Reloader;
 use super::reply::Reply;
 use super::unanswered::UnansweredLog;
-use super::{render, send, EngineHandle};
+use super::{faults, interact, render, rest, send, EngineHandle};
 
 /// Where a question came from, for the log line.
 #[derive(Debug, Clone, Copy)]
@@ -41,26 +45,40 @@ impl Via {
     }
 }
 
-/// The bot's event handler: shares the engine, the cooldown and the log.
+/// The bot's event handler: shares the engine, the cooldown, the unanswered
+/// log and the reloader. Cheap to clone: each reply is prepared in a task of
+/// its own (see [`interact`]).
+#[derive(Clone)]
 pub struct Bot {
     engine: EngineHandle,
-    cooldown: Cooldown,
+    cooldown: Arc<Cooldown>,
     unanswered: Option<Arc<UnansweredLog>>,
+    reloader: Arc<Reloader>,
+    owners: Arc<Owners>,
 }
 
 impl Bot {
-    /// A handler over `engine`.
-    pub fn new(engine: EngineHandle, cooldown: Cooldown, unanswered: Option<UnansweredLog>) -> Bot {
+    /// A handler over `engine`, reloaded by `reloader` for `owners`.
+    pub fn new(
+        engine: EngineHandle,
+        cooldown: Cooldown,
+        unanswered: Option<UnansweredLog>,
+        reloader: Arc<Reloader>,
+        owners: Owners,
+    ) -> Bot {
         Bot {
             engine,
-            cooldown,
+            cooldown: Arc::new(cooldown),
             unanswered: unanswered.map(Arc::new),
+            reloader,
+            owners: Arc::new(owners),
         }
     }
 
     /// Answers one question: asks the engine, logs one line, records an
     /// unanswered question, renders the reply.
     fn ask(&self, via: Via, guild: Option<u64>, question: &str, ephemeral: bool) -> Reply {
+        faults::panic_on(question);
         let engine = self.engine.get();
         let started = Instant::now();
         let answer = engine.answer(question);
@@ -90,89 +108,188 @@ impl Bot {
         render::answer(&answer, ephemeral)
     }
 
+    /// The reply to a question the cooldown let through, as work for
+    /// [`respond`]: cut to [`QUESTION_MAX`] characters with a notice,
+    /// expanded when it is a cut suggestion, answered.
+    fn answer_later(
+        &self,
+        via: Via,
+        guild: Option<u64>,
+        question: String,
+        complete: bool,
+        ephemeral: bool,
+    ) -> impl Future<Output = Reply> + Send + 'static {
+        let bot = self.clone();
+        async move {
+            faults::slow().await;
+            let (question, cut) = commands::limit_question(&question);
+            let question = commands::resolve_question(&bot.engine.get(), &question, complete);
+            let reply = bot.ask(via, guild, &question, ephemeral);
+            if cut {
+                render::with_notice(reply, &render::question_cut(QUESTION_MAX))
+            } else {
+                reply
+            }
+        }
+    }
+
+    /// `/reload`, as work for [`respond`]: owners only.
+    fn reload_for(
+        &self,
+        http: Arc<Http>,
+        user: UserId,
+    ) -> impl Future<Output = Reply> + Send + 'static {
+        let bot = self.clone();
+        async move {
+            match bot.owners.includes(&http, user).await {
+                Ok(true) => match bot.reloader.reload("/reload").await {
+                    Ok(loaded) => render::reloaded(&loaded.to_string()),
+                    Err(reason) => render::reload_rejected(&reason),
+                },
+                Ok(false) => {
+                    info!("refused /reload to a user who is not an owner");
+                    render::not_an_owner()
+                }
+                Err(e) => {
+                    warn!(error = %rest::describe(&e), "cannot fetch the application's owners; refused /reload");
+                    render::owners_unknown()
+                }
+            }
+        }
+    }
+
     async fn command(&self, ctx: &Context, c: &CommandInteraction) {
-        let engine = self.engine.get();
         let options = c.data.options();
         let string = |name: &str| {
             options
                 .iter()
                 .find(|o| o.name == name)
                 .and_then(|o| match o.value {
-                    ResolvedValue::String(s) => Some(s),
+                    ResolvedValue::String(s) => Some(s.to_string()),
                     _ => None,
                 })
         };
         let private = options
             .iter()
             .any(|o| o.name == PRIVATE && matches!(o.value, ResolvedValue::Boolean(true)));
-        let reply = match c.data.name.as_str() {
+        let to = Target {
+            id: c.id,
+            token: &c.token,
+        };
+        let guild = c.guild_id.map(|g| g.get());
+        let notice = |reply: Reply| (Delivery::Message { ephemeral: true }, reply);
+        let (delivery, reply) = match c.data.name.as_str() {
             ASK => {
-                let question = one_line(string(QUESTION).unwrap_or_default());
+                let question = one_line(&string(QUESTION).unwrap_or_default());
                 if question.is_empty() {
-                    Reply::text("Type a question after /ask.", true)
+                    notice(Reply::text("Type a question after /ask.", true))
                 } else {
                     match self.cooldown.check(c.user.id.get(), Instant::now()) {
                         Verdict::Go => {
-                            let question = commands::resolve_question(&engine, &question, true);
-                            self.ask(Via::Slash, c.guild_id.map(|g| g.get()), &question, private)
+                            let work =
+                                self.answer_later(Via::Slash, guild, question, true, private);
+                            let delivery = Delivery::Message { ephemeral: private };
+                            return respond(&ctx.http, to, delivery, Deferral::WhenLate, work)
+                                .await;
                         }
                         Verdict::Wait { remaining, .. } => {
-                            render::cooldown(remaining.as_secs_f64().ceil() as u64)
+                            notice(render::cooldown(remaining.as_secs_f64().ceil() as u64))
                         }
                     }
                 }
             }
-            TOPICS => commands::topics(&engine, 0),
-            SOURCE => commands::source(&engine, string(QUESTION), false),
-            ABOUT => commands::about(&engine),
+            RELOAD => {
+                let work = self.reload_for(ctx.http.clone(), c.user.id);
+                let delivery = Delivery::Message { ephemeral: true };
+                return respond(&ctx.http, to, delivery, Deferral::Always, work).await;
+            }
+            name @ (TOPICS | SOURCE | ABOUT) => {
+                let (bot, name, question) = (self.clone(), name.to_string(), string(QUESTION));
+                let work = async move {
+                    let engine = bot.engine.get();
+                    match name.as_str() {
+                        TOPICS => commands::topics(&engine, 0),
+                        SOURCE => commands::source(&engine, question.as_deref(), false),
+                        _ => commands::about(&engine),
+                    }
+                };
+                let delivery = Delivery::Message { ephemeral: false };
+                return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
+            }
             other => {
                 warn!(command = other, "unknown command");
-                Reply::text("This command is no longer available.", true)
+                notice(Reply::text("This command is no longer available.", true))
             }
         };
-        if let Err(e) = c
-            .create_response(&ctx.http, send::interaction_response(&reply))
-            .await
-        {
-            warn!(error = %e, "cannot answer a command");
-        }
+        respond(&ctx.http, to, delivery, Deferral::WhenLate, ready(reply)).await;
     }
 
     async fn component(&self, ctx: &Context, c: &ComponentInteraction) {
-        let engine = self.engine.get();
-        let response = match Action::decode(&c.data.custom_id) {
+        let to = Target {
+            id: c.id,
+            token: &c.token,
+        };
+        let bot = self.clone();
+        let (delivery, reply) = match Action::decode(&c.data.custom_id) {
             Some(Action::Ask { question, complete }) => {
-                let reply = match self.cooldown.check(c.user.id.get(), Instant::now()) {
+                match self.cooldown.check(c.user.id.get(), Instant::now()) {
                     Verdict::Go => {
-                        let question = commands::resolve_question(&engine, &question, complete);
                         let ephemeral = c
                             .message
                             .flags
                             .is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
-                        self.ask(
-                            Via::Button,
-                            c.guild_id.map(|g| g.get()),
-                            &question,
-                            ephemeral,
-                        )
+                        let guild = c.guild_id.map(|g| g.get());
+                        let work =
+                            self.answer_later(Via::Button, guild, question, complete, ephemeral);
+                        let delivery = Delivery::Message { ephemeral };
+                        return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
                     }
-                    Verdict::Wait { remaining, .. } => {
-                        render::cooldown(remaining.as_secs_f64().ceil() as u64)
-                    }
-                };
-                send::interaction_response(&reply)
+                    Verdict::Wait { remaining, .. } => (
+                        Delivery::Message { ephemeral: true },
+                        render::cooldown(remaining.as_secs_f64().ceil() as u64),
+                    ),
+                }
             }
             Some(Action::Source { article, paragraph }) => {
-                send::interaction_response(&commands::paragraph(&engine, &article, paragraph))
+                let work =
+                    async move { commands::paragraph(&bot.engine.get(), &article, paragraph) };
+                let delivery = Delivery::Message { ephemeral: true };
+                return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
             }
-            Some(Action::Topics(page)) => send::update_response(&commands::topics(&engine, page)),
-            None => {
-                send::interaction_response(&Reply::text("This button is no longer in use.", true))
+            Some(Action::Topics(page)) => {
+                let work = async move { commands::topics(&bot.engine.get(), page) };
+                return respond(&ctx.http, to, Delivery::Update, Deferral::WhenLate, work).await;
             }
+            None => (
+                Delivery::Message { ephemeral: true },
+                Reply::text("This button is no longer in use.", true),
+            ),
         };
-        if let Err(e) = c.create_response(&ctx.http, response).await {
-            warn!(error = %e, "cannot answer a button");
+        respond(&ctx.http, to, delivery, Deferral::WhenLate, ready(reply)).await;
+    }
+
+    /// The reply to a direct message or a mention holding `question`.
+    async fn message_reply(&self, msg: &Message, question: String) -> Option<Reply> {
+        if question.is_empty() {
+            return Some(render::empty_question());
         }
+        match self.cooldown.check(msg.author.id.get(), Instant::now()) {
+            Verdict::Go => {}
+            Verdict::Wait {
+                remaining,
+                first: true,
+            } => return Some(render::cooldown(remaining.as_secs_f64().ceil() as u64)),
+            Verdict::Wait { first: false, .. } => return None,
+        }
+        let (question, cut) = commands::limit_question(&question);
+        let (bot, guild) = (self.clone(), msg.guild_id.map(|g| g.get()));
+        let answered = tokio::spawn(async move { bot.ask(Via::Message, guild, &question, false) });
+        let reply = interact::or_apology(answered.await, false);
+        Some(if cut {
+            render::with_notice(reply, &render::question_cut(QUESTION_MAX))
+        } else {
+            reply
+        })
     }
 }
 
@@ -206,22 +323,8 @@ impl EventHandler for Bot {
         } else {
             return;
         };
-        let reply = if question.is_empty() {
-            render::empty_question()
-        } else {
-            match self.cooldown.check(msg.author.id.get(), Instant::now()) {
-                Verdict::Go => self.ask(
-                    Via::Message,
-                    msg.guild_id.map(|g| g.get()),
-                    &question,
-                    false,
-                ),
-                Verdict::Wait {
-                    remaining,
-                    first: true,
-                } => render::cooldown(remaining.as_secs_f64().ceil() as u64),
-                Verdict::Wait { first: false, .. } => return,
-            }
+        let Some(reply) = self.message_reply(&msg, question).await else {
+            return;
         };
         // In a server, reply to the message; in a DM, answer in the same channel.
         let reference = msg.guild_id.is_some().then_some(&msg);
@@ -230,7 +333,7 @@ impl EventHandler for Bot {
             .send_message(&ctx.http, send::channel_message(&reply, reference))
             .await
         {
-            warn!(error = %e, "cannot send a reply");
+            warn!(error = %rest::describe(&e), "cannot send a reply");
         }
     }
 
@@ -248,7 +351,7 @@ impl EventHandler for Bot {
                     .create_response(&ctx.http, send::autocomplete_response(&choices))
                     .await
                 {
-                    warn!(error = %e, "cannot answer an autocomplete");
+                    warn!(error = %rest::describe(&e), "cannot answer an autocomplete");
                 }
             }
             Interaction::Component(c) => self.component(&ctx, &c).await,

@@ -56,14 +56,30 @@ impl<'a> MakeWriter<'a> for Redacting {
     }
 }
 
-/// Installs the subscriber (a no-op if one is already installed).
+/// Installs the subscriber (a no-op if one is already installed), and a
+/// panic hook that logs panics through it, so that they are redacted too.
 pub fn init(token: &str) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let installed = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(Redacting::new(token))
         .with_ansi(io::stderr().is_terminal())
         .try_init();
+    if installed.is_ok() {
+        std::panic::set_hook(Box::new(|info| {
+            let payload = info.payload();
+            let panic = payload
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+                .unwrap_or("(no message)");
+            let location = info
+                .location()
+                .map(|l| format!("{}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            tracing::error!(panic, location, "a task panicked");
+        }));
+    }
 }
 
 #[cfg(test)]

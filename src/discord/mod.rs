@@ -4,15 +4,23 @@
 //! [`reply::Reply`] within every Discord limit, [`send`] turns that into
 //! serenity builders (allowed mentions always empty), and [`events`] only
 //! routes gateway events to engine calls. `run` wires it to serenity.
+//! SIGHUP and `/reload` reload the knowledge base without a restart
+//! ([`reload`]).
 
 pub mod actions;
 pub mod commands;
 pub mod cooldown;
+pub mod deadline;
 pub mod events;
+pub mod faults;
+pub mod interact;
 pub mod logging;
 pub mod markdown;
+pub mod owners;
+pub mod reload;
 pub mod render;
 pub mod reply;
+pub mod rest;
 pub mod send;
 pub mod settings;
 pub mod shard;
@@ -75,7 +83,7 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
-/// Runs the bot until SIGINT/SIGTERM.
+/// Runs the bot until SIGINT/SIGTERM; SIGHUP reloads the knowledge base.
 pub fn run(options: RunOptions) -> anyhow::Result<()> {
     let discord = &options.config.discord;
     let token = settings::token(discord, &env)?;
@@ -84,16 +92,23 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
     let engine = Engine::load(&options.knowledge_dir)?;
     let unanswered = unanswered::UnansweredLog::open(&discord.unanswered_log)?;
     let plan = ShardPlan::from_config(discord.shards);
+    let engine = EngineHandle::new(engine);
+    let reloader = Arc::new(reload::Reloader::new(
+        engine.clone(),
+        options.knowledge_dir.clone(),
+    ));
     let bot = events::Bot::new(
-        EngineHandle::new(engine),
+        engine,
         cooldown::Cooldown::new(discord.cooldown_seconds),
         unanswered,
+        reloader.clone(),
+        owners::Owners::new(discord.owners.clone()),
     );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|e| anyhow!("cannot start the async runtime: {e}"))?;
-    let result = runtime.block_on(serve(token, api_url, discord.guild_id, plan, bot));
+    let result = runtime.block_on(serve(token, api_url, discord.guild_id, plan, bot, reloader));
     runtime.shutdown_timeout(Duration::from_secs(5));
     result
 }
@@ -112,10 +127,20 @@ async fn serve(
     guild_id: Option<u64>,
     plan: ShardPlan,
     bot: events::Bot,
+    reloader: Arc<reload::Reloader>,
 ) -> anyhow::Result<()> {
     // Listen for signals first, so that one sent during start-up is not fatal.
     let mut shutdown = Shutdown::listen()?;
-    let mut http = HttpBuilder::new(token.expose());
+    reload_on_hangup(reloader)?;
+    // One connection per concurrent request is opened (HTTP/1.1); after a
+    // burst of questions, keep only a few idle ones rather than all of them
+    // for 90 seconds, so that memory returns to its level.
+    let client = reqwest::Client::builder()
+        .use_rustls_tls()
+        .pool_max_idle_per_host(IDLE_CONNECTIONS)
+        .build()
+        .map_err(|e| anyhow!("cannot start the HTTP client: {e}"))?;
+    let mut http = HttpBuilder::new(token.expose()).client(client);
     if let Some(url) = &api_url {
         // serenity's own rate limiter would send its requests to Discord,
         // not to the proxy; the proxy (or test double) rate-limits instead.
@@ -169,6 +194,29 @@ async fn serve(
         }
     }
 }
+
+/// Reloads the knowledge base at every SIGHUP (the reason for a rejected
+/// one goes to the log). SIGHUP no longer ends the process.
+fn reload_on_hangup(reloader: Arc<reload::Reloader>) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut hangup =
+            signal(SignalKind::hangup()).map_err(|e| anyhow!("cannot listen for signals: {e}"))?;
+        tokio::spawn(async move {
+            while hangup.recv().await.is_some() {
+                info!(dir = %reloader.dir().display(), "SIGHUP: reloading the knowledge base");
+                let _ = reloader.reload("SIGHUP").await;
+            }
+        });
+    }
+    #[cfg(not(unix))]
+    let _ = reloader;
+    Ok(())
+}
+
+/// Idle HTTP connections kept to the Discord API.
+const IDLE_CONNECTIONS: usize = 16;
 
 /// SIGINT and SIGTERM.
 struct Shutdown {
@@ -235,13 +283,10 @@ fn explain(e: &serenity::Error, base: &str) -> anyhow::Error {
             r.error.message
         ),
         serenity::Error::Http(HttpError::Request(r)) => {
-            let mut why = r.to_string();
-            let mut source = std::error::Error::source(r);
-            while let Some(s) = source {
-                why = format!("{why}: {s}");
-                source = s.source();
-            }
-            anyhow!("cannot reach the Discord API at {base}: {why}")
+            anyhow!(
+                "cannot reach the Discord API at {base}: {}",
+                rest::with_sources(r)
+            )
         }
         other => anyhow!("Discord: {other}"),
     }

@@ -462,6 +462,68 @@ pub fn empty_question() -> Reply {
     )
 }
 
+/// The apology when preparing a reply failed (the error is in the log).
+pub fn failure(ephemeral: bool) -> Reply {
+    Reply::text(
+        "Sorry, something went wrong while preparing this reply. It has been logged; \
+         please try again.",
+        ephemeral,
+    )
+}
+
+/// The notice above the answer to a question cut to `limit` characters.
+pub fn question_cut(limit: usize) -> String {
+    format!("Your message was longer than {limit} characters: I read only its first {limit}.")
+}
+
+/// `reply` with `notice` above it.
+pub fn with_notice(mut reply: Reply, notice: &str) -> Reply {
+    reply.content = Some(match reply.content.take() {
+        Some(c) => format!("{notice}\n{c}"),
+        None => notice.to_string(),
+    });
+    reply.fit()
+}
+
+/// `/reload` by someone who is not an owner.
+pub fn not_an_owner() -> Reply {
+    Reply::text(
+        "Sorry, only the bot's owners can reload its knowledge base.",
+        true,
+    )
+}
+
+/// `/reload` when Discord could not say who the owners are.
+pub fn owners_unknown() -> Reply {
+    Reply::text(
+        "I could not check with Discord who owns this bot, so I did not reload. \
+         Please try again in a moment.",
+        true,
+    )
+}
+
+/// `/reload` succeeded.
+pub fn reloaded(loaded: &str) -> Reply {
+    Reply::text(
+        &format!(
+            "Reloaded the knowledge base: now serving {}.",
+            escape(loaded)
+        ),
+        true,
+    )
+}
+
+/// `/reload` rejected an invalid knowledge base.
+pub fn reload_rejected(reason: &str) -> Reply {
+    Reply::text(
+        &format!(
+            "The new knowledge base is invalid, so the previous one keeps serving:\n{}",
+            block_quote(&truncate(reason, 1500))
+        ),
+        true,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

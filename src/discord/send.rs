@@ -5,7 +5,8 @@
 use serenity::all::{
     AutocompleteChoice, ButtonStyle as SerenityButtonStyle, CreateActionRow, CreateAllowedMentions,
     CreateAutocompleteResponse, CreateButton, CreateEmbed, CreateEmbedFooter,
-    CreateInteractionResponse, CreateInteractionResponseMessage, CreateMessage, Message,
+    CreateInteractionResponse, CreateInteractionResponseMessage, CreateMessage,
+    EditInteractionResponse, Message,
 };
 
 use super::reply::{ButtonStyle, Choice, Embed, Reply};
@@ -76,6 +77,28 @@ pub fn interaction_response(reply: &Reply) -> CreateInteractionResponse {
 /// An edit of the message a button sits on (for `/topics` pages).
 pub fn update_response(reply: &Reply) -> CreateInteractionResponse {
     CreateInteractionResponse::UpdateMessage(interaction_message(reply))
+}
+
+/// "The bot is thinking…": the reply comes later as an edit of the original
+/// response. `update` defers an edit of the message a button sits on instead
+/// of a new message. Only the asker sees an `ephemeral` one, and its reply.
+pub fn deferral(ephemeral: bool, update: bool) -> CreateInteractionResponse {
+    if update {
+        CreateInteractionResponse::Acknowledge
+    } else {
+        CreateInteractionResponse::Defer(
+            CreateInteractionResponseMessage::new().ephemeral(ephemeral),
+        )
+    }
+}
+
+/// The reply as the edit of a deferred original response.
+pub fn edit_response(reply: &Reply) -> EditInteractionResponse {
+    EditInteractionResponse::new()
+        .allowed_mentions(no_mentions())
+        .content(reply.content.clone().unwrap_or_default())
+        .embeds(reply.embeds.iter().map(embed).collect())
+        .components(components(reply))
 }
 
 /// Autocomplete choices.
@@ -183,6 +206,20 @@ mod tests {
         check_json(&v["data"]);
         let v = serde_json::to_value(channel_message(&reply, None)).unwrap();
         check_json(&v);
+    }
+
+    #[test]
+    fn deferrals_and_edits_json() {
+        let v = serde_json::to_value(deferral(true, false)).unwrap();
+        assert_eq!((&v["type"], &v["data"]["flags"]), (&json!(5), &json!(64)));
+        let v = serde_json::to_value(deferral(false, true)).unwrap();
+        assert_eq!(v["type"], 6);
+        let reply = render::answer(&sample("q", "text", true), false);
+        let v = serde_json::to_value(edit_response(&reply)).unwrap();
+        check_json(&v);
+        let sent = serde_json::to_value(interaction_response(&reply)).unwrap();
+        assert_eq!(v["embeds"], sent["data"]["embeds"]);
+        assert_eq!(v["components"], sent["data"]["components"]);
     }
 
     #[test]

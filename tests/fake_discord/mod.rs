@@ -1,6 +1,8 @@
 //! A fake Discord on 127.0.0.1 for end-to-end tests: the REST routes the bot
 //! uses, and a gateway websocket (HELLO, IDENTIFY/RESUME, READY, heartbeats,
-//! dispatches injected by the test, closing the socket on demand).
+//! dispatches injected by the test, closing the socket on demand, dropping
+//! the TCP connection, RECONNECT and INVALID SESSION), REST failures on
+//! demand (429 with Discord's rate-limit headers, 500).
 //!
 //! It records every REST request and every gateway frame the bot sends, and
 //! checks every payload it sends against serenity's own models, so that a
@@ -10,10 +12,11 @@
 #![allow(dead_code)]
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
 use axum::extract::ws::{CloseFrame, Message as WsMessage, WebSocket, WebSocketUpgrade};
@@ -37,6 +40,10 @@ pub const GUILD_CHANNEL: u64 = 800_000_000_000_000_002;
 pub const DM_CHANNEL: u64 = 800_000_000_000_000_003;
 /// The id of the registered `/ask` command (any id works for the bot).
 pub const COMMAND_ID: u64 = 800_000_000_000_000_004;
+/// The application's owner (a user, not a team).
+pub const OWNER_ID: u64 = 700_000_000_000_000_001;
+/// Discord's epoch, in milliseconds since the Unix epoch.
+const DISCORD_EPOCH_MS: u64 = 1_420_070_400_000;
 /// A timestamp for messages and members.
 pub const TIMESTAMP: &str = "2024-06-10T06:13:20.000000+00:00";
 
@@ -46,6 +53,8 @@ pub struct Request {
     pub method: String,
     pub path: String,
     pub body: Value,
+    /// When it arrived.
+    pub at: Instant,
 }
 
 /// What the test asks the gateway to do.
@@ -53,6 +62,10 @@ pub struct Request {
 enum Control {
     Dispatch(String, Value),
     Close(u16),
+    /// Drop the TCP connection without a close frame.
+    Drop,
+    /// Send this frame as is (op 7 RECONNECT, op 9 INVALID SESSION).
+    Frame(Value),
 }
 
 /// How the fake misbehaves.
@@ -62,6 +75,41 @@ pub struct Behaviour {
     pub reject_token_rest: bool,
     /// The gateway closes with 4004 on IDENTIFY.
     pub reject_token_gateway: bool,
+    /// The heartbeat interval in HELLO, in ms (0: 1000, short so that tests
+    /// see heartbeats; Discord's is 41250, which a burst of events needs, as
+    /// acknowledgements queue behind the events).
+    pub heartbeat_ms: u64,
+}
+
+impl Behaviour {
+    /// Well-behaved, with Discord's real heartbeat interval: for bursts of events.
+    pub fn for_load() -> Behaviour {
+        Behaviour {
+            heartbeat_ms: 41_250,
+            ..Behaviour::default()
+        }
+    }
+}
+
+/// Up to `n` questions the engine answers (the curated example questions).
+pub fn sample_questions(engine: &factdesk::Engine, n: usize) -> Vec<String> {
+    engine
+        .topics()
+        .into_iter()
+        .flat_map(|t| t.questions)
+        .take(n)
+        .collect()
+}
+
+/// An `INTERACTION_CREATE` for `/ask question:<question>` in the guild.
+pub fn ask_in_guild(id: u64, user_id: u64, question: &str) -> Value {
+    slash_command(
+        id,
+        user_id,
+        true,
+        "ask",
+        vec![option("question", json!(question))],
+    )
 }
 
 struct Shared {
@@ -77,6 +125,10 @@ struct Shared {
     sessions_ready: AtomicUsize,
     connections: AtomicUsize,
     connected: AtomicBool,
+    /// Statuses the next interaction callbacks answer with, in order.
+    failing_callbacks: Mutex<VecDeque<u16>>,
+    /// Whether request bodies are kept (off for load tests).
+    keep_bodies: AtomicBool,
 }
 
 /// A running fake Discord.
@@ -107,10 +159,12 @@ impl FakeDiscord {
             control_tx,
             control_rx: tokio::sync::Mutex::new(control_rx),
             seq: AtomicU64::new(0),
-            ids: AtomicU64::new(900_000_000_000_000_000),
+            ids: AtomicU64::new(0),
             sessions_ready: AtomicUsize::new(0),
             connections: AtomicUsize::new(0),
             connected: AtomicBool::new(false),
+            failing_callbacks: Mutex::new(VecDeque::new()),
+            keep_bodies: AtomicBool::new(true),
         });
         let app = Router::new()
             .route("/ws", get(gateway_upgrade))
@@ -137,6 +191,26 @@ impl FakeDiscord {
     /// Every REST request so far.
     pub fn requests(&self) -> Vec<Request> {
         self.shared.requests.lock().unwrap().clone()
+    }
+
+    /// Runs `f` over the requests so far, without copying them.
+    pub fn with_requests<R>(&self, f: impl FnOnce(&[Request]) -> R) -> R {
+        f(&self.shared.requests.lock().unwrap())
+    }
+
+    /// Keeps request bodies (the default) or only their `type`.
+    pub fn keep_bodies(&self, keep: bool) {
+        self.shared.keep_bodies.store(keep, Ordering::SeqCst);
+    }
+
+    /// The next interaction callback answers `status` (429 comes with
+    /// Discord's rate-limit headers and body) instead of succeeding.
+    pub fn fail_next_callback(&self, status: u16) {
+        self.shared
+            .failing_callbacks
+            .lock()
+            .unwrap()
+            .push_back(status);
     }
 
     /// Every gateway frame the bot sent so far.
@@ -211,10 +285,48 @@ impl FakeDiscord {
         self.shared.control_tx.send(Control::Close(code)).unwrap();
     }
 
-    /// A fresh snowflake.
-    pub fn next_id(&self) -> u64 {
-        self.shared.ids.fetch_add(1, Ordering::SeqCst)
+    /// Drops the gateway's TCP connection without a close frame.
+    pub fn drop_gateway(&self) {
+        self.shared.control_tx.send(Control::Drop).unwrap();
     }
+
+    /// Sends op 7 RECONNECT on the current session.
+    pub fn send_reconnect(&self) {
+        self.send_frame(json!({"op": 7, "s": null, "t": null, "d": null}));
+    }
+
+    /// Sends op 9 INVALID SESSION with `d = resumable`.
+    pub fn send_invalid_session(&self, resumable: bool) {
+        self.send_frame(json!({"op": 9, "s": null, "t": null, "d": resumable}));
+    }
+
+    fn send_frame(&self, frame: Value) {
+        if let Err(e) = serde_json::from_value::<serenity::all::GatewayEvent>(frame.clone()) {
+            panic!("the fake's frame {frame} does not deserialize in serenity: {e}");
+        }
+        self.shared.control_tx.send(Control::Frame(frame)).unwrap();
+    }
+
+    /// A fresh snowflake, dated now as Discord's are (interactions are dated
+    /// by their id; the bot reads their age from it).
+    pub fn next_id(&self) -> u64 {
+        next_id(&self.shared)
+    }
+}
+
+fn next_id(shared: &Shared) -> u64 {
+    let now_ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64;
+    let now = (now_ms - DISCORD_EPOCH_MS) << 22;
+    let previous = shared
+        .ids
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |id| {
+            Some((id + 1).max(now))
+        })
+        .unwrap();
+    (previous + 1).max(now)
 }
 
 /// Polls `cond` every 25 ms until it holds or `timeout` passes.
@@ -262,7 +374,7 @@ pub fn application() -> Value {
         "bot_require_code_grant": false,
         "verify_key": "00",
         "team": null,
-        "owner": user(1, "owner", false),
+        "owner": user(OWNER_ID, "owner", false),
         "flags": 0,
     })
 }
@@ -424,10 +536,16 @@ fn record(shared: &Shared, method: &Method, path: &str, body: &Bytes) -> Value {
         serde_json::from_slice(body)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
     };
+    let kept = if shared.keep_bodies.load(Ordering::Relaxed) {
+        body.clone()
+    } else {
+        json!({"type": body["type"]})
+    };
     shared.requests.lock().unwrap().push(Request {
         method: method.to_string(),
         path: path.to_string(),
-        body: body.clone(),
+        body: kept,
+        at: Instant::now(),
     });
     body
 }
@@ -504,7 +622,9 @@ async fn rest(
                     c["id"] = json!((COMMAND_ID + i as u64).to_string());
                     c["application_id"] = json!(BOT_ID.to_string());
                     c["version"] = json!("1");
-                    c["default_member_permissions"] = Value::Null;
+                    if c.get("default_member_permissions").is_none() {
+                        c["default_member_permissions"] = Value::Null;
+                    }
                     if c.get("type").is_none() {
                         c["type"] = json!(1);
                     }
@@ -520,7 +640,18 @@ async fn rest(
         }
         ("GET", ["applications", _, "commands"])
         | ("GET", ["applications", _, "guilds", _, "commands"]) => ok(json!([])),
-        ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
+        ("POST", ["interactions", _, _, "callback"]) => {
+            let failure = shared.failing_callbacks.lock().unwrap().pop_front();
+            match failure {
+                Some(429) => rate_limited(),
+                Some(status) => (
+                    StatusCode::from_u16(status).unwrap(),
+                    Json(json!({"message": format!("{status}: failure made by the test"), "code": 0})),
+                )
+                    .into_response(),
+                None => StatusCode::NO_CONTENT.into_response(),
+            }
+        }
         ("POST", ["channels", channel, "messages"]) => {
             let channel: u64 = channel.parse().unwrap_or(0);
             let guild = (channel == GUILD_CHANNEL).then_some(GUILD_ID);
@@ -545,7 +676,7 @@ async fn rest(
 }
 
 fn sent_message(shared: &Shared, channel: u64, guild: Option<u64>, body: &Value) -> Response {
-    let id = shared.ids.fetch_add(1, Ordering::SeqCst);
+    let id = next_id(shared);
     let content = body["content"].as_str().unwrap_or_default();
     let mut v = message(id, channel, guild, bot_user(), content, vec![]);
     if let Some(embeds) = body["embeds"].as_array() {
@@ -566,6 +697,27 @@ fn sent_message(shared: &Shared, channel: u64, guild: Option<u64>, body: &Value)
     }
     check::<serenity::all::Message>(shared, "a sent message", &v);
     Json(v).into_response()
+}
+
+/// A 429 as Discord sends it: the rate-limit headers and the JSON body.
+fn rate_limited() -> Response {
+    let reset = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64()
+        + 1.0;
+    let headers = [
+        ("retry-after", "1".to_string()),
+        ("x-ratelimit-limit", "1".to_string()),
+        ("x-ratelimit-remaining", "0".to_string()),
+        ("x-ratelimit-reset", format!("{reset:.3}")),
+        ("x-ratelimit-reset-after", "1.000".to_string()),
+        ("x-ratelimit-bucket", "fake-interaction-bucket".to_string()),
+        ("x-ratelimit-scope", "user".to_string()),
+    ];
+    let body =
+        json!({"message": "You are being rate limited.", "retry_after": 1.0, "global": false});
+    (StatusCode::TOO_MANY_REQUESTS, headers, Json(body)).into_response()
 }
 
 fn not_found() -> Response {
@@ -652,7 +804,11 @@ enum Wake {
 
 async fn gateway(mut socket: WebSocket, shared: Arc<Shared>) {
     shared.connections.fetch_add(1, Ordering::SeqCst);
-    let hello = json!({"op": 10, "s": null, "t": null, "d": {"heartbeat_interval": 1000}});
+    let interval = match shared.behaviour.heartbeat_ms {
+        0 => 1000,
+        ms => ms,
+    };
+    let hello = json!({"op": 10, "s": null, "t": null, "d": {"heartbeat_interval": interval}});
     if !send_frame(&shared, &mut socket, hello).await {
         return;
     }
@@ -690,6 +846,18 @@ async fn gateway(mut socket: WebSocket, shared: Arc<Shared>) {
             Wake::Bot(Some(Ok(_))) => Step::Continue,
             Wake::Test(Some(Control::Dispatch(event, data))) => {
                 let frame = json!({"op": 0, "s": next_seq(&shared), "t": event, "d": data});
+                if send_frame(&shared, &mut socket, frame).await {
+                    Step::Continue
+                } else {
+                    Step::Stop
+                }
+            }
+            Wake::Test(Some(Control::Drop)) => {
+                shared.connected.store(false, Ordering::SeqCst);
+                Step::Stop
+            }
+            Wake::Test(Some(Control::Frame(frame))) => {
+                shared.connected.store(false, Ordering::SeqCst);
                 if send_frame(&shared, &mut socket, frame).await {
                     Step::Continue
                 } else {

@@ -1,0 +1,204 @@
+//! Faults: the gateway dropping, asking to reconnect or invalidating the
+//! session; REST failures; a panic while answering; a reply too slow for
+//! Discord's 3-second deadline.
+
+use super::*;
+
+/// Asks `question` in a DM and checks the answer arrives after the others.
+async fn answers_a_dm(fake: &FakeDiscord, bot: &Bot, engine: &Engine, user: u64) {
+    let question = answerable(engine);
+    let before = posts_to(fake, DM_CHANNEL).len();
+    let id = fake.next_id();
+    fake.dispatch("MESSAGE_CREATE", dm_message(id, user, &question));
+    assert!(
+        wait_until(WAIT, || posts_to(fake, DM_CHANNEL).len() > before).await,
+        "no answer after the fault:\n{}",
+        bot.output()
+    );
+    assert_eq!(
+        posts_to(fake, DM_CHANNEL)[before].body["embeds"],
+        expected_embeds(engine, &question)
+    );
+}
+
+async fn wait_second_session(fake: &FakeDiscord, bot: &Bot) {
+    if !fake.wait_sessions_ready(2, WAIT).await {
+        panic!("the bot did not reconnect; its output:\n{}", bot.output());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn resumes_after_the_tcp_connection_drops_without_a_close_frame() {
+    let engine = engine();
+    let (fake, bot) = connected(Options::default()).await;
+    let (identifies, resumes) = (fake.frames_with_op(2).len(), fake.frames_with_op(6).len());
+    fake.drop_gateway();
+    wait_second_session(&fake, &bot).await;
+    assert_eq!(fake.connections(), 2);
+    let again = fake.frames_with_op(6).len() - resumes + fake.frames_with_op(2).len() - identifies;
+    assert_eq!(again, 1, "one RESUME or IDENTIFY on the new connection");
+    answers_a_dm(&fake, &bot, &engine, 101).await;
+    bot.assert_clean(&fake);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reconnects_when_the_gateway_sends_reconnect() {
+    let engine = engine();
+    let (fake, bot) = connected(Options::default()).await;
+    let resumes = fake.frames_with_op(6).len();
+    fake.send_reconnect();
+    wait_second_session(&fake, &bot).await;
+    assert!(fake.connections() >= 2);
+    assert_eq!(
+        fake.frames_with_op(6).len(),
+        resumes + 1,
+        "op 7 is answered with a RESUME: {}",
+        bot.output()
+    );
+    answers_a_dm(&fake, &bot, &engine, 102).await;
+    bot.assert_clean(&fake);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn identifies_again_after_an_invalid_session() {
+    let engine = engine();
+    let (fake, bot) = connected(Options::default()).await;
+    let identifies = fake.frames_with_op(2).len();
+    let resumes = fake.frames_with_op(6).len();
+    fake.send_invalid_session(false);
+    wait_second_session(&fake, &bot).await;
+    assert_eq!(
+        fake.frames_with_op(2).len(),
+        identifies + 1,
+        "a new IDENTIFY: {}",
+        bot.output()
+    );
+    assert_eq!(
+        fake.frames_with_op(6).len(),
+        resumes,
+        "no RESUME of an invalid session"
+    );
+    answers_a_dm(&fake, &bot, &engine, 103).await;
+    bot.assert_clean(&fake);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failed_callbacks_are_logged_with_their_route_and_the_bot_keeps_serving() {
+    let engine = engine();
+    let question = answerable(&engine);
+    let (fake, bot) = connected(Options::default()).await;
+    for (n, (status, user)) in [(429u16, 111u64), (500, 113)].into_iter().enumerate() {
+        fake.fail_next_callback(status);
+        let failed = fake.next_id();
+        fake.dispatch("INTERACTION_CREATE", ask_in_guild(failed, user, &question));
+        bot.wait_log("cannot answer an interaction", n + 1).await;
+        let line = &bot.log_lines("cannot answer an interaction")[n];
+        assert!(line.contains(&status.to_string()), "{line}");
+        assert!(
+            line.contains(&format!(
+                "POST /api/v10/interactions/{failed}/:token/callback"
+            )),
+            "the route, without the interaction token: {line}"
+        );
+        assert!(!bot
+            .output()
+            .contains(&format!("interaction-token-{failed}")));
+
+        // The next question is answered, once.
+        let next = fake.next_id();
+        fake.dispatch(
+            "INTERACTION_CREATE",
+            ask_in_guild(next, user + 1, &question),
+        );
+        let body = callback(&fake, &bot, next).await;
+        assert_eq!(body, expected_interaction(&engine, &question, false));
+        tokio::time::sleep(QUIET).await;
+        assert_eq!(requests_about(&fake, failed).len(), 1, "no retry storm");
+        assert!(reply_of(&fake, next).is_some(), "answered once");
+    }
+    bot.assert_clean(&fake);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_while_answering_gets_an_apology_and_the_bot_keeps_serving() {
+    let engine = engine();
+    let question = answerable(&engine);
+    let trigger = "please panic now";
+    let (fake, bot) = connected(Options {
+        env: vec![("FACTDESK_DEBUG_PANIC_ON", trigger.to_string())],
+        config: Some("[discord]\ncooldown_seconds = 0\n".into()),
+        ..Options::default()
+    })
+    .await;
+    let apology = "Sorry, something went wrong while preparing this reply. It has been logged; please try again.";
+
+    // /ask: the apology as the reply.
+    let body = interact(&fake, &bot, |id| ask_in_guild(id, 121, trigger)).await;
+    assert_eq!(body["type"], 4);
+    assert_eq!(body["data"]["content"], apology);
+    assert_eq!(body["data"]["allowed_mentions"], NO_MENTIONS());
+    bot.wait_log("a task panicked", 1).await;
+    let line = &bot.log_lines("a task panicked")[0];
+    assert!(
+        line.contains("deliberate panic") && line.contains("ERROR"),
+        "{line}"
+    );
+    let body = interact(&fake, &bot, |id| ask_in_guild(id, 121, &question)).await;
+    assert_eq!(body, expected_interaction(&engine, &question, false));
+
+    // A direct message: the apology in the DM, then the next answer.
+    let id = fake.next_id();
+    fake.dispatch("MESSAGE_CREATE", dm_message(id, 122, trigger));
+    assert!(wait_until(WAIT, || !posts_to(&fake, DM_CHANNEL).is_empty()).await);
+    assert_eq!(posts_to(&fake, DM_CHANNEL)[0].body["content"], apology);
+    answers_a_dm(&fake, &bot, &engine, 122).await;
+    assert_eq!(bot.log_lines("a task panicked").len(), 2);
+    assert!(fake.errors().is_empty(), "{:#?}", fake.errors());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_too_slow_for_the_deadline_is_deferred_then_sent() {
+    let engine = engine();
+    let question = answerable(&engine);
+    // Every /ask reply takes 4 s to prepare: past the 1.5 s deferral point
+    // whatever the machine's speed, and past Discord's 3 s deadline.
+    let (fake, bot) = connected(Options {
+        env: vec![("FACTDESK_DEBUG_SLOW_MS", "4000".into())],
+        config: Some("[discord]\ncooldown_seconds = 0\n".into()),
+        ..Options::default()
+    })
+    .await;
+    for private in [false, true] {
+        let id = fake.next_id();
+        let options = vec![
+            option("question", json!(question)),
+            option("private", json!(private)),
+        ];
+        fake.dispatch(
+            "INTERACTION_CREATE",
+            slash_command(id, 131, true, "ask", options),
+        );
+        let (deferral, edit) = deferred(&fake, &bot, id).await;
+        assert_eq!(deferral["type"], 5, "{deferral}");
+        let flags = deferral["data"]["flags"].as_u64().unwrap_or(0);
+        assert_eq!(
+            flags & 64 != 0,
+            private,
+            "ephemeral when private: {deferral}"
+        );
+        let expected = expected_interaction(&engine, &question, private);
+        assert_eq!(edit["embeds"], expected["data"]["embeds"]);
+        assert_eq!(edit["components"], expected["data"]["components"]);
+        assert_eq!(edit["allowed_mentions"], NO_MENTIONS());
+        // What the other tests compare a deferred reply by is the reply itself.
+        assert_eq!(reply_of(&fake, id), Some(expected));
+    }
+    assert_eq!(bot.log_lines("deferred a reply").len(), 2);
+    // Replies that are ready in time are not deferred.
+    let body = interact(&fake, &bot, |id| {
+        slash_command(id, 132, true, "about", vec![])
+    })
+    .await;
+    assert_eq!(body["type"], 4);
+    bot.assert_clean(&fake);
+}
