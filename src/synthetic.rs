@@ -114,11 +114,7 @@ fn name(rng: &mut Rng) -> String {
         s.push_str(rng.pick::<&str>(VOWELS));
     }
     s.push_str(rng.pick::<&str>(CODAS));
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => s,
-    }
+    capitalize(&s)
 }
 
 /// Invented names, no two alike.
