@@ -5,16 +5,13 @@
 //! interactions at 200 a second and prints the median, p99 and worst time
 //! from the dispatch to the interaction callback arriving at the fake.
 
-#[path = "../tests/fake_discord/mod.rs"]
-mod fake_discord;
-
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use factdesk::Engine;
-use fake_discord::*;
+use factdesk_core::Engine;
+use factdesk_testkit::fake_discord::*;
 
 const INTERACTIONS: usize = 1_000;
 const PER_SECOND: u64 = 200;
@@ -64,7 +61,8 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let engine = Engine::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("knowledge"))
+    let engine = factdesk_store::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("knowledge"))
+        .map(Engine::new)
         .expect("the bundled knowledge loads");
     let questions = sample_questions(&engine, 50);
     let fake = FakeDiscord::start_with(Behaviour::for_load()).await;

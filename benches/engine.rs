@@ -4,7 +4,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use factdesk::Engine;
+use factdesk_core::Engine;
 
 fn knowledge() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("knowledge")
@@ -23,7 +23,7 @@ const QUESTIONS: &[&str] = &[
 ];
 
 fn bench(c: &mut Criterion) {
-    let engine = Engine::load(&knowledge()).unwrap();
+    let engine = Engine::new(factdesk_store::load(&knowledge()).unwrap());
     c.bench_function("answer/one question (mix of 8)", |b| {
         let mut i = 0;
         b.iter(|| {
@@ -62,12 +62,13 @@ fn bench(c: &mut Criterion) {
     group.bench_function("20000 questions as JSON lines", |b| {
         b.iter(|| {
             let mut input = std::io::BufReader::new(lines.as_bytes());
-            factdesk::batch::answer_lines(&engine, &mut input, &mut std::io::sink()).unwrap()
+            factdesk_service::batch::answer_lines(&engine, &mut input, &mut std::io::sink())
+                .unwrap()
         })
     });
     group.finish();
     c.bench_function("load/load and index the knowledge", |b| {
-        b.iter(|| black_box(Engine::load(&knowledge()).unwrap()))
+        b.iter(|| black_box(Engine::new(factdesk_store::load(&knowledge()).unwrap())))
     });
 }
 

@@ -10,8 +10,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use factdesk::knowledge::KnowledgeBase;
-use factdesk::Engine;
+use factdesk_core::knowledge::KnowledgeBase;
+use factdesk_core::Engine;
 
 /// Bumped whenever the generator changes, so stale knowledge bases are rewritten.
 const GENERATOR_VERSION: &str = "1";
@@ -40,7 +40,7 @@ fn synthetic(facts: usize) -> (PathBuf, Vec<String>) {
             "writing a synthetic knowledge base of {facts} facts to {}",
             out.display()
         );
-        factdesk::synthetic::generate(&manifest().join("knowledge"), &out, facts, 500, 1)
+        factdesk_store::generate::generate(&manifest().join("knowledge"), &out, facts, 500, 1)
             .expect("generate the knowledge base");
         std::fs::write(&stamp, GENERATOR_VERSION).unwrap();
     }
@@ -92,7 +92,7 @@ fn bench(c: &mut Criterion) {
         let (dir, mut questions) = synthetic(facts);
         questions.truncate(200);
         questions.extend(BUNDLED.iter().map(|s| s.to_string()));
-        let engine = Engine::load(&dir).unwrap();
+        let engine = Engine::new(factdesk_store::load(&dir).unwrap());
         let big = facts >= 100_000;
 
         let mut group = c.benchmark_group("scale");
@@ -122,7 +122,7 @@ fn bench(c: &mut Criterion) {
             group.measurement_time(Duration::from_secs(30));
         }
         group.bench_with_input(BenchmarkId::new("load", facts), &dir, |b, d| {
-            b.iter(|| black_box(Engine::load(d).unwrap()))
+            b.iter(|| black_box(Engine::new(factdesk_store::load(d).unwrap())))
         });
         let naive = Naive::new(engine.knowledge());
         drop(engine);

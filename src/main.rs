@@ -1,5 +1,7 @@
 //! The `factdesk` binary: see `factdesk --help`.
 
+mod cli;
+
 fn main() -> std::process::ExitCode {
-    factdesk::cli::main()
+    cli::main()
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use factdesk::eval;
+use factdesk_core::eval;
 
 fn report(file: &str) -> eval::Report {
     let path = common::data(file);

@@ -1,13 +1,15 @@
 //! The `factdesk` binary end to end: ask, batch JSON, check, eval, and its errors.
-
-mod common;
+//!
+//! The binary runs in the test kit's fixture folder, so its default
+//! `knowledge/` is the tests' frozen copy of the bundled article, not the
+//! live one.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn factdesk() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_factdesk"));
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c.current_dir(factdesk_testkit::fixture::bundled_home());
     c
 }
 
@@ -115,10 +117,36 @@ fn check_reports_full_coverage() {
 
 #[test]
 fn eval_prints_accuracy_by_kind() {
-    let (code, out, _) = run(&["eval", "tests/data/dev-questions.jsonl"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("q.jsonl");
+    // Two answered right, one that cannot be (no reply holds "zebra"), one declined.
+    let cases = [
+        r#"{"q": "How many warning shots were fired?", "expect": [["20"]], "kind": "direct"}"#,
+        r#"{"q": "how old is the defector", "expect": [["19"]], "kind": "direct"}"#,
+        r#"{"q": "What gun did the guards use?", "expect": [["zebra"]], "kind": "paraphrase"}"#,
+        r#"{"q": "What is the capital of Japan?", "expect": null, "kind": "offtopic"}"#,
+    ];
+    std::fs::write(&file, cases.join("\n")).unwrap();
+    let (code, out, _) = run(&["eval", file.to_str().unwrap()]);
     assert_eq!(code, 0);
-    assert!(out.contains("answerable"), "{out}");
-    assert!(out.contains("offtopic"), "{out}");
+    let line = |label: &str| {
+        out.lines()
+            .find(|l| l.starts_with(label))
+            .unwrap_or_else(|| panic!("no {label} line in {out}"))
+            .split_whitespace()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(line("direct"), "2/2 100.0%", "{out}");
+    assert_eq!(line("paraphrase"), "0/1 0.0%", "{out}");
+    assert_eq!(line("offtopic"), "1/1 100.0%", "{out}");
+    assert_eq!(line("answerable"), "2/3 66.7%", "{out}");
+    assert_eq!(line("declines"), "1/1 100.0%", "{out}");
+    assert!(
+        out.contains("MISS [paraphrase] \"What gun did the guards use?\""),
+        "{out}"
+    );
 }
 
 #[test]

@@ -4,8 +4,6 @@
 //! Every test starts its own fake and its own bot process. Waits are
 //! generous (a slow CI must pass) and nothing asserts on timings.
 
-mod fake_discord;
-
 #[path = "discord_e2e/faults.rs"]
 mod faults;
 #[path = "discord_e2e/load.rs"]
@@ -21,9 +19,9 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use factdesk::discord::{render, send};
-use factdesk::{Engine, Status};
-use fake_discord::*;
+use factdesk_core::{Engine, Status};
+use factdesk_discord::{gateway::send, render};
+use factdesk_testkit::fake_discord::*;
 use serde_json::{json, Value};
 
 /// How long to wait for something that must happen.
@@ -31,12 +29,13 @@ const WAIT: Duration = Duration::from_secs(90);
 /// How long to wait to see that something does not happen.
 const QUIET: Duration = Duration::from_secs(3);
 
+/// The tests' own frozen copy of the bundled knowledge.
 fn knowledge_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")
+    factdesk_testkit::fixture::bundled()
 }
 
 fn engine() -> Engine {
-    Engine::load(&knowledge_dir()).expect("the repository's knowledge loads")
+    factdesk_testkit::fixture::bundled_engine()
 }
 
 /// A question the knowledge base answers.
@@ -71,8 +70,8 @@ struct Options {
     args: Vec<String>,
     /// The knowledge directory (default: the repository's).
     knowledge: Option<PathBuf>,
-    /// More environment variables.
-    env: Vec<(&'static str, String)>,
+    /// Deliberate faults.
+    faults: factdesk_testkit::FaultPlan,
     /// Another build of the binary (default: the one cargo built for the tests).
     binary: Option<PathBuf>,
 }
@@ -96,12 +95,12 @@ impl Bot {
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("RUST_LOG", options.rust_log.unwrap_or("info"))
-            .envs(options.env.iter().map(|(k, v)| (k, v)))
             .arg("--knowledge")
             .arg(options.knowledge.clone().unwrap_or_else(knowledge_dir))
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
+        options.faults.apply(&mut cmd);
         if !options.no_token {
             cmd.env("DISCORD_TOKEN", options.token.unwrap_or(TOKEN));
         }
@@ -302,23 +301,9 @@ async fn deferred(fake: &FakeDiscord, bot: &Bot, id: u64) -> (Value, Value) {
     (about[0].body.clone(), edit.body)
 }
 
-/// A copy of the repository's knowledge directory, to change.
-fn copy_knowledge() -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), target).unwrap();
-            }
-        }
-    }
-    let dir = tempfile::tempdir().unwrap();
-    copy(&knowledge_dir(), dir.path());
-    dir
+/// A copy of the fixture knowledge directory, to change.
+fn copy_knowledge() -> factdesk_testkit::KnowledgeFolder {
+    factdesk_testkit::KnowledgeFolder::copy_of(&knowledge_dir())
 }
 
 fn posts_to(fake: &FakeDiscord, channel: u64) -> Vec<Request> {
@@ -400,7 +385,9 @@ async fn registers_the_commands_and_answers_slash_commands() {
         "a block quote: {text}"
     );
     assert!(
-        text.contains(&factdesk::discord::markdown::escape(first_quote_word)),
+        text.contains(&factdesk_discord::render::markdown::escape(
+            first_quote_word
+        )),
         "{text}"
     );
     assert!(
@@ -440,7 +427,7 @@ async fn registers_the_commands_and_answers_slash_commands() {
     let expected: Vec<String> = engine.complete(&partial, 25);
     assert_eq!(
         choices[0]["value"].as_str().unwrap(),
-        factdesk::discord::markdown::truncate(&expected[0], 100)
+        factdesk_discord::render::markdown::truncate(&expected[0], 100)
     );
 
     // The "Source" button shows the whole paragraph.
@@ -454,7 +441,7 @@ async fn registers_the_commands_and_answers_slash_commands() {
         let body = interact(&fake, &bot, |id| button(id, 14, &custom_id)).await;
         let paragraph = engine.paragraph(&source.article, n).unwrap();
         let shown = body["data"]["embeds"][0]["description"].as_str().unwrap();
-        assert_eq!(shown, factdesk::discord::markdown::escape(paragraph));
+        assert_eq!(shown, factdesk_discord::render::markdown::escape(paragraph));
         assert_eq!(body["data"]["flags"], 64);
     }
 
@@ -476,7 +463,7 @@ async fn registers_the_commands_and_answers_slash_commands() {
         let first = &body["data"]["components"][0]["components"][0];
         assert_eq!(
             first["label"].as_str().unwrap(),
-            factdesk::discord::markdown::truncate(&suggestions[0], 80)
+            factdesk_discord::render::markdown::truncate(&suggestions[0], 80)
         );
         // Pressing it asks the suggestion.
         let body = interact(&fake, &bot, |id| {

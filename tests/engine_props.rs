@@ -1,55 +1,21 @@
-//! Properties of the engine over open-ended input.
-
-mod common;
+//! Properties of the engine over open-ended input, on the tests' fixture knowledge.
 
 use std::sync::OnceLock;
 
-use factdesk::discord::{render, send};
-use factdesk::engine::MAX_QUESTION_BYTES;
-use factdesk::{Answer, Engine, Status};
+use factdesk_core::engine::MAX_QUESTION_BYTES;
+use factdesk_core::{Answer, Engine, Status};
+use factdesk_discord::{gateway::send, render};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(common::engine)
+    ENGINE.get_or_init(factdesk_testkit::fixture::bundled_engine)
 }
 
 /// Every reply is well formed: sources verbatim, JSON round-trips, fields consistent.
 fn check_reply(question: &str, a: &Answer) {
-    assert_eq!(a.question, question);
-    assert!(
-        (0.0..=1.0).contains(&a.confidence),
-        "confidence {}",
-        a.confidence
-    );
-    assert!(!a.answer.is_empty());
-    let back: Answer = serde_json::from_str(&a.to_json()).expect("valid JSON");
-    assert_eq!(&back, a);
-    match a.status {
-        Status::Answered => {
-            assert!(!a.sources.is_empty());
-            assert!(a.suggestions.is_empty());
-        }
-        Status::Unknown => {
-            assert!(a.sources.is_empty());
-            assert!(a.suggestions.len() <= 3);
-        }
-    }
-    let kb = engine().knowledge();
-    for s in &a.sources {
-        let article = kb
-            .articles
-            .iter()
-            .find(|x| x.id == s.article)
-            .expect("source names a known article");
-        assert!(
-            article.raw.contains(&s.quote),
-            "quote is verbatim: {:?}",
-            s.quote
-        );
-        assert_eq!(s.title, article.title);
-    }
+    factdesk_testkit::checks::check_reply(engine(), question, a);
 }
 
 /// Every string of a JSON value, with its place.
@@ -118,9 +84,12 @@ fn check_rendered(a: &Answer, ephemeral: bool) {
     }
 }
 
-/// Asks, and checks the reply both as JSON and as rendered for Discord.
+/// Asks as the Discord edge does: the engine reads the question without its
+/// Discord markup; the reply echoes it as typed. Checks the reply both as
+/// JSON and as rendered for Discord.
 fn ask_and_check(q: &str, ephemeral: bool) -> Answer {
-    let a = engine().answer(q);
+    let mut a = engine().answer(&factdesk_discord::question::question_text(q));
+    a.question = q.to_string();
     check_reply(q, &a);
     check_rendered(&a, ephemeral);
     a
@@ -180,7 +149,7 @@ const ANSWERED: &[&str] = &[
 ];
 
 /// The reply with the question left out, to compare two phrasings.
-fn gist(a: &Answer) -> (Status, String, Vec<factdesk::Source>, Vec<String>) {
+fn gist(a: &Answer) -> (Status, String, Vec<factdesk_core::Source>, Vec<String>) {
     (
         a.status,
         a.answer.clone(),
@@ -228,7 +197,7 @@ proptest! {
         let got = engine().complete(&q, limit);
         prop_assert!(got.len() <= limit);
         let choices = render::choices(&got);
-        prop_assert!(factdesk::discord::reply::check_choices(&choices).is_ok());
+        prop_assert!(factdesk_discord::render::reply::check_choices(&choices).is_ok());
     }
 }
 

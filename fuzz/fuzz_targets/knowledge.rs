@@ -3,14 +3,15 @@
 //!
 //! The input is split on the byte 0x1E (ASCII record separator) into up to
 //! three parts: `facts.toml`, then `article.txt`, then `lexicon.toml`. A part
-//! not given is the bundled file, so a seed that is a plain `facts.toml` tests
-//! that file against the real article and lexicon.
+//! not given is the test kit's fixture file (a copy of the bundled one), so a
+//! seed that is a plain `facts.toml` tests that file against the real article
+//! and lexicon.
 #![no_main]
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use factdesk::{Engine, KnowledgeBase};
+use factdesk_core::Engine;
 use libfuzzer_sys::fuzz_target;
 
 const ARTICLE: &str = "nk-soldier-defection";
@@ -20,7 +21,7 @@ const SEPARATOR: u8 = 0x1e;
 fn bundled() -> &'static (Vec<u8>, Vec<u8>) {
     static FILES: OnceLock<(Vec<u8>, Vec<u8>)> = OnceLock::new();
     FILES.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../knowledge");
+        let dir = factdesk_testkit::fixture::bundled();
         let article = std::fs::read(dir.join("articles").join(ARTICLE).join("article.txt"));
         let lexicon = std::fs::read(dir.join("lexicon.toml"));
         (
@@ -60,7 +61,7 @@ fuzz_target!(|data: &[u8]| {
         std::fs::write(path, bytes).expect("writing a knowledge file");
     }
 
-    match KnowledgeBase::load(dir) {
+    match factdesk_store::load(dir) {
         Ok(kb) => {
             let engine = Engine::new(kb);
             for question in ["How many warning shots were fired?", "tldr", "who said it"] {

@@ -1,4 +1,4 @@
-//! Helpers shared by the integration tests.
+//! Helpers for the quality tests, which evaluate the live bundled knowledge on purpose.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -17,6 +17,8 @@ pub fn data(name: &str) -> PathBuf {
 }
 
 /// The bundled engine.
-pub fn engine() -> factdesk::Engine {
-    factdesk::Engine::load(&knowledge_dir()).expect("the bundled knowledge loads")
+pub fn engine() -> factdesk_core::Engine {
+    factdesk_core::Engine::new(
+        factdesk_store::load(&knowledge_dir()).expect("the bundled knowledge loads"),
+    )
 }

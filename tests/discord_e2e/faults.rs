@@ -125,7 +125,10 @@ async fn a_panic_while_answering_gets_an_apology_and_the_bot_keeps_serving() {
     let question = answerable(&engine);
     let trigger = "please panic now";
     let (fake, bot) = connected(Options {
-        env: vec![("FACTDESK_DEBUG_PANIC_ON", trigger.to_string())],
+        faults: factdesk_testkit::FaultPlan {
+            panic_on: Some(trigger.to_string()),
+            ..Default::default()
+        },
         config: Some("[discord]\ncooldown_seconds = 0\n".into()),
         ..Options::default()
     })
@@ -163,7 +166,10 @@ async fn a_reply_too_slow_for_the_deadline_is_deferred_then_sent() {
     // Every /ask reply takes 4 s to prepare: past the 1.5 s deferral point
     // whatever the machine's speed, and past Discord's 3 s deadline.
     let (fake, bot) = connected(Options {
-        env: vec![("FACTDESK_DEBUG_SLOW_MS", "4000".into())],
+        faults: factdesk_testkit::FaultPlan {
+            slow_ms: Some(4000),
+            ..Default::default()
+        },
         config: Some("[discord]\ncooldown_seconds = 0\n".into()),
         ..Options::default()
     })

@@ -1,7 +1,7 @@
 //! Direct messages and mentions at the edges: too long, or blank.
 
 use super::*;
-use factdesk::discord::commands::QUESTION_MAX;
+use factdesk_discord::commands::QUESTION_MAX;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn long_messages_are_cut_to_the_limit_with_a_notice() {

@@ -20,7 +20,9 @@ fn revise_answer(dir: &Path, engine: &Engine, question: &str) -> Engine {
         toml_string(&format!("{answer} (as revised)"))
     );
     std::fs::write(&path, text.replacen(&line, &revised, 1)).unwrap();
-    let new = Engine::load(dir).expect("the revised knowledge loads");
+    let new = factdesk_store::load(dir)
+        .map(Engine::new)
+        .expect("the revised knowledge loads");
     assert_ne!(new.answer(question).answer, answer);
     new
 }
@@ -30,7 +32,10 @@ fn toml_string(s: &str) -> String {
 }
 
 /// A fake and a bot serving the knowledge copy `dir`, with `config`.
-async fn serving(dir: &tempfile::TempDir, config: Option<String>) -> (FakeDiscord, Bot) {
+async fn serving(
+    dir: &factdesk_testkit::KnowledgeFolder,
+    config: Option<String>,
+) -> (FakeDiscord, Bot) {
     connected(Options {
         knowledge: Some(dir.path().to_path_buf()),
         config,
@@ -145,7 +150,7 @@ async fn reload_command_is_for_owners_only() {
     fake.dispatch("INTERACTION_CREATE", reload_command(id, OWNER_ID));
     let (deferral, edit) = deferred(&fake, &bot, id).await;
     assert_eq!(deferral["data"]["flags"], 64);
-    let loaded = factdesk::discord::reload::Loaded::of(&new);
+    let loaded = factdesk_service::reload::Loaded::of(&new);
     assert_eq!(
         edit["content"],
         format!("Reloaded the knowledge base: now serving {loaded}.")

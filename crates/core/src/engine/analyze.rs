@@ -1,0 +1,515 @@
+//! Turning text into match terms: folding, chat slang, typo correction,
+//! stemming, lexicon synonyms and stopwords.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::cues::{self, Cues};
+use super::typo::TypoIndex;
+use crate::knowledge::{CommonWords, Lexicon};
+use crate::text;
+
+/// Words that say little about what is asked ("what happened in the story"):
+/// they count, but lightly.
+const GENERIC: &[&str] = &[
+    "happen",
+    "happened",
+    "happening",
+    "news",
+    "article",
+    "story",
+    "info",
+    "information",
+    "detail",
+    "details",
+    "thing",
+    "things",
+    "stuff",
+    "mention",
+    "mentioned",
+    "talk",
+    "explain",
+    "describe",
+    "described",
+    "regarding",
+    "concerning",
+    "basically",
+    "exactly",
+    "guy",
+    "guys",
+    "bot",
+    "hey",
+    "lol",
+    "pls",
+    "something",
+    "anything",
+    "everything",
+    "actually",
+    "anybody",
+    "somebody",
+    "someone",
+    "anyone",
+    "give",
+    "want",
+    "need",
+    "think",
+    "find",
+    "learn",
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "sort",
+    "go",
+    "going",
+    "down",
+    "nah",
+    "huh",
+    "yeah",
+    "yes",
+    "no",
+    "okay",
+    "ok",
+    "right",
+    "true",
+    "really",
+    "wonder",
+    "curious",
+    "yo",
+    "bruh",
+    "lmao",
+    "omg",
+    "wow",
+    "hi",
+    "hello",
+    "dude",
+    "man",
+    "folks",
+    "bit",
+    "part",
+    "happy",
+    "say",
+    "deal",
+    "besides",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "exact",
+    "precisely",
+    "overall",
+    "general",
+    "generally",
+    "specifically",
+    "sum",
+    "summary",
+    "summarise",
+    "summarize",
+    "tldr",
+    "gist",
+    "recap",
+    "overview",
+    "brief",
+    "briefly",
+    "effect",
+    "effects",
+    "impact",
+    "result",
+    "consequence",
+    "outcome",
+    "status",
+    "situation",
+    "significance",
+    "purpose",
+    "point",
+    "points",
+    "main",
+    "key",
+    "highlights",
+];
+
+/// Verbs that may follow "what" ("what made", "what did"): never the thing asked for.
+const NOT_A_FOCUS: &[&str] = &[
+    "did", "does", "do", "made", "make", "makes", "has", "had", "have", "got", "went", "came",
+    "took", "gave", "said", "told", "caused", "led", "saw", "showed", "shows", "happened",
+    "happens", "is", "was", "are", "were", "will", "would", "can", "could", "should",
+];
+
+/// Words that may stand between a question word and the thing asked for.
+const FOCUS_SKIP: &[&str] = &[
+    "is", "was", "are", "were", "the", "a", "an", "his", "her", "their", "its", "this", "that",
+    "of", "exact", "actual", "kind", "type", "sort",
+];
+
+/// A word that looks like an inflected verb ("produced", "coming"): a
+/// paraphrase of the article's verb more often than what a question is about.
+fn looks_inflected(w: &str) -> bool {
+    w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing"))
+}
+
+/// A weekday or a month ("may" aside, which is also a verb).
+fn is_calendar_word(w: &str) -> bool {
+    cues::WEEKDAYS.contains(&w) || (cues::MONTHS.contains(&w) && w != "may")
+}
+
+/// Folded words written with a capital letter other than the question's first word.
+fn named_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)
+        .map(text::fold)
+        .collect()
+}
+
+/// One match term of a question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    /// The stemmed word or the lexicon's canonical term.
+    pub text: String,
+    /// The user's word was corrected to reach it.
+    pub corrected: bool,
+    /// A low-information word ("happened", "story").
+    pub generic: bool,
+    /// The thing the question asks for ("how many *victims*", "what *gun*"): a fact must hold it.
+    pub focus: bool,
+    /// Position of its first word.
+    pub pos: usize,
+    /// It names something specific (a capitalized word mid-question, a weekday,
+    /// a month): if the knowledge has never heard of it, the question is not about it.
+    pub named: bool,
+    /// The user's word looks like an inflected verb ("produced", "coming").
+    pub verb_form: bool,
+}
+
+/// A question, read.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Folded words after slang and typo correction.
+    pub words: Vec<String>,
+    /// Content terms, in order, without repeats.
+    pub terms: Vec<Term>,
+    /// The question-type cues.
+    pub cues: Cues,
+    /// (typed, corrected) pairs.
+    pub corrections: Vec<(String, String)>,
+}
+
+/// The words typo correction aims at, and its index.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    words: HashSet<String>,
+    typos: TypoIndex,
+}
+
+/// Reads text with the knowledge base's lexicon and vocabulary.
+#[derive(Debug, Clone, Default)]
+pub struct Analyzer {
+    lexicon: Lexicon,
+    /// The stems of [`GENERIC`].
+    generic: HashSet<String>,
+    /// Sorted common English words: real words, so never corrected.
+    common: CommonWords,
+    vocabulary: HashSet<String>,
+    typos: TypoIndex,
+}
+
+impl Analyzer {
+    /// An analyzer that knows only the lexicon (for indexing documents).
+    pub fn new(lexicon: Lexicon, common: CommonWords) -> Analyzer {
+        Analyzer {
+            generic: GENERIC.iter().map(|w| text::stem(w)).collect(),
+            lexicon,
+            common,
+            vocabulary: HashSet::default(),
+            typos: TypoIndex::default(),
+        }
+    }
+
+    /// The typo-correction vocabulary: the knowledge's own words (`counts`, as
+    /// counted while indexing), with the stopwords, cue words, lexicon and slang added.
+    pub fn vocabulary(&self, mut counts: HashMap<String, u32>) -> Vocabulary {
+        let mut add = |w: String, n: u32| *counts.entry(w).or_insert(0) += n;
+        for w in crate::text::STOPWORD_LIST.iter().chain(cues::CUE_WORDS) {
+            add(w.to_string(), 0);
+        }
+        for group in &self.lexicon.groups {
+            for term in group {
+                for w in text::words(term) {
+                    add(w, 1);
+                }
+            }
+        }
+        for (k, v) in &self.lexicon.slang {
+            add(k.clone(), 0);
+            for w in v {
+                add(w.clone(), 0);
+            }
+        }
+        let mut sorted: Vec<(String, u32)> =
+            counts.into_iter().map(|(w, n)| (w, n.max(1))).collect();
+        sorted.sort_unstable();
+        Vocabulary {
+            words: sorted.iter().map(|(w, _)| w.clone()).collect(),
+            typos: TypoIndex::new(sorted),
+        }
+    }
+
+    /// Installs the vocabulary built by [`Analyzer::vocabulary`].
+    pub fn set_vocabulary(&mut self, vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary.words;
+        self.typos = vocabulary.typos;
+    }
+
+    /// Folded words with slang expanded.
+    pub fn words(&self, s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for w in text::words(s) {
+            match self.lexicon.slang.get(&w) {
+                Some(rep) => out.extend(rep.iter().cloned()),
+                None => out.push(w),
+            }
+        }
+        out
+    }
+
+    /// The match terms of knowledge text (no typo correction, no cues).
+    pub fn document_terms(&self, s: &str) -> Vec<String> {
+        self.word_terms(&self.words(s))
+    }
+
+    /// The match terms of words already read with [`Analyzer::words`].
+    pub fn word_terms(&self, words: &[String]) -> Vec<String> {
+        self.terms(words, &[]).into_iter().map(|t| t.text).collect()
+    }
+
+    /// Reads a question.
+    pub fn question(&self, s: &str) -> Analysis {
+        let mut corrections = Vec::new();
+        let raw = self.join_split_words(text::words(s), &mut corrections);
+        let mut words = Vec::with_capacity(raw.len());
+        let mut corrected = Vec::with_capacity(raw.len());
+        for w in raw {
+            if let Some(rep) = self.lexicon.slang.get(&w) {
+                words.extend(rep.iter().cloned());
+                corrected.extend(rep.iter().map(|_| false));
+            } else if self.knows(&w) || w.chars().count() < 4 {
+                words.push(w);
+                corrected.push(false);
+            } else if let Some(fix) = self.typos.correct(&w) {
+                corrections.push((w.clone(), fix.to_string()));
+                words.push(fix.to_string());
+                corrected.push(true);
+            } else {
+                words.push(w);
+                corrected.push(false);
+            }
+        }
+        let cues = cues::detect(&words);
+        let mut terms = self.terms_marked(&words, &cues.consumed, &corrected);
+        if cues.implied.is_empty() {
+            if let Some(at) = cues.focus_at {
+                let noun = |t: &&mut Term| {
+                    let w = words.get(t.pos).map_or("", String::as_str);
+                    !NOT_A_FOCUS.contains(&w) && !looks_inflected(w)
+                };
+                if let Some(t) = terms
+                    .iter_mut()
+                    .find(|t| t.pos >= at && !t.generic)
+                    .filter(noun)
+                {
+                    // Only the word right after the question word: "what gun", "how many victims", "what was the name".
+                    let between = &words[at..t.pos.min(words.len())];
+                    if between.iter().all(|w| FOCUS_SKIP.contains(&w.as_str())) {
+                        t.focus = true;
+                    }
+                }
+            }
+        }
+        for implied in &cues.implied {
+            let stem = text::stem(implied);
+            if !terms.iter().any(|t| t.text == stem) {
+                terms.push(Term {
+                    text: stem,
+                    corrected: false,
+                    generic: false,
+                    focus: true,
+                    named: false,
+                    verb_form: false,
+                    pos: words.len(),
+                });
+            }
+        }
+        let names = named_words(s);
+        for t in &mut terms {
+            t.named = words
+                .get(t.pos)
+                .is_some_and(|w| names.contains(w) || is_calendar_word(w));
+            t.verb_form = words.get(t.pos).is_some_and(|w| looks_inflected(w));
+        }
+        Analysis {
+            words,
+            terms,
+            cues,
+            corrections,
+        }
+    }
+
+    /// `partial` with its unfinished last word completed to the most frequent
+    /// vocabulary word it begins ("how many warn" -> "how many warning"); `None`
+    /// when the last word is complete, too short, or begins no known word.
+    pub fn complete_last_word(&self, partial: &str) -> Option<String> {
+        let start = partial
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let last = text::fold(&partial[start..]);
+        if last.chars().count() < 2 || self.vocabulary.contains(&last) {
+            return None;
+        }
+        let word = self.typos.complete(&last)?;
+        Some(format!("{}{word}", &partial[..start]))
+    }
+
+    /// A word to leave as typed: in the knowledge, a common English word, or not a plain word.
+    fn knows(&self, w: &str) -> bool {
+        self.vocabulary.contains(w)
+            || w.chars().any(|c| !c.is_alphabetic())
+            || self.common.contains(w)
+    }
+
+    /// "wanna cry" -> "wannacry": two words, one of them unknown, that the
+    /// vocabulary knows (or nearly knows) as one.
+    fn join_split_words(
+        &self,
+        raw: Vec<String>,
+        corrections: &mut Vec<(String, String)>,
+    ) -> Vec<String> {
+        let mut out = Vec::with_capacity(raw.len());
+        let mut i = 0;
+        while i < raw.len() {
+            if let Some(next) = raw.get(i + 1) {
+                let (w, n) = (&raw[i], next);
+                let alphabetic = |x: &str| x.chars().all(char::is_alphabetic);
+                // Correcting the joined word is worth it only when one half is no word at all.
+                let unknown = |x: &str| !self.vocabulary.contains(x) && !self.common.contains(x);
+                let one_unknown = unknown(w) || unknown(n);
+                if alphabetic(w) && alphabetic(n) {
+                    let joined = format!("{w}{n}");
+                    let fixed = if self.vocabulary.contains(&joined) {
+                        Some(joined)
+                    } else if one_unknown {
+                        self.typos.correct(&joined).map(str::to_string)
+                    } else {
+                        None
+                    };
+                    if let Some(f) = fixed.filter(|f| f.chars().count() >= 6) {
+                        corrections.push((format!("{w} {n}"), f.clone()));
+                        out.push(f);
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            out.push(raw[i].clone());
+            i += 1;
+        }
+        out
+    }
+
+    fn terms(&self, words: &[String], skip: &[usize]) -> Vec<Term> {
+        self.terms_marked(words, skip, &[])
+    }
+
+    /// Stems, matches lexicon phrases (longest first), drops stopwords and repeats.
+    fn terms_marked(&self, words: &[String], skip: &[usize], corrected: &[bool]) -> Vec<Term> {
+        let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
+        let mut out: Vec<Term> = Vec::new();
+        let mut push = |t: Term| {
+            if !out.iter().any(|o| o.text == t.text) {
+                out.push(t);
+            }
+        };
+        let mut i = 0;
+        while i < words.len() {
+            if skip.contains(&i) {
+                i += 1;
+                continue;
+            }
+            let found = self.phrase_at(&stems, words, skip, i);
+            // "the south korean ...": a stopword opening a phrase ("the south") yields
+            // to a longer phrase starting just after it ("south korean").
+            if let Some((len, _)) = found {
+                let next = self.phrase_at(&stems, words, skip, i + 1);
+                if text::is_stopword(&words[i]) && next.is_some_and(|(l, _)| i + 1 + l > i + len) {
+                    i += 1;
+                    continue;
+                }
+            }
+            let base = Term {
+                text: String::new(),
+                corrected: corrected.get(i).copied().unwrap_or(false),
+                generic: false,
+                focus: false,
+                named: false,
+                verb_form: false,
+                pos: i,
+            };
+            if let Some((len, canon)) = found {
+                push(Term {
+                    text: canon.to_string(),
+                    ..base
+                });
+                i += len;
+                continue;
+            }
+            if !text::is_stopword(&words[i]) {
+                let s = &stems[i];
+                push(Term {
+                    text: s.clone(),
+                    generic: self.generic.contains(s),
+                    ..base
+                });
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The longest lexicon phrase starting at word `i`: its length and canonical term.
+    fn phrase_at(
+        &self,
+        stems: &[String],
+        words: &[String],
+        skip: &[usize],
+        i: usize,
+    ) -> Option<(usize, &str)> {
+        if i >= words.len() || skip.contains(&i) {
+            return None;
+        }
+        let longest = if self.lexicon.phrase_starts.contains(&stems[i]) {
+            self.lexicon.longest_phrase.min(words.len() - i)
+        } else {
+            1
+        };
+        for len in (1..=longest).rev() {
+            if (i..i + len).any(|k| skip.contains(&k)) {
+                continue;
+            }
+            if len == 1 && text::is_stopword(&words[i]) {
+                return None;
+            }
+            let key: std::borrow::Cow<str> = if len == 1 {
+                (&stems[i]).into()
+            } else {
+                stems[i..i + len].join(" ").into()
+            };
+            if let Some(canon) = self.lexicon.canonical(&key) {
+                return Some((len, canon));
+            }
+        }
+        None
+    }
+}

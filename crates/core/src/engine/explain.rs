@@ -1,0 +1,228 @@
+//! How the engine read a question and why it answered as it did: recorded by
+//! the same steps that decide the answer ([`super::Engine::explain`]), so the
+//! explanation can never disagree with the answer it explains.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::analyze::Analysis;
+use super::rank::Scored;
+use crate::knowledge::Cue;
+
+/// Why the engine answered, or declined.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Decision {
+    /// The question has no words, or is mostly in another script.
+    Unreadable,
+    /// The question asks for the gist: the headline and summary answer.
+    Summary,
+    /// No fact shares a term with the question.
+    NothingMatched,
+    /// The question names something (a name, a date, the thing asked for) the
+    /// knowledge has never heard of.
+    NamesTheUnknown,
+    /// The best fact holds too little of the question's weight.
+    TooLittleCovered {
+        /// The share it holds.
+        coverage: f32,
+        /// The share needed.
+        needed: f32,
+    },
+    /// The best fact's score is under the bar.
+    ScoreTooLow {
+        /// Its score.
+        score: f32,
+        /// The bar.
+        needed: f32,
+    },
+    /// The fact that answered.
+    Answered {
+        /// Its id.
+        fact: String,
+    },
+}
+
+/// One term of the question as matched.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExplainedTerm {
+    /// The term (stem or lexicon canonical form).
+    pub term: String,
+    /// Reached by correcting a typo.
+    pub corrected: bool,
+    /// A low-information word, weighed lightly.
+    pub generic: bool,
+    /// Its weight; `None` when the knowledge has never seen it.
+    pub weight: Option<f32>,
+}
+
+/// One of the best-scoring facts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExplainedFact {
+    /// The fact's id.
+    pub fact: String,
+    /// Its final score.
+    pub score: f32,
+    /// The share of the question's weight it holds.
+    pub coverage: f32,
+    /// Its best similarity with one of its example questions.
+    pub question_similarity: f32,
+}
+
+/// A typo correction.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Correction {
+    /// As typed.
+    pub typed: String,
+    /// As read.
+    pub read: String,
+}
+
+/// How a question was read and answered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explanation {
+    /// The question's words after folding, slang and typo correction.
+    pub words: Vec<String>,
+    /// The answer types asked for ("number", "time"...).
+    pub wants: Vec<&'static str>,
+    /// A yes/no question.
+    pub yes_no: bool,
+    /// Typo corrections.
+    pub corrections: Vec<Correction>,
+    /// The match terms.
+    pub terms: Vec<ExplainedTerm>,
+    /// The best facts, best first (at most five).
+    pub best: Vec<ExplainedFact>,
+    /// The outcome.
+    pub decision: Decision,
+}
+
+/// A cue's name as written in `facts.toml`.
+pub fn cue_name(cue: Cue) -> &'static str {
+    match cue {
+        Cue::Number => "number",
+        Cue::Time => "time",
+        Cue::Place => "place",
+        Cue::Person => "person",
+        Cue::Reason => "reason",
+        Cue::Future => "future",
+    }
+}
+
+impl Explanation {
+    pub(crate) fn new(
+        analysis: &Analysis,
+        weights: Vec<Option<f32>>,
+        best: Vec<(String, Scored)>,
+        decision: Decision,
+    ) -> Explanation {
+        Explanation {
+            words: analysis.words.clone(),
+            wants: analysis.cues.wanted.iter().map(|&c| cue_name(c)).collect(),
+            yes_no: analysis.cues.yes_no,
+            corrections: analysis
+                .corrections
+                .iter()
+                .map(|(typed, read)| Correction {
+                    typed: typed.clone(),
+                    read: read.clone(),
+                })
+                .collect(),
+            terms: analysis
+                .terms
+                .iter()
+                .zip(weights)
+                .map(|(t, weight)| ExplainedTerm {
+                    term: t.text.clone(),
+                    corrected: t.corrected,
+                    generic: t.generic,
+                    weight,
+                })
+                .collect(),
+            best: best
+                .into_iter()
+                .map(|(fact, s)| ExplainedFact {
+                    fact,
+                    score: s.score,
+                    coverage: s.coverage,
+                    question_similarity: s.question_similarity,
+                })
+                .collect(),
+            decision,
+        }
+    }
+}
+
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Decision::Unreadable => write!(f, "declined: no readable English words"),
+            Decision::Summary => write!(f, "answered with the headline and summary"),
+            Decision::NothingMatched => write!(f, "declined: no fact shares a word with it"),
+            Decision::NamesTheUnknown => {
+                write!(f, "declined: it names something the articles never mention")
+            }
+            Decision::TooLittleCovered { coverage, needed } => write!(
+                f,
+                "declined: the best fact holds {:.0}% of the question's weight, {:.0}% needed",
+                coverage * 100.0,
+                needed * 100.0
+            ),
+            Decision::ScoreTooLow { score, needed } => write!(
+                f,
+                "declined: the best score {score:.2} is under {needed:.2}"
+            ),
+            Decision::Answered { fact } => write!(f, "answered from fact {fact}"),
+        }
+    }
+}
+
+impl fmt::Display for Explanation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "read as: {}", self.words.join(" "))?;
+        let wants = if self.wants.is_empty() {
+            "anything".to_string()
+        } else {
+            self.wants.join(", ")
+        };
+        writeln!(
+            f,
+            "asks for: {wants}{}",
+            if self.yes_no { " (yes/no)" } else { "" }
+        )?;
+        if !self.corrections.is_empty() {
+            let fixes: Vec<String> = self
+                .corrections
+                .iter()
+                .map(|c| format!("{} -> {}", c.typed, c.read))
+                .collect();
+            writeln!(f, "corrected: {}", fixes.join(", "))?;
+        }
+        let terms: Vec<String> = self
+            .terms
+            .iter()
+            .map(|t| {
+                let weight = t
+                    .weight
+                    .map_or_else(|| "unknown".to_string(), |w| format!("{w:.2}"));
+                let marks = match (t.corrected, t.generic) {
+                    (true, true) => ", corrected, generic",
+                    (true, false) => ", corrected",
+                    (false, true) => ", generic",
+                    (false, false) => "",
+                };
+                format!("{} ({weight}{marks})", t.term)
+            })
+            .collect();
+        writeln!(f, "terms: {}", terms.join(", "))?;
+        for b in &self.best {
+            writeln!(
+                f,
+                "  {:.3}  coverage {:.2}  example similarity {:.2}  {}",
+                b.score, b.coverage, b.question_similarity, b.fact
+            )?;
+        }
+        writeln!(f, "{}", self.decision)
+    }
+}

@@ -1,0 +1,245 @@
+//! The inverted index over facts and their example questions.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::analyze::Analyzer;
+use super::cues;
+use crate::knowledge::{Cue, Fact, FactIx, KnowledgeBase};
+
+/// A term's id in the [`Index`].
+pub type TermId = u32;
+
+/// One entry of a term's posting list: a fact holding the term, and whether
+/// the fact's own text holds it (not only one of its example questions).
+/// Packed in 32 bits: the postings are most of the index's memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Posting(u32);
+
+impl Posting {
+    const CONTENT: u32 = 1 << 31;
+
+    /// A posting of `fact`; `content` when the fact's own text holds the term.
+    pub fn new(fact: FactIx, content: bool) -> Posting {
+        debug_assert!(fact.0 < Self::CONTENT, "more than 2^31 facts");
+        Posting(fact.0 | if content { Self::CONTENT } else { 0 })
+    }
+
+    /// The fact.
+    pub fn fact(self) -> FactIx {
+        FactIx(self.0 & !Self::CONTENT)
+    }
+
+    /// Whether the fact's own text holds the term.
+    pub fn in_content(self) -> bool {
+        self.0 & Self::CONTENT != 0
+    }
+}
+
+/// One example question of a curated fact, indexed.
+#[derive(Debug, Clone)]
+pub struct ExampleQuestion {
+    /// The fact it asks about.
+    pub fact: FactIx,
+    /// Its position among the fact's example questions.
+    pub slot: u32,
+    /// Its terms, sorted.
+    pub terms: Vec<TermId>,
+    /// The summed weight of its terms.
+    pub weight: f32,
+    /// Its question-type cues.
+    pub cues: Vec<Cue>,
+}
+
+/// Term ids, postings and weights.
+#[derive(Debug, Default)]
+pub struct Index {
+    /// Term text -> id.
+    pub terms: HashMap<String, u32>,
+    /// Inverse document frequency per term id.
+    pub idf: Vec<f32>,
+    /// The weight of a term the knowledge base has never seen.
+    pub unknown_idf: f32,
+    /// Per fact: every term of every field, sorted.
+    pub fact_terms: Vec<Vec<u32>>,
+    /// Per fact: terms of the answer, quotes, keywords and topic (not the example questions), sorted.
+    pub fact_content: Vec<Vec<u32>>,
+    /// Per fact: the answer types it carries.
+    pub fact_cues: Vec<Vec<Cue>>,
+    /// Term id -> the facts holding it.
+    pub postings: Vec<Vec<Posting>>,
+    /// The example questions of every fact, in fact order.
+    pub questions: Vec<ExampleQuestion>,
+    /// Term id -> example questions holding it.
+    pub question_postings: Vec<Vec<u32>>,
+}
+
+/// One fact, read: the part of indexing that needs no shared state, so it runs
+/// on every core.
+pub struct ReadFact {
+    /// Terms of the answer, quotes, keywords and topic.
+    content: Vec<String>,
+    /// Each example question's terms and cues.
+    questions: Vec<(Vec<String>, Vec<Cue>)>,
+    /// The answer types the fact carries.
+    cues: Vec<Cue>,
+}
+
+/// How often each word occurs in the indexed text (the typo vocabulary's counts).
+pub type WordCounts = HashMap<String, u32>;
+
+fn count_words(counts: &mut WordCounts, words: &[String]) {
+    for w in words {
+        match counts.get_mut(w.as_str()) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(w.clone(), 1);
+            }
+        }
+    }
+}
+
+fn read_fact(
+    kb: &KnowledgeBase,
+    analyzer: &Analyzer,
+    fact: &Fact,
+    counts: &mut WordCounts,
+) -> ReadFact {
+    let article = kb.article(fact.article);
+    let mut text = fact.answer.clone();
+    for &s in &fact.evidence {
+        // A sentence fact's answer is its sentence: read it once.
+        if article.sentences[s].text != fact.answer {
+            text.push(' ');
+            text.push_str(&article.sentences[s].text);
+        }
+    }
+    for k in fact
+        .keywords
+        .iter()
+        .chain(std::iter::once(&fact.topic).filter(|_| fact.curated))
+    {
+        text.push(' ');
+        text.push_str(k);
+    }
+    let words = analyzer.words(&text);
+    count_words(counts, &words);
+    let content = analyzer.word_terms(&words);
+    let answer_words = if text == fact.answer {
+        words
+    } else {
+        analyzer.words(&fact.answer)
+    };
+    let questions = fact
+        .questions
+        .iter()
+        .map(|q| {
+            let words = analyzer.words(q);
+            count_words(counts, &words);
+            (analyzer.word_terms(&words), cues::detect(&words).wanted)
+        })
+        .collect();
+    let mut cues = fact.cues.clone();
+    for c in cues::infer(&answer_words) {
+        if !cues.contains(&c) {
+            cues.push(c);
+        }
+    }
+    ReadFact {
+        content,
+        questions,
+        cues,
+    }
+}
+
+/// Reads every fact, in order, on two threads; with the counts of the words read.
+pub fn read_all(kb: &KnowledgeBase, analyzer: &Analyzer) -> (Vec<ReadFact>, WordCounts) {
+    let read = |facts: &[Fact]| {
+        let mut counts = WordCounts::default();
+        let read: Vec<ReadFact> = facts
+            .iter()
+            .map(|f| read_fact(kb, analyzer, f, &mut counts))
+            .collect();
+        (read, counts)
+    };
+    if kb.facts.len() < 2 {
+        return read(&kb.facts);
+    }
+    let (first, second) = kb.facts.split_at(kb.facts.len() / 2);
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| read(second));
+        let (mut facts, mut counts) = read(first);
+        let (more, more_counts) = later
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        facts.extend(more);
+        for (w, n) in more_counts {
+            *counts.entry(w).or_insert(0) += n;
+        }
+        (facts, counts)
+    })
+}
+
+impl Index {
+    /// Indexes the facts of a knowledge base, read by [`read_all`].
+    pub fn build(kb: &KnowledgeBase, read: Vec<ReadFact>) -> Index {
+        let mut ix = Index::default();
+        for (f, fact) in read.into_iter().enumerate() {
+            let content: Vec<u32> = fact.content.into_iter().map(|t| ix.intern(t)).collect();
+            let mut all = content.clone();
+            for (slot, (terms, cues)) in fact.questions.into_iter().enumerate() {
+                let ids: Vec<u32> = terms.into_iter().map(|t| ix.intern(t)).collect();
+                all.extend(&ids);
+                ix.questions.push(ExampleQuestion {
+                    fact: FactIx(f as u32),
+                    slot: slot as u32,
+                    terms: sorted(ids),
+                    weight: 0.0,
+                    cues,
+                });
+            }
+            ix.fact_content.push(sorted(content));
+            ix.fact_terms.push(sorted(all));
+            ix.fact_cues.push(fact.cues);
+        }
+        let n = kb.facts.len().max(1) as f32;
+        ix.postings = vec![Vec::new(); ix.terms.len()];
+        for (f, terms) in ix.fact_terms.iter().enumerate() {
+            let content = &ix.fact_content[f];
+            for &t in terms {
+                let posting = Posting::new(FactIx(f as u32), content.binary_search(&t).is_ok());
+                ix.postings[t as usize].push(posting);
+            }
+        }
+        ix.idf = ix
+            .postings
+            .iter()
+            .map(|p| (1.0 + n / p.len().max(1) as f32).ln())
+            .collect();
+        // As heavy as a term only one fact holds: a word the articles never use weighs the most.
+        ix.unknown_idf = (1.0 + n).ln();
+        ix.question_postings = vec![Vec::new(); ix.terms.len()];
+        for (q, question) in ix.questions.iter_mut().enumerate() {
+            question.weight = question.terms.iter().map(|&t| ix.idf[t as usize]).sum();
+            for &t in &question.terms {
+                ix.question_postings[t as usize].push(q as u32);
+            }
+        }
+        ix
+    }
+
+    fn intern(&mut self, term: String) -> u32 {
+        let next = self.terms.len() as u32;
+        *self.terms.entry(term).or_insert(next)
+    }
+
+    /// The id of a term, if indexed.
+    pub fn id(&self, term: &str) -> Option<u32> {
+        self.terms.get(term).copied()
+    }
+}
+
+fn sorted(mut v: Vec<u32>) -> Vec<u32> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}

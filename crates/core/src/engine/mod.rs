@@ -1,0 +1,765 @@
+//! The answer engine: question text in, [`Answer`] out.
+//!
+//! Plain Rust with no I/O once built: [`Engine::new`] indexes a
+//! [`KnowledgeBase`]; [`Engine::answer`] reads the question ([`analyze`]),
+//! scores the facts sharing a term with it ([`rank`]) and either answers with
+//! the best fact and its verbatim sources or declines with suggestions.
+
+pub mod analyze;
+pub mod cues;
+pub mod explain;
+pub mod index;
+pub mod rank;
+pub mod typo;
+
+use crate::answer::{Answer, Source, Status};
+use crate::knowledge::{ArticleIx, Fact, FactIx, KnowledgeBase};
+use analyze::{Analysis, Analyzer};
+use explain::{Decision, Explanation};
+use index::{Index, TermId};
+use rank::{Query, Scored, MIN_COVERAGE};
+
+/// A topic and the questions the knowledge base answers about it (for `/topics`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Topic {
+    /// The topic's name ("Warning shots").
+    pub name: String,
+    /// One example question per fact of the topic.
+    pub questions: Vec<String>,
+}
+
+/// What the bot knows about one article (for `/source`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleInfo {
+    /// The article's id (its folder name).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// How many body paragraphs it has.
+    pub paragraphs: usize,
+    /// How many facts answer from it.
+    pub facts: usize,
+}
+
+/// Below this score, the engine declines.
+const MIN_SCORE: f32 = 0.3;
+/// Longest question read, in bytes; the rest is ignored.
+pub const MAX_QUESTION_BYTES: usize = 2000;
+
+/// Words that ask for the gist of the article rather than a fact.
+const SUMMARY_WORDS: &[&str] = &[
+    "tldr",
+    "tl",
+    "dr",
+    "summary",
+    "summarise",
+    "summarize",
+    "summarised",
+    "summarized",
+    "sum",
+    "gist",
+    "headline",
+    "headlines",
+    "title",
+    "overview",
+    "recap",
+    "synopsis",
+    "brief",
+    "briefly",
+    "summ",
+    "highlights",
+    "rundown",
+    "lowdown",
+    "takeaways",
+];
+/// Words that may stand beside a summary request without asking anything else.
+const SUMMARY_FILLER: &[&str] = &[
+    "story",
+    "article",
+    "news",
+    "this",
+    "it",
+    "about",
+    "up",
+    "me",
+    "give",
+    "main",
+    "whole",
+    "the",
+    "what",
+    "is",
+    "whats",
+    "of",
+    "a",
+    "an",
+    "all",
+    "pls",
+    "please",
+    "quick",
+    "short",
+    "in",
+    "one",
+    "line",
+    "s",
+    "can",
+    "you",
+    "happened",
+    "happening",
+    "going",
+    "on",
+    "so",
+    "far",
+    "here",
+    "thing",
+    "there",
+    "key",
+    "points",
+    "point",
+    "event",
+    "events",
+    "say",
+    "says",
+    "said",
+    "tell",
+    "read",
+    "did",
+];
+
+/// An example question folded for prefix search, with where it stands.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct PrefixEntry {
+    folded: String,
+    fact: FactIx,
+    slot: u32,
+}
+
+/// What a question about an article as a whole may name, per article.
+#[derive(Debug, Default)]
+struct Gist {
+    /// The headline's terms with half their weight: the context of a question that names nothing.
+    headline_context: Vec<(TermId, f32)>,
+    /// Terms of the headline, the lead and the summary: what a summary request may name.
+    terms: Vec<String>,
+}
+
+/// The indexed knowledge base, ready to answer.
+pub struct Engine {
+    kb: KnowledgeBase,
+    analyzer: Analyzer,
+    index: Index,
+    /// Every example question folded, sorted: the questions beginning with
+    /// what the user typed are one binary search away.
+    by_prefix: Vec<PrefixEntry>,
+    /// Per article, in the knowledge base's order.
+    gists: Vec<Gist>,
+}
+
+/// An answer, and how it was reached when that was asked for.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    /// The answer.
+    pub answer: Answer,
+    /// How the question was read and why the answer is what it is.
+    pub explanation: Option<Explanation>,
+}
+
+impl Engine {
+    /// Indexes a knowledge base.
+    pub fn new(mut kb: KnowledgeBase) -> Engine {
+        let common = std::mem::take(&mut kb.common_words);
+        let mut analyzer = Analyzer::new(kb.lexicon.clone(), common);
+        // Reading the facts runs on two cores and counts the words the typo
+        // correction aims at; then the index and the typo vocabulary are built side by side.
+        let (read, counts) = index::read_all(&kb, &analyzer);
+        let (index, vocabulary) = std::thread::scope(|scope| {
+            let vocabulary = scope.spawn(|| analyzer.vocabulary(counts));
+            let index = Index::build(&kb, read);
+            let vocabulary = vocabulary
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (index, vocabulary)
+        });
+        analyzer.set_vocabulary(vocabulary);
+        let mut by_prefix: Vec<PrefixEntry> = kb
+            .facts
+            .iter()
+            .enumerate()
+            .flat_map(|(f, fact)| {
+                fact.questions
+                    .iter()
+                    .enumerate()
+                    .map(move |(k, q)| PrefixEntry {
+                        folded: crate::text::fold(q),
+                        fact: FactIx(f as u32),
+                        slot: k as u32,
+                    })
+            })
+            .collect();
+        by_prefix.sort_unstable();
+        let gists = kb
+            .articles
+            .iter()
+            .map(|article| {
+                let headline_context = analyzer
+                    .document_terms(&article.title)
+                    .iter()
+                    .filter_map(|t| index.id(t))
+                    .map(|id| (id, 0.5 * index.idf[id as usize]))
+                    .collect();
+                let gist = format!(
+                    "{} {} {}",
+                    article.title,
+                    article.sentences[article.meta.summary_sentence].text,
+                    article.meta.summary.as_deref().unwrap_or_default()
+                );
+                Gist {
+                    headline_context,
+                    terms: analyzer.document_terms(&gist),
+                }
+            })
+            .collect();
+        Engine {
+            kb,
+            analyzer,
+            index,
+            by_prefix,
+            gists,
+        }
+    }
+
+    /// The knowledge base behind the engine.
+    pub fn knowledge(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// Reads a question the way the engine does: its first [`MAX_QUESTION_BYTES`],
+    /// with invisible characters dropped ([`crate::text::clean`]).
+    pub fn analyze(&self, question: &str) -> Analysis {
+        self.analyzer.question(&crate::text::clean(clip(question)))
+    }
+
+    /// Each analyzed term's weight (`None`: unknown to the knowledge base).
+    pub fn term_weights(&self, analysis: &Analysis) -> Vec<Option<f32>> {
+        analysis
+            .terms
+            .iter()
+            .map(|t| self.index.id(&t.text).map(|id| self.index.idf[id as usize]))
+            .collect()
+    }
+
+    /// The `limit` best facts for a question, best first, with their scores.
+    pub fn rank(&self, question: &str, limit: usize) -> Vec<(&Fact, Scored)> {
+        let analysis = self.analyze(question);
+        let query = self.query(&analysis);
+        rank::rank(&query, &analysis, &self.index, limit)
+            .into_iter()
+            .map(|s| (self.kb.fact(s.fact), s))
+            .collect()
+    }
+
+    /// The article a question that names nothing is about: the only one there is.
+    fn subject(&self) -> Option<ArticleIx> {
+        (self.kb.articles.len() == 1).then_some(ArticleIx(0))
+    }
+
+    /// A question's query; one that names nothing but asks a typed question
+    /// ("what time did he get there") is read as about the headline's subject.
+    fn query(&self, analysis: &Analysis) -> Query {
+        let mut query = Query::new(analysis, &self.index);
+        let asks = !analysis.cues.wanted.is_empty() || analysis.cues.yes_no;
+        if asks && !query.names_something(analysis) && query.unknown == 0.0 {
+            if let Some(a) = self.subject() {
+                query.add_context(&self.gists[a.get()].headline_context);
+            }
+        }
+        query
+    }
+
+    /// Answers one question. Never panics, whatever the input.
+    pub fn answer(&self, question: &str) -> Answer {
+        self.respond(question, false).answer
+    }
+
+    /// Answers one question and says how: the explanation comes from the very
+    /// steps that decided the answer (for `factdesk ask --explain`).
+    pub fn explain(&self, question: &str) -> Reply {
+        self.respond(question, true)
+    }
+
+    /// The one path every answer takes; with `explain`, it records what it did.
+    fn respond(&self, question: &str, explain: bool) -> Reply {
+        let analysis = self.analyze(question);
+        let reply = |answer: Answer, decision: Decision, ranked: &[Scored]| Reply {
+            answer,
+            explanation: explain.then(|| {
+                Explanation::new(
+                    &analysis,
+                    self.term_weights(&analysis),
+                    ranked
+                        .iter()
+                        .take(5)
+                        .map(|s| (self.kb.fact(s.fact).id.clone(), *s))
+                        .collect(),
+                    decision,
+                )
+            }),
+        };
+        if let Some(answer) = self.unreadable(question) {
+            return reply(answer, Decision::Unreadable, &[]);
+        }
+        if let Some(answer) = self.summary(question, &analysis) {
+            return reply(answer, Decision::Summary, &[]);
+        }
+        let query = self.query(&analysis);
+        // The best fact, and the next ones as suggestions if it falls short.
+        let ranked = rank::rank(&query, &analysis, &self.index, 8);
+        let decision = match ranked.first() {
+            None => Decision::NothingMatched,
+            Some(_) if query.names_the_unknown => Decision::NamesTheUnknown,
+            Some(best) if best.coverage < MIN_COVERAGE => Decision::TooLittleCovered {
+                coverage: best.coverage,
+                needed: MIN_COVERAGE,
+            },
+            Some(best) if best.score < MIN_SCORE => Decision::ScoreTooLow {
+                score: best.score,
+                needed: MIN_SCORE,
+            },
+            Some(best) => Decision::Answered {
+                fact: self.kb.fact(best.fact).id.clone(),
+            },
+        };
+        let answer = match (&decision, ranked.first()) {
+            (Decision::Answered { .. }, Some(best)) => {
+                self.answered(question, self.kb.fact(best.fact), best.score)
+            }
+            _ => self.unknown(question, &ranked),
+        };
+        reply(answer, decision, &ranked)
+    }
+
+    /// A sentence as a source; `attribution` overrides the one read from the text.
+    fn source(&self, article: ArticleIx, sentence: usize, attribution: Option<&str>) -> Source {
+        let article = self.kb.article(article);
+        let s = &article.sentences[sentence];
+        Source {
+            quote: s.text.clone(),
+            attribution: attribution
+                .map(str::to_string)
+                .or_else(|| s.attribution.clone()),
+            article: article.id.clone(),
+            title: article.title.clone(),
+            paragraph: s.paragraph(),
+        }
+    }
+
+    fn answered(&self, question: &str, fact: &Fact, score: f32) -> Answer {
+        let sources = fact
+            .evidence
+            .iter()
+            .take(3)
+            .enumerate()
+            .map(|(i, &s)| {
+                self.source(
+                    fact.article,
+                    s,
+                    fact.attribution.as_deref().filter(|_| i == 0),
+                )
+            })
+            .collect();
+        Answer {
+            question: question.to_string(),
+            status: Status::Answered,
+            answer: fact.answer.clone(),
+            confidence: score.clamp(0.0, 1.0),
+            sources,
+            suggestions: Vec::new(),
+        }
+    }
+
+    /// A question with no words in it (blank, punctuation, emoji) gets how to ask;
+    /// one mostly in another script than Latin, a polite decline saying the
+    /// bot reads English. Both with suggestions, rather than a guess.
+    fn unreadable(&self, question: &str) -> Option<Answer> {
+        let read = crate::text::clean(clip(question));
+        let about = match self.kb.articles.as_slice() {
+            [one] => format!("\"{}\"", one.title),
+            _ => "the articles I know".to_string(),
+        };
+        let answer = if !read.chars().any(char::is_alphanumeric) {
+            format!("Ask me a question in words about {about}.")
+        } else if crate::text::mostly_non_latin(&read) {
+            format!(
+                "Sorry, I read and answer English only: please ask again in English. My answers come from {about}."
+            )
+        } else {
+            return None;
+        };
+        Some(self.decline(question, answer, &[]))
+    }
+
+    fn unknown(&self, question: &str, ranked: &[Scored]) -> Answer {
+        let titles: Vec<&str> = self.kb.articles.iter().map(|a| a.title.as_str()).collect();
+        let answer = match titles.as_slice() {
+            [one] => format!("The article does not say. I only answer from \"{one}\"."),
+            _ => "The articles I know do not say.".to_string(),
+        };
+        self.decline(question, answer, ranked)
+    }
+
+    /// An `unknown` reply saying `answer`, suggesting the questions of the
+    /// `ranked` facts first, then of the first facts.
+    fn decline(&self, question: &str, answer: String, ranked: &[Scored]) -> Answer {
+        let mut suggestions: Vec<String> = Vec::new();
+        let nearest = ranked.iter().map(|s| self.kb.fact(s.fact));
+        for fact in nearest.chain(self.facts_with_questions()) {
+            if suggestions.len() == 3 {
+                break;
+            }
+            if let Some(q) = fact.questions.first() {
+                if !suggestions.contains(q) {
+                    suggestions.push(q.clone());
+                }
+            }
+        }
+        Answer {
+            question: question.to_string(),
+            status: Status::Unknown,
+            answer,
+            confidence: 0.0,
+            sources: Vec::new(),
+            suggestions,
+        }
+    }
+
+    /// The facts that have example questions, in order: not every fact, as a
+    /// knowledge base of sentence facts has none and may have millions.
+    fn facts_with_questions(&self) -> impl Iterator<Item = &Fact> + '_ {
+        self.index
+            .questions
+            .iter()
+            .filter(|q| q.slot == 0)
+            .map(|q| self.kb.fact(q.fact))
+    }
+
+    /// "tldr", "what is this about", "headline": the title and the one-line summary.
+    fn summary(&self, question: &str, analysis: &Analysis) -> Option<Answer> {
+        let words = &analysis.words;
+        let asks_summary = words.iter().any(|w| SUMMARY_WORDS.contains(&w.as_str()))
+            || ends_with(words, &["this", "about"])
+            || ends_with(words, &["story", "about"])
+            || ends_with(words, &["article", "about"])
+            || ends_with(words, &["what", "happened"])
+            || words.windows(2).any(|w| {
+                matches!(w[0].as_str(), "main" | "key")
+                    && matches!(w[1].as_str(), "points" | "point" | "facts" | "takeaways")
+            });
+        if !asks_summary {
+            return None;
+        }
+        // The article whose headline, lead or summary holds every other word the
+        // question names ("briefly, what happened at the border"); the first
+        // such article.
+        let about_the_gist = |gist: &Gist| {
+            analysis.terms.iter().all(|t| {
+                let summary_word = analysis.words.get(t.pos).is_some_and(|w| {
+                    SUMMARY_WORDS.contains(&w.as_str()) || SUMMARY_FILLER.contains(&w.as_str())
+                });
+                t.generic || summary_word || gist.terms.contains(&t.text)
+            })
+        };
+        let a = self.gists.iter().position(about_the_gist)?;
+        let article = &self.kb.articles[a];
+        let a = ArticleIx(a as u32);
+        let headline_first = words
+            .iter()
+            .any(|w| w == "headline" || w == "headlines" || w == "title");
+        let lead = article.meta.summary_sentence;
+        let order = if headline_first { [0, lead] } else { [lead, 0] };
+        let sources = order.iter().map(|&s| self.source(a, s, None)).collect();
+        let summary = article
+            .meta
+            .summary
+            .clone()
+            .unwrap_or_else(|| article.sentences[lead].text.clone());
+        Some(Answer {
+            question: question.to_string(),
+            status: Status::Answered,
+            answer: format!("Headline: \"{}\". In short: {}", article.title, summary),
+            confidence: 1.0,
+            sources,
+            suggestions: Vec::new(),
+        })
+    }
+
+    /// Up to `limit` questions the knowledge base can answer, for what the user has
+    /// typed so far (`partial`): the unfinished last word is completed from the
+    /// vocabulary, the facts are ranked as for a question and each offers its example
+    /// question nearest to the words typed; then come the example questions that begin
+    /// with `partial`. An empty `partial` lists the first questions.
+    pub fn complete(&self, partial: &str, limit: usize) -> Vec<String> {
+        let partial = clip(partial);
+        let folded = crate::text::squash_whitespace(&crate::text::fold(partial));
+        let mut out: Vec<&str> = Vec::with_capacity(limit);
+        if folded.is_empty() {
+            for q in self.facts_with_questions().map(|f| f.questions[0].as_str()) {
+                if out.len() >= limit {
+                    break;
+                }
+                if !out.contains(&q) {
+                    out.push(q);
+                }
+            }
+            return out.into_iter().map(str::to_string).collect();
+        }
+        let typed = match partial.chars().last() {
+            Some(c) if c.is_alphanumeric() => self.analyzer.complete_last_word(partial),
+            _ => None,
+        };
+        // The example questions that begin with what was typed (the first few hundred).
+        let from = self
+            .by_prefix
+            .partition_point(|e| e.folded.as_str() < folded.as_str());
+        let begins: Vec<(FactIx, u32)> = self.by_prefix[from..]
+            .iter()
+            .take(256)
+            .take_while(|e| e.folded.starts_with(&folded))
+            .map(|e| (e.fact, e.slot))
+            .collect();
+        let ranked = self.rank(typed.as_deref().unwrap_or(partial), limit * 2);
+        for (fact, scored) in &ranked {
+            // The curator's earliest phrasing that begins with what was typed.
+            let begun = begins
+                .iter()
+                .filter(|(f, _)| *f == scored.fact)
+                .map(|p| p.1)
+                .min();
+            let slot = match begun {
+                Some(k) => k as usize,
+                None => scored
+                    .best_question
+                    .map_or(0, |q| self.index.questions[q as usize].slot as usize),
+            };
+            if let Some(q) = fact.questions.get(slot) {
+                if out.len() < limit && !out.contains(&q.as_str()) {
+                    out.push(q);
+                }
+            }
+        }
+        for (f, k) in begins {
+            if out.len() >= limit {
+                break;
+            }
+            let q = self.kb.fact(f).questions[k as usize].as_str();
+            if !out.contains(&q) {
+                out.push(q);
+            }
+        }
+        out.into_iter().map(str::to_string).collect()
+    }
+
+    /// The topics, in the order they first appear, each with its example questions.
+    pub fn topics(&self) -> Vec<Topic> {
+        let mut topics: Vec<Topic> = Vec::new();
+        for fact in self.kb.facts.iter().filter(|f| f.curated) {
+            let Some(q) = fact.questions.first() else {
+                continue;
+            };
+            match topics.iter_mut().find(|t| t.name == fact.topic) {
+                Some(t) => t.questions.push(q.clone()),
+                None => topics.push(Topic {
+                    name: fact.topic.clone(),
+                    questions: vec![q.clone()],
+                }),
+            }
+        }
+        topics
+    }
+
+    /// The articles behind the bot.
+    pub fn articles(&self) -> Vec<ArticleInfo> {
+        self.kb
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ArticleInfo {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                paragraphs: a.paragraphs.len(),
+                facts: self
+                    .kb
+                    .facts
+                    .iter()
+                    .filter(|f| f.article.get() == i)
+                    .count(),
+            })
+            .collect()
+    }
+
+    /// The whole text of body paragraph `number` (1-based) of `article`.
+    pub fn paragraph(&self, article: &str, number: u32) -> Option<&str> {
+        let a = self.kb.articles.iter().find(|a| a.id == article)?;
+        let index = usize::try_from(number).ok()?.checked_sub(1)?;
+        a.paragraphs.get(index).map(String::as_str)
+    }
+}
+
+fn ends_with(words: &[String], tail: &[&str]) -> bool {
+    words.len() >= tail.len()
+        && words[words.len() - tail.len()..]
+            .iter()
+            .zip(tail)
+            .all(|(w, t)| w == t)
+}
+
+/// The first `MAX_QUESTION_BYTES` of a question, cut on a character boundary.
+fn clip(s: &str) -> &str {
+    if s.len() <= MAX_QUESTION_BYTES {
+        return s;
+    }
+    let mut end = MAX_QUESTION_BYTES;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tests' frozen copy of the bundled knowledge (`factdesk-testkit`'s fixture),
+    /// built in memory.
+    fn engine() -> Engine {
+        macro_rules! fixture {
+            ($path:literal) => {
+                include_str!(concat!(
+                    "../../../testkit/fixtures/bundled/knowledge/",
+                    $path
+                ))
+            };
+        }
+        let kb = crate::knowledge::Builder::new()
+            .lexicon(fixture!("lexicon.toml"))
+            .and_then(|b| {
+                b.curated_article(
+                    "nk-soldier-defection",
+                    fixture!("articles/nk-soldier-defection/article.txt"),
+                    fixture!("articles/nk-soldier-defection/facts.toml"),
+                )
+            })
+            .unwrap()
+            .common_words(fixture!("common-words.txt").to_string())
+            .build()
+            .unwrap();
+        Engine::new(kb)
+    }
+
+    /// Candidate pruning may skip a fact only when it could never be answered.
+    #[test]
+    fn pruning_keeps_every_fact_that_could_be_answered() {
+        let e = engine();
+        let files = [
+            include_str!("../../../../tests/data/dev-questions.jsonl"),
+            include_str!("../../../../tests/data/holdout-questions.jsonl"),
+        ];
+        let mut checked = 0;
+        for line in files.iter().flat_map(|f| f.lines()) {
+            let case: serde_json::Value = serde_json::from_str(line).unwrap();
+            let q = case["q"].as_str().unwrap();
+            let analysis = e.analyze(q);
+            let query = e.query(&analysis);
+            let ranked = rank::rank(&query, &analysis, &e.index, usize::MAX);
+            for f in 0..e.kb.facts.len() {
+                let held: f32 = query
+                    .known
+                    .iter()
+                    .filter(|(t, _)| e.index.fact_terms[f].binary_search(t).is_ok())
+                    .map(|(_, w)| w)
+                    .sum();
+                if query.total > 0.0 && held / query.total >= MIN_COVERAGE {
+                    checked += 1;
+                    assert!(
+                        ranked.iter().any(|s| s.fact.get() == f),
+                        "{q}: fact {} covers {:.2} but was pruned",
+                        e.kb.facts[f].id,
+                        held / query.total
+                    );
+                }
+            }
+        }
+        assert!(checked > 100, "only {checked} answerable facts checked");
+    }
+
+    #[test]
+    fn ranking_is_limited_and_best_first() {
+        let e = engine();
+        let all = e.rank("north korean soldier", usize::MAX);
+        let top = e.rank("north korean soldier", 3);
+        assert!(all.len() > 3);
+        assert_eq!(top.len(), 3);
+        for (a, b) in top.iter().zip(&all) {
+            assert_eq!(a.1.fact, b.1.fact);
+        }
+        assert!(all.windows(2).all(|w| w[0].1.score >= w[1].1.score));
+    }
+
+    #[test]
+    fn autocomplete_finishes_the_last_word_and_offers_known_questions() {
+        let e = engine();
+        assert_eq!(
+            e.complete("how many warn", 25)[0],
+            "How many warning shots were fired?"
+        );
+        let completed = e.analyzer.complete_last_word("who defe").unwrap();
+        assert!(completed.starts_with("who defe") && completed.len() > 8);
+        assert_eq!(e.analyzer.complete_last_word("who "), None);
+        let all: Vec<&String> = e.kb.facts.iter().flat_map(|f| &f.questions).collect();
+        for partial in [
+            "How ma",
+            "wh",
+            "warning sh",
+            "who defe",
+            "wannacry",
+            "pyong",
+        ] {
+            let got = e.complete(partial, 10);
+            assert!(!got.is_empty() && got.len() <= 10, "{partial}: {got:?}");
+            for (i, q) in got.iter().enumerate() {
+                assert!(
+                    all.contains(&q),
+                    "{partial}: {q} is not an example question"
+                );
+                assert!(!got[..i].contains(q), "{partial}: {q} twice");
+            }
+        }
+        assert!(e.complete("xyz", 25).is_empty());
+        assert_eq!(e.complete("", 25).len(), 25);
+    }
+
+    #[test]
+    fn the_explanation_is_the_answers_own() {
+        let e = engine();
+        for q in [
+            "How many warning shots were fired?",
+            "What is the capital of Japan?",
+            "tldr",
+            "???",
+            "how mnay warnign shots",
+        ] {
+            let reply = e.explain(q);
+            assert_eq!(reply.answer, e.answer(q), "{q}");
+            let explanation = reply.explanation.unwrap();
+            match &explanation.decision {
+                Decision::Answered { fact } => {
+                    assert!(reply.answer.is_answered(), "{q}");
+                    assert_eq!(&explanation.best[0].fact, fact, "{q}");
+                }
+                Decision::Summary => assert!(reply.answer.is_answered(), "{q}"),
+                _ => assert!(!reply.answer.is_answered(), "{q}"),
+            }
+        }
+        let typo = e.explain("how mnay warnign shots").explanation.unwrap();
+        assert!(typo.corrections.iter().any(|c| c.typed == "warnign"));
+        assert!(e.explain("???").explanation.unwrap().decision == Decision::Unreadable);
+    }
+}

@@ -1,0 +1,428 @@
+//! Text normalization shared by the knowledge loader and the engine:
+//! NFKC, case folding, quotes and punctuation, possessives, light stemming.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The 1-based line number of byte `offset` in `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    let end = (0..=end)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    text[..end].matches('\n').count() + 1
+}
+
+/// A message of several lines as one: its lines trimmed and joined with ": "
+/// (a parser's "invalid table header\nexpected `.`, `]`" becomes
+/// "invalid table header: expected `.`, `]`"), other control characters escaped.
+pub fn one_line_message(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            l.chars()
+                .flat_map(|c| {
+                    let escaped: Vec<char> = if c.is_control() {
+                        c.escape_default().collect()
+                    } else {
+                        vec![c]
+                    };
+                    escaped
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// Collapses every run of whitespace to one space and trims the ends.
+pub fn squash_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// NFKC, lower case, straight quotes; control characters become spaces and
+/// invisible ones (zero-width, bidi controls, variation selectors) are dropped,
+/// so that "war\u{200B}ning" reads as "warning".
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // ASCII is its own NFKC form: only case, backticks and controls change.
+        out.extend(s.chars().map(|c| match c {
+            '`' => '\'',
+            c if c.is_ascii_control() => ' ',
+            c => c.to_ascii_lowercase(),
+        }));
+        return out;
+    }
+    let already_nfkc =
+        unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes;
+    let chars: Box<dyn Iterator<Item = char>> = if already_nfkc {
+        Box::new(s.chars())
+    } else {
+        Box::new(s.nfkc())
+    };
+    for c in chars {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+            c if is_invisible(c) => {}
+            c if c.is_control() => out.push(' '),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Characters that show nothing and join or reorder what is around them:
+/// zero-width spaces and joiners, bidi marks, embeddings, overrides and
+/// isolates, soft hyphens, variation selectors, Hangul fillers and tag characters.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// A question as the engine reads it: invisible characters dropped, control
+/// characters (newlines and tabs included) turned into spaces. Borrows when
+/// there is nothing to change.
+pub fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() || is_invisible(c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .filter(|&c| !is_invisible(c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// True when `s` is mostly written in a script other than Latin: at least as
+/// many of its words are mostly non-Latin letters (Hangul, Cyrillic, Han...)
+/// as are mostly Latin, and there is one. Digits, punctuation and emoji do not count.
+pub fn mostly_non_latin(s: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for word in s.split(|c: char| !c.is_alphabetic()) {
+        let (l, o) = word.chars().fold((0usize, 0usize), |(l, o), c| {
+            if is_latin(c) {
+                (l + 1, o)
+            } else {
+                (l, o + 1)
+            }
+        });
+        if o > l {
+            other += 1;
+        } else if l > 0 {
+            latin += 1;
+        }
+    }
+    other > 0 && other >= latin
+}
+
+/// Latin letters: ASCII, Latin-1, Latin Extended and their fullwidth forms.
+fn is_latin(c: char) -> bool {
+    matches!(c,
+        'A'..='Z' | 'a'..='z' | '\u{AA}' | '\u{BA}' | '\u{C0}'..='\u{24F}'
+        | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}'
+        | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
+}
+
+/// Splits folded text into word tokens: letters and digits, with possessives
+/// dropped, thousands separators joined ("200,000" -> "200000"), letter-digit
+/// hyphens joined ("k-3" -> "k3") and "8 am" joined to "8am".
+pub fn words(s: &str) -> Vec<String> {
+    let folded = fold(s);
+    let text = folded.as_str();
+    let mut tokens: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev = ' ';
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            cur.push(c);
+            prev = c;
+            continue;
+        }
+        let after = &text[i + c.len_utf8()..];
+        let next = after.chars().next().unwrap_or(' ');
+        let joins_number = c == ',' && prev.is_ascii_digit() && next.is_ascii_digit();
+        let joins_code =
+            c == '-' && prev.is_alphanumeric() && next.is_ascii_digit() && cur.chars().count() <= 2;
+        prev = c;
+        if joins_number || joins_code {
+            continue;
+        }
+        if c == '\'' && !cur.is_empty() {
+            // Possessive or contraction: "world's" -> "world", "don't" -> "dont".
+            let rest_len = after
+                .find(|ch: char| !ch.is_alphanumeric())
+                .unwrap_or(after.len());
+            let rest = &after[..rest_len];
+            if rest == "s" {
+                skip_to = i + 1 + rest_len;
+                continue;
+            }
+            if matches!(rest, "t" | "re" | "ve" | "ll" | "d" | "m") {
+                cur.push_str(rest);
+                skip_to = i + 1 + rest_len;
+                continue;
+            }
+        }
+        if !cur.is_empty() {
+            tokens.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        tokens.push(cur);
+    }
+    join_clock_times(tokens)
+}
+
+fn join_clock_times(tokens: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if (t == "am" || t == "pm")
+            && out
+                .last()
+                .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+        {
+            out.last_mut().expect("checked").push_str(&t);
+        } else {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// A light English stemmer: conflates the inflections and agent nouns that
+/// matter in questions (defected / defects / defector / defecting / defection -> "defect").
+/// It is applied the same way to the knowledge and to questions, so its stems
+/// need only be consistent, not dictionary words.
+pub fn stem(word: &str) -> String {
+    let w = word;
+    let n = w.chars().count();
+    if n <= 3 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+        return w.to_string();
+    }
+    let mut s = w.to_string();
+    // Plurals and third person.
+    if let Some(b) = s.strip_suffix("ies").filter(|b| b.len() >= 2) {
+        s = format!("{b}y");
+    } else if let Some(b) = s.strip_suffix("sses") {
+        s = format!("{b}ss");
+    } else if s.ends_with('s')
+        && !s.ends_with("ss")
+        && !s.ends_with("us")
+        && !s.ends_with("is")
+        && s.len() > 3
+    {
+        s.pop();
+        if let Some(b) = s
+            .strip_suffix("xe")
+            .or_else(|| s.strip_suffix("che"))
+            .or_else(|| s.strip_suffix("she"))
+        {
+            s = format!("{b}{}", &s[b.len()..s.len() - 1]);
+        }
+    }
+    // Adverbs.
+    if s.len() > 5 {
+        if let Some(b) = s.strip_suffix("ly") {
+            s = b.to_string();
+        }
+    }
+    // Past tense and participles.
+    for suffix in ["ied", "ing", "ed"] {
+        if s.len() > suffix.len() + 2 {
+            if let Some(b) = s.strip_suffix(suffix) {
+                s = if suffix == "ied" {
+                    format!("{b}y")
+                } else {
+                    b.to_string()
+                };
+                if suffix != "ied" {
+                    s = undouble(s);
+                }
+                break;
+            }
+        }
+    }
+    // Nouns of action and agent nouns.
+    if s.len() > 6 {
+        if let Some(b) = s.strip_suffix("ation") {
+            s = format!("{b}at");
+        } else if let Some(b) = s.strip_suffix("tion") {
+            s = format!("{b}t");
+        } else if let Some(b) = s.strip_suffix("ness") {
+            s = b.to_string();
+        }
+    }
+    if s.len() >= 7 {
+        if let Some(b) = s.strip_suffix("or").or_else(|| s.strip_suffix("er")) {
+            s = b.to_string();
+        }
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    if s.len() > 3 && s.ends_with('y') {
+        s.pop();
+        s.push('i');
+    }
+    s
+}
+
+fn undouble(mut s: String) -> String {
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && !matches!(b[n - 1], b'l' | b's' | b'z')
+        && !b"aeiou".contains(&b[n - 1])
+    {
+        s.pop();
+    }
+    s
+}
+
+/// Words that carry no content in a question (the question words themselves
+/// are read separately, as cues).
+pub fn is_stopword(word: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(word)
+}
+
+/// The stopwords, sorted (for binary search).
+pub const STOPWORD_LIST: &[&str] = STOPWORDS;
+
+const STOPWORDS: &[&str] = &[
+    "a", "about", "above", "actually", "after", "again", "all", "also", "am", "an", "and", "any",
+    "anyone", "anything", "are", "around", "as", "at", "be", "because", "been", "before", "being",
+    "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "during", "each",
+    "either", "else", "even", "ever", "for", "from", "get", "got", "had", "has", "have", "having",
+    "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+    "just", "know", "let", "like", "many", "me", "might", "more", "most", "much", "must", "my",
+    "of", "on", "one", "only", "or", "other", "our", "out", "over", "please", "really", "said",
+    "say", "says", "she", "should", "so", "some", "such", "tell", "than", "that", "the", "their",
+    "theirs", "them", "then", "there", "these", "they", "thing", "this", "those", "to", "too",
+    "up", "us", "very", "was", "we", "were", "what", "whats", "when", "where", "which", "while",
+    "who", "whom", "whose", "why", "will", "with", "would", "you", "your",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn words_fold_and_split() {
+        assert_eq!(
+            words("Pyongyang’s build-up"),
+            vec!["pyongyang", "build", "up"]
+        );
+        assert_eq!(
+            words("a K-3 machine gun"),
+            vec!["a", "k3", "machine", "gun"]
+        );
+        assert_eq!(
+            words("more than 200,000 victims"),
+            vec!["more", "than", "200000", "victims"]
+        );
+        assert_eq!(
+            words("just after 8 am on"),
+            vec!["just", "after", "8am", "on"]
+        );
+        assert_eq!(words("WORLD'S “Most”"), vec!["world", "most"]);
+        assert_eq!(words("ｆｕｌｌ\u{200B}width"), vec!["fullwidth"]);
+        assert_eq!(words("full width"), vec!["full", "width"]);
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_are_dropped() {
+        let plain = words("how many warning shots");
+        for hidden in [
+            "how many war\u{200B}ning shots",
+            "how\u{200D} many warn\u{200C}ing sh\u{2060}ots\u{FEFF}",
+            "\u{202E}how many warning shots\u{202C}",
+            "\u{2067}how\u{2069} many warn\u{AD}ing shots",
+        ] {
+            assert_eq!(words(hidden), plain, "{hidden:?}");
+        }
+        assert_eq!(words("age?\u{0}\u{7}\tof"), vec!["age", "of"]);
+    }
+
+    #[test]
+    fn clean_drops_invisibles_and_spaces_out_controls() {
+        assert!(matches!(
+            clean("plain words"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            clean("war\u{200B}ning\u{202E}\nshots\u{0}x"),
+            "warning shots x"
+        );
+    }
+
+    #[test]
+    fn scripts_are_told_apart() {
+        assert!(mostly_non_latin("북한 군인은 몇 살이었나요?"));
+        assert!(mostly_non_latin("Сколько было выстрелов?"));
+        assert!(mostly_non_latin("士兵多大了"));
+        assert!(!mostly_non_latin("How old was the soldier?"));
+        assert!(!mostly_non_latin("Pyongyang 평양 said what?"));
+        assert!(mostly_non_latin("북한 WannaCry 해킹?"));
+        assert!(mostly_non_latin("WannaCry 是什么"));
+        assert!(!mostly_non_latin("¿Qué pasó en Panmunjom?"));
+        assert!(!mostly_non_latin("😀 20 !!"));
+        assert!(!mostly_non_latin(""));
+    }
+
+    #[test]
+    fn stems_conflate_inflections() {
+        for w in [
+            "defected",
+            "defects",
+            "defector",
+            "defecting",
+            "defection",
+            "defect",
+        ] {
+            assert_eq!(stem(w), "defect", "{w}");
+        }
+        assert_eq!(stem("countries"), stem("country"));
+        assert_eq!(stem("fired"), stem("fire"));
+        assert_eq!(stem("firing"), stem("fires"));
+        assert_eq!(stem("investigated"), stem("investigation"));
+        assert_eq!(stem("soldiers"), stem("soldier"));
+        assert_eq!(stem("shots"), "shot");
+        assert_eq!(stem("k3"), "k3");
+    }
+
+    #[test]
+    fn messages_are_made_one_line() {
+        assert_eq!(
+            one_line_message("invalid table header\nexpected `.`, `]`\n"),
+            "invalid table header: expected `.`, `]`"
+        );
+        assert_eq!(one_line_message("a\r\n\n  b\u{0}c\u{85}"), "a: b\\u{0}c");
+    }
+
+    #[test]
+    fn line_of_counts_newlines() {
+        assert_eq!(line_of("a\nb\nc", 0), 1);
+        assert_eq!(line_of("a\nb\nc", 2), 2);
+        assert_eq!(line_of("a\nb\nc", 99), 3);
+    }
+}

@@ -1,0 +1,339 @@
+//! The gateway edge: Discord events in, engine calls, replies out.
+
+use std::future::{ready, Future};
+use std::sync::Arc;
+use std::time::Instant;
+
+use serenity::all::{
+    CommandInteraction, ComponentInteraction, Context, EventHandler, Http, Interaction, Message,
+    MessageFlags, MessageType, Ready, ResolvedValue, ResumedEvent, UserId,
+};
+use serenity::async_trait;
+use tracing::{info, warn};
+
+use super::interact::{respond, Deferral, Delivery, Target};
+use super::owners::Owners;
+use super::{interact, rest, send};
+use crate::commands::{self, ABOUT, ASK, PRIVATE, QUESTION, QUESTION_MAX, RELOAD, SOURCE, TOPICS};
+use crate::question::question_text;
+use crate::render::actions::Action;
+use crate::render::markdown::one_line;
+use crate::render::reply::Reply;
+use crate::{faults, render};
+use factdesk_service::cooldown::{Cooldown, Verdict};
+use factdesk_service::reload::Reloader;
+use factdesk_service::{Asked, Desk, EngineHandle};
+
+/// Where a question came from, for the log line.
+#[derive(Debug, Clone, Copy)]
+pub enum Via {
+    /// `/ask`
+    Slash,
+    /// A direct message or a mention.
+    Message,
+    /// A suggestion button.
+    Button,
+}
+
+impl Via {
+    fn as_str(self) -> &'static str {
+        match self {
+            Via::Slash => "slash",
+            Via::Message => "message",
+            Via::Button => "button",
+        }
+    }
+}
+
+/// The bot's event handler: shares the desk (engine and unanswered log), the
+/// cooldown and the reloader. Cheap to clone: each reply is prepared in a
+/// task of its own (see [`interact`]).
+#[derive(Clone)]
+pub struct Bot {
+    desk: Desk,
+    engine: EngineHandle,
+    cooldown: Arc<Cooldown>,
+    reloader: Arc<Reloader>,
+    owners: Arc<Owners>,
+}
+
+impl Bot {
+    /// A handler answering from `desk`, reloaded by `reloader` for `owners`.
+    pub fn new(desk: Desk, cooldown: Cooldown, reloader: Arc<Reloader>, owners: Owners) -> Bot {
+        Bot {
+            engine: desk.engine().clone(),
+            desk,
+            cooldown: Arc::new(cooldown),
+            reloader,
+            owners: Arc::new(owners),
+        }
+    }
+
+    /// Answers one question (the text a user typed, markup and all) through
+    /// the desk, and renders the reply.
+    fn ask(&self, via: Via, guild: Option<u64>, question: &str, ephemeral: bool) -> Reply {
+        faults::panic_on(question);
+        let read = question_text(question);
+        let mut answer = self.desk.ask(
+            Asked {
+                guild,
+                via: via.as_str(),
+            },
+            &read,
+        );
+        // The reply echoes the question as the user typed it (escaped by the renderer).
+        answer.question = question.to_string();
+        render::answer(&answer, ephemeral)
+    }
+
+    /// The reply to a question the cooldown let through, as work for
+    /// [`respond`]: cut to [`QUESTION_MAX`] characters with a notice,
+    /// expanded when it is a cut suggestion, answered.
+    fn answer_later(
+        &self,
+        via: Via,
+        guild: Option<u64>,
+        question: String,
+        complete: bool,
+        ephemeral: bool,
+    ) -> impl Future<Output = Reply> + Send + 'static {
+        let bot = self.clone();
+        async move {
+            faults::slow().await;
+            let (question, cut) = commands::limit_question(&question);
+            let question = commands::resolve_question(&bot.engine.get(), &question, complete);
+            let reply = bot.ask(via, guild, &question, ephemeral);
+            if cut {
+                render::with_notice(reply, &render::question_cut(QUESTION_MAX))
+            } else {
+                reply
+            }
+        }
+    }
+
+    /// `/reload`, as work for [`respond`]: owners only.
+    fn reload_for(
+        &self,
+        http: Arc<Http>,
+        user: UserId,
+    ) -> impl Future<Output = Reply> + Send + 'static {
+        let bot = self.clone();
+        async move {
+            match bot.owners.includes(&http, user).await {
+                Ok(true) => match bot.reloader.reload("/reload").await {
+                    Ok(loaded) => render::reloaded(&loaded.to_string()),
+                    Err(reason) => render::reload_rejected(&reason.to_string()),
+                },
+                Ok(false) => {
+                    info!("refused /reload to a user who is not an owner");
+                    render::not_an_owner()
+                }
+                Err(e) => {
+                    warn!(error = %rest::describe(&e), "cannot fetch the application's owners; refused /reload");
+                    render::owners_unknown()
+                }
+            }
+        }
+    }
+
+    async fn command(&self, ctx: &Context, c: &CommandInteraction) {
+        let options = c.data.options();
+        let string = |name: &str| {
+            options
+                .iter()
+                .find(|o| o.name == name)
+                .and_then(|o| match o.value {
+                    ResolvedValue::String(s) => Some(s.to_string()),
+                    _ => None,
+                })
+        };
+        let private = options
+            .iter()
+            .any(|o| o.name == PRIVATE && matches!(o.value, ResolvedValue::Boolean(true)));
+        let to = Target {
+            id: c.id,
+            token: &c.token,
+        };
+        let guild = c.guild_id.map(|g| g.get());
+        let notice = |reply: Reply| (Delivery::Message { ephemeral: true }, reply);
+        let (delivery, reply) = match c.data.name.as_str() {
+            ASK => {
+                let question = one_line(&string(QUESTION).unwrap_or_default());
+                if question.is_empty() {
+                    notice(Reply::text("Type a question after /ask.", true))
+                } else {
+                    match self.cooldown.check(c.user.id.get(), Instant::now()) {
+                        Verdict::Go => {
+                            let work =
+                                self.answer_later(Via::Slash, guild, question, true, private);
+                            let delivery = Delivery::Message { ephemeral: private };
+                            return respond(&ctx.http, to, delivery, Deferral::WhenLate, work)
+                                .await;
+                        }
+                        Verdict::Wait { remaining, .. } => {
+                            notice(render::cooldown(remaining.as_secs_f64().ceil() as u64))
+                        }
+                    }
+                }
+            }
+            RELOAD => {
+                let work = self.reload_for(ctx.http.clone(), c.user.id);
+                let delivery = Delivery::Message { ephemeral: true };
+                return respond(&ctx.http, to, delivery, Deferral::Always, work).await;
+            }
+            name @ (TOPICS | SOURCE | ABOUT) => {
+                let (bot, name, question) = (self.clone(), name.to_string(), string(QUESTION));
+                let work = async move {
+                    let engine = bot.engine.get();
+                    match name.as_str() {
+                        TOPICS => commands::topics(&engine, 0),
+                        SOURCE => commands::source(&engine, question.as_deref(), false),
+                        _ => commands::about(&engine),
+                    }
+                };
+                let delivery = Delivery::Message { ephemeral: false };
+                return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
+            }
+            other => {
+                warn!(command = other, "unknown command");
+                notice(Reply::text("This command is no longer available.", true))
+            }
+        };
+        respond(&ctx.http, to, delivery, Deferral::WhenLate, ready(reply)).await;
+    }
+
+    async fn component(&self, ctx: &Context, c: &ComponentInteraction) {
+        let to = Target {
+            id: c.id,
+            token: &c.token,
+        };
+        let bot = self.clone();
+        let (delivery, reply) = match Action::decode(&c.data.custom_id) {
+            Some(Action::Ask { question, complete }) => {
+                match self.cooldown.check(c.user.id.get(), Instant::now()) {
+                    Verdict::Go => {
+                        let ephemeral = c
+                            .message
+                            .flags
+                            .is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
+                        let guild = c.guild_id.map(|g| g.get());
+                        let work =
+                            self.answer_later(Via::Button, guild, question, complete, ephemeral);
+                        let delivery = Delivery::Message { ephemeral };
+                        return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
+                    }
+                    Verdict::Wait { remaining, .. } => (
+                        Delivery::Message { ephemeral: true },
+                        render::cooldown(remaining.as_secs_f64().ceil() as u64),
+                    ),
+                }
+            }
+            Some(Action::Source { article, paragraph }) => {
+                let work =
+                    async move { commands::paragraph(&bot.engine.get(), &article, paragraph) };
+                let delivery = Delivery::Message { ephemeral: true };
+                return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
+            }
+            Some(Action::Topics(page)) => {
+                let work = async move { commands::topics(&bot.engine.get(), page) };
+                return respond(&ctx.http, to, Delivery::Update, Deferral::WhenLate, work).await;
+            }
+            None => (
+                Delivery::Message { ephemeral: true },
+                Reply::text("This button is no longer in use.", true),
+            ),
+        };
+        respond(&ctx.http, to, delivery, Deferral::WhenLate, ready(reply)).await;
+    }
+
+    /// The reply to a direct message or a mention holding `question`.
+    async fn message_reply(&self, msg: &Message, question: String) -> Option<Reply> {
+        if question.is_empty() {
+            return Some(render::empty_question());
+        }
+        match self.cooldown.check(msg.author.id.get(), Instant::now()) {
+            Verdict::Go => {}
+            Verdict::Wait {
+                remaining,
+                first: true,
+            } => return Some(render::cooldown(remaining.as_secs_f64().ceil() as u64)),
+            Verdict::Wait { first: false, .. } => return None,
+        }
+        let (question, cut) = commands::limit_question(&question);
+        let (bot, guild) = (self.clone(), msg.guild_id.map(|g| g.get()));
+        let answered = tokio::spawn(async move { bot.ask(Via::Message, guild, &question, false) });
+        let reply = interact::or_apology(answered.await, false);
+        Some(if cut {
+            render::with_notice(reply, &render::question_cut(QUESTION_MAX))
+        } else {
+            reply
+        })
+    }
+}
+
+#[async_trait]
+impl EventHandler for Bot {
+    async fn ready(&self, ctx: Context, ready: Ready) {
+        info!(
+            shard = ctx.shard_id.get(),
+            guilds = ready.guilds.len(),
+            user = %ready.user.name,
+            "connected to the gateway"
+        );
+    }
+
+    async fn resume(&self, ctx: Context, _: ResumedEvent) {
+        info!(shard = ctx.shard_id.get(), "resumed the gateway session");
+    }
+
+    async fn message(&self, ctx: Context, msg: Message) {
+        if msg.author.bot || !matches!(msg.kind, MessageType::Regular | MessageType::InlineReply) {
+            return;
+        }
+        let bot_id = ctx.cache.current_user().id;
+        if msg.author.id == bot_id {
+            return;
+        }
+        let question = if msg.guild_id.is_none() {
+            one_line(&msg.content)
+        } else if msg.mentions.iter().any(|u| u.id == bot_id) {
+            commands::question_from_mention(&msg.content, bot_id.get())
+        } else {
+            return;
+        };
+        let Some(reply) = self.message_reply(&msg, question).await else {
+            return;
+        };
+        // In a server, reply to the message; in a DM, answer in the same channel.
+        let reference = msg.guild_id.is_some().then_some(&msg);
+        if let Err(e) = msg
+            .channel_id
+            .send_message(&ctx.http, send::channel_message(&reply, reference))
+            .await
+        {
+            warn!(error = %rest::describe(&e), "cannot send a reply");
+        }
+    }
+
+    async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        match interaction {
+            Interaction::Command(c) => self.command(&ctx, &c).await,
+            Interaction::Autocomplete(a) => {
+                let partial = a
+                    .data
+                    .autocomplete()
+                    .map(|o| o.value.to_string())
+                    .unwrap_or_default();
+                let choices = commands::autocomplete(&self.engine.get(), &partial);
+                if let Err(e) = a
+                    .create_response(&ctx.http, send::autocomplete_response(&choices))
+                    .await
+                {
+                    warn!(error = %rest::describe(&e), "cannot answer an autocomplete");
+                }
+            }
+            Interaction::Component(c) => self.component(&ctx, &c).await,
+            _ => {}
+        }
+    }
+}

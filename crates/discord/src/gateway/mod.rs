@@ -1,0 +1,278 @@
+//! The gateway edge: `factdesk run` over serenity.
+//!
+//! [`events`] routes gateway events to the shared desk and the renderers,
+//! [`send`] turns a [`crate::render::reply::Reply`] into serenity builders
+//! (allowed mentions always empty), [`interact`] answers an interaction
+//! within Discord's deadline. SIGHUP and `/reload` reload the knowledge base
+//! without a restart ([`factdesk_service::reload`]).
+
+pub mod deadline;
+pub mod events;
+pub mod interact;
+pub mod owners;
+pub mod rest;
+pub mod send;
+pub mod shard;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::anyhow;
+use serenity::all::{
+    ClientBuilder, Command, GatewayError, GatewayIntents, GuildId, HttpBuilder, HttpError,
+};
+use tracing::info;
+
+use factdesk_core::Engine;
+use factdesk_service::unanswered::UnansweredLog;
+use factdesk_service::{cooldown, logging, reload, Config, Desk, EngineHandle};
+
+use self::shard::ShardPlan;
+use crate::commands;
+use crate::settings::{self, Token};
+
+/// What `factdesk run` needs. Its `Debug` never shows the token (the config's does not).
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// The loaded config (defaults when no file was given).
+    pub config: Config,
+    /// The knowledge directory to serve.
+    pub knowledge_dir: PathBuf,
+}
+
+/// The intents the bot asks for: messages in servers (whose content Discord
+/// sends only when they mention the bot) and direct messages. None is privileged.
+pub fn intents() -> GatewayIntents {
+    GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+/// Runs the bot until SIGINT/SIGTERM; SIGHUP reloads the knowledge base.
+pub fn run(options: RunOptions) -> anyhow::Result<()> {
+    let discord = &options.config.discord;
+    let token = settings::token(discord, &env)?;
+    logging::init(token.expose());
+    let api_url = settings::api_url(discord, &env)?;
+    let engine = Engine::new(factdesk_store::load(&options.knowledge_dir)?);
+    let unanswered = UnansweredLog::open(&discord.unanswered_log)?;
+    let plan = ShardPlan::from_config(discord.shards);
+    let engine = EngineHandle::new(engine);
+    let reloader = Arc::new(reload::Reloader::new(
+        engine.clone(),
+        options.knowledge_dir.clone(),
+    ));
+    let bot = events::Bot::new(
+        Desk::new(engine, unanswered),
+        cooldown::Cooldown::new(discord.cooldown_seconds),
+        reloader.clone(),
+        owners::Owners::new(discord.owners.clone()),
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| anyhow!("cannot start the async runtime: {e}"))?;
+    let result = runtime.block_on(serve(token, api_url, discord.guild_id, plan, bot, reloader));
+    runtime.shutdown_timeout(Duration::from_secs(5));
+    result
+}
+
+/// The OAuth2 invite URL for the configured application.
+pub fn invite_url(config: &Config) -> anyhow::Result<String> {
+    Ok(settings::invite(settings::invite_application_id(
+        &config.discord,
+        &env,
+    )?))
+}
+
+async fn serve(
+    token: Token,
+    api_url: Option<String>,
+    guild_id: Option<u64>,
+    plan: ShardPlan,
+    bot: events::Bot,
+    reloader: Arc<reload::Reloader>,
+) -> anyhow::Result<()> {
+    // Listen for signals first, so that one sent during start-up is not fatal.
+    let mut shutdown = Shutdown::listen()?;
+    reload_on_hangup(reloader)?;
+    // One connection per concurrent request is opened (HTTP/1.1); after a
+    // burst of questions, keep only a few idle ones rather than all of them
+    // for 90 seconds, so that memory returns to its level.
+    let client = reqwest::Client::builder()
+        .use_rustls_tls()
+        .pool_max_idle_per_host(IDLE_CONNECTIONS)
+        .build()
+        .map_err(|e| anyhow!("cannot start the HTTP client: {e}"))?;
+    let mut http = HttpBuilder::new(token.expose()).client(client);
+    if let Some(url) = &api_url {
+        // serenity's own rate limiter would send its requests to Discord,
+        // not to the proxy; the proxy (or test double) rate-limits instead.
+        http = http.proxy(url).ratelimiter_disabled(true);
+    }
+    let http = http.build();
+    let base = api_url.as_deref().unwrap_or("https://discord.com");
+    let me = http
+        .get_current_user()
+        .await
+        .map_err(|e| explain(&e, base))?;
+    let app = http
+        .get_current_application_info()
+        .await
+        .map_err(|e| explain(&e, base))?;
+    http.set_application_id(app.id);
+    let registered = match guild_id {
+        Some(g) => {
+            GuildId::new(g)
+                .set_commands(&http, commands::definitions(false))
+                .await
+        }
+        None => Command::set_global_commands(&http, commands::definitions(true)).await,
+    }
+    .map_err(|e| explain(&e, base))?;
+    info!(
+        user = %me.name,
+        application = app.id.get(),
+        commands = registered.len(),
+        scope = %guild_id.map_or_else(|| "global".to_string(), |g| format!("guild {g}")),
+        shards = %plan.describe(),
+        "registered the slash commands"
+    );
+    if !plan.receives_direct_messages() {
+        info!("this process does not run shard 0, so it receives no direct messages");
+    }
+    let mut client = ClientBuilder::new_with_http(http, intents())
+        .event_handler(bot)
+        .await
+        .map_err(|e| explain(&e, base))?;
+    let shard_manager = client.shard_manager.clone();
+    let mut start = std::pin::pin!(plan.start(&mut client));
+    tokio::select! {
+        result = &mut start => result.map_err(|e| explain(&e, base)),
+        signal = shutdown.recv() => {
+            info!(signal, "shutting down");
+            shard_manager.shutdown_all().await;
+            let _ = tokio::time::timeout(Duration::from_secs(10), start).await;
+            info!("shut down cleanly");
+            Ok(())
+        }
+    }
+}
+
+/// Reloads the knowledge base at every SIGHUP (the reason for a rejected
+/// one goes to the log). SIGHUP no longer ends the process.
+fn reload_on_hangup(reloader: Arc<reload::Reloader>) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut hangup =
+            signal(SignalKind::hangup()).map_err(|e| anyhow!("cannot listen for signals: {e}"))?;
+        tokio::spawn(async move {
+            while hangup.recv().await.is_some() {
+                info!(dir = %reloader.dir().display(), "SIGHUP: reloading the knowledge base");
+                let _ = reloader.reload("SIGHUP").await;
+            }
+        });
+    }
+    #[cfg(not(unix))]
+    let _ = reloader;
+    Ok(())
+}
+
+/// Idle HTTP connections kept to the Discord API.
+const IDLE_CONNECTIONS: usize = 16;
+
+/// SIGINT and SIGTERM.
+struct Shutdown {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl Shutdown {
+    fn listen() -> anyhow::Result<Shutdown> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            let err = |e: std::io::Error| anyhow!("cannot listen for signals: {e}");
+            Ok(Shutdown {
+                interrupt: signal(SignalKind::interrupt()).map_err(err)?,
+                terminate: signal(SignalKind::terminate()).map_err(err)?,
+            })
+        }
+        #[cfg(not(unix))]
+        Ok(Shutdown {})
+    }
+
+    async fn recv(&mut self) -> &'static str {
+        #[cfg(unix)]
+        {
+            tokio::select! {
+                _ = self.interrupt.recv() => "SIGINT",
+                _ = self.terminate.recv() => "SIGTERM",
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            "Ctrl-C"
+        }
+    }
+}
+
+const TOKEN_REJECTED: &str = "Discord rejected the bot token (401 Unauthorized): copy the current token from the Bot page of your application in the Discord developer portal into DISCORD_TOKEN";
+
+/// A serenity error as one line that says what to do. Never holds the token.
+fn explain(e: &serenity::Error, base: &str) -> anyhow::Error {
+    match e {
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r))
+            if r.status_code.as_u16() == 401 =>
+        {
+            anyhow!(TOKEN_REJECTED)
+        }
+        serenity::Error::Gateway(GatewayError::InvalidAuthentication) => {
+            anyhow!("{TOKEN_REJECTED} (the gateway closed with 4004)")
+        }
+        serenity::Error::Gateway(
+            GatewayError::InvalidGatewayIntents | GatewayError::DisallowedGatewayIntents,
+        ) => {
+            anyhow!("Discord refused the bot's gateway intents (messages and direct messages); check the Bot page of the developer portal")
+        }
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => anyhow!(
+            "the Discord API at {base} answered {} to {} {}: {}",
+            r.status_code,
+            r.method,
+            r.url,
+            r.error.message
+        ),
+        serenity::Error::Http(HttpError::Request(r)) => {
+            anyhow!(
+                "cannot reach the Discord API at {base}: {}",
+                rest::with_sources(r)
+            )
+        }
+        other => anyhow!("Discord: {other}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_options_debug_hides_the_token() {
+        let mut config = Config::default();
+        config.discord.token = Some("MTIz.abc.very-secret".into());
+        let options = RunOptions {
+            config,
+            knowledge_dir: PathBuf::from("knowledge"),
+        };
+        let shown = format!("{options:?}");
+        assert!(!shown.contains("very-secret"), "{shown}");
+        assert!(shown.contains("[redacted]"), "{shown}");
+    }
+}

@@ -1,0 +1,350 @@
+//! The configuration file (`factdesk.toml`), every key optional.
+//!
+//! `config.example.toml` documents each key. Unknown keys are an error that
+//! names the nearest valid key, so a typo never turns into a silent default.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// What stands in for the token wherever it would be shown.
+pub const REDACTED: &str = "[redacted]";
+
+/// Everything factdesk can be configured with.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Where the knowledge base lives.
+    pub knowledge: KnowledgeConfig,
+    /// The Discord bot.
+    pub discord: DiscordConfig,
+}
+
+/// `[knowledge]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KnowledgeConfig {
+    /// The knowledge directory (default `knowledge`, relative to the working directory).
+    pub dir: PathBuf,
+}
+
+impl Default for KnowledgeConfig {
+    fn default() -> Self {
+        Self {
+            dir: PathBuf::from("knowledge"),
+        }
+    }
+}
+
+/// `[discord]`
+#[derive(Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DiscordConfig {
+    /// The bot token; `DISCORD_TOKEN` in the environment takes precedence.
+    pub token: Option<String>,
+    /// The application id, for `factdesk invite` (read from the token when absent).
+    pub application_id: Option<u64>,
+    /// Another REST base URL (an HTTP proxy or a test double); `FACTDESK_DISCORD_API_URL` takes precedence.
+    pub api_url: Option<String>,
+    /// Register the slash commands in this guild only (instant, for development).
+    pub guild_id: Option<u64>,
+    /// Seconds a user waits between two questions (0 turns the cooldown off).
+    pub cooldown_seconds: f64,
+    /// JSONL file where unanswered questions are appended for curators (empty string: off).
+    pub unanswered_log: PathBuf,
+    /// Run a part of a sharded bot; absent means autosharding.
+    pub shards: Option<ShardsConfig>,
+    /// User ids who may run `/reload` besides the application's owner (or,
+    /// for an application owned by a team, the team's owner, admins and developers).
+    pub owners: Vec<u64>,
+}
+
+impl std::fmt::Debug for DiscordConfig {
+    /// Never prints the token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DiscordConfig")
+            .field("token", &self.token.as_ref().map(|_| REDACTED))
+            .field("application_id", &self.application_id)
+            .field("api_url", &self.api_url)
+            .field("guild_id", &self.guild_id)
+            .field("cooldown_seconds", &self.cooldown_seconds)
+            .field("unanswered_log", &self.unanswered_log)
+            .field("shards", &self.shards)
+            .field("owners", &self.owners)
+            .finish()
+    }
+}
+
+impl Default for DiscordConfig {
+    fn default() -> Self {
+        Self {
+            token: None,
+            application_id: None,
+            api_url: None,
+            guild_id: None,
+            cooldown_seconds: 3.0,
+            unanswered_log: PathBuf::from("unanswered.jsonl"),
+            shards: None,
+            owners: Vec::new(),
+        }
+    }
+}
+
+/// `[discord.shards]`: this process runs shards `first..=last` of `total`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShardsConfig {
+    /// How many shards the whole bot has.
+    pub total: u32,
+    /// The first shard this process runs (0-based).
+    pub first: u32,
+    /// The last shard this process runs (inclusive).
+    pub last: u32,
+}
+
+/// A configuration file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("{path}: cannot read the config file: {source}. Fix the path given to --config, or drop --config to use the defaults")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid or holds a bad key or value.
+    #[error("{path}:{line}: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the problem.
+        line: usize,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+}
+
+/// Every key the config accepts, for "did you mean" hints.
+const KNOWN_KEYS: &[&str] = &[
+    "knowledge",
+    "dir",
+    "discord",
+    "token",
+    "application_id",
+    "api_url",
+    "guild_id",
+    "cooldown_seconds",
+    "unanswered_log",
+    "shards",
+    "owners",
+    "total",
+    "first",
+    "last",
+];
+
+impl Config {
+    /// Reads and validates a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::parse(&text, path)
+    }
+
+    /// Parses config text; `path` is only used in error messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            line: factdesk_core::text::line_of(text, e.span().map_or(0, |s| s.start)),
+            message: explain_toml_error(e.message()),
+        })?;
+        config
+            .validate()
+            .map_err(|(key, message)| ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line: line_of_key(text, key),
+                message,
+            })?;
+        Ok(config)
+    }
+
+    /// Warnings about a loaded config file: a token in a file other users can read.
+    pub fn warnings(&self, path: &Path) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.discord.token.is_some() && readable_by_others(path) {
+            out.push(format!(
+                "{}: holds the bot token and other users can read it; run `chmod 600 {}` or use DISCORD_TOKEN instead",
+                path.display(),
+                path.display()
+            ));
+        }
+        out
+    }
+
+    fn validate(&self) -> Result<(), (&'static str, String)> {
+        let d = &self.discord;
+        if !(d.cooldown_seconds.is_finite() && (0.0..=3600.0).contains(&d.cooldown_seconds)) {
+            return Err((
+                "cooldown_seconds",
+                "cooldown_seconds must be between 0 and 3600; fix the value".into(),
+            ));
+        }
+        if let Some(url) = &d.api_url {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err((
+                    "api_url",
+                    format!("api_url {url:?} must start with http:// or https://; fix the value"),
+                ));
+            }
+        }
+        if let Some(s) = d.shards {
+            if s.total == 0 || s.first > s.last || s.last >= s.total {
+                return Err((
+                    "shards",
+                    format!(
+                        "[discord.shards] needs 0 <= first <= last < total (got first = {}, last = {}, total = {}); fix the values",
+                        s.first, s.last, s.total
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(unix)]
+fn readable_by_others(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o044 != 0)
+}
+
+#[cfg(not(unix))]
+fn readable_by_others(_path: &Path) -> bool {
+    false
+}
+
+/// Turns toml/serde's message into one that says what to do.
+fn explain_toml_error(message: &str) -> String {
+    let message = factdesk_core::text::one_line_message(message);
+    let message = message.as_str();
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let key = rest.split('`').next().unwrap_or_default();
+        let nearest = KNOWN_KEYS
+            .iter()
+            .map(|k| (strsim::damerau_levenshtein(key, k), *k))
+            .min()
+            .map(|(_, k)| k)
+            .unwrap_or("dir");
+        return format!(
+            "unknown key `{key}`; did you mean `{nearest}`? See config.example.toml for every key"
+        );
+    }
+    format!("{message}; see config.example.toml for the expected format")
+}
+
+fn line_of_key(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.starts_with(key) || l.starts_with(&format!("[discord.{key}"))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        let c = Config::parse("", Path::new("f.toml")).unwrap();
+        assert_eq!(c.knowledge.dir, PathBuf::from("knowledge"));
+        assert_eq!(c.discord.cooldown_seconds, 3.0);
+        assert!(c.discord.shards.is_none());
+    }
+
+    #[test]
+    fn unknown_key_names_the_nearest_and_the_line() {
+        let err =
+            Config::parse("[discord]\ncooldown_second = 2\n", Path::new("f.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("f.toml:2:"), "{msg}");
+        assert!(msg.contains("did you mean `cooldown_seconds`"), "{msg}");
+    }
+
+    #[test]
+    fn malformed_toml_is_one_line_with_the_line() {
+        let err = Config::parse("[knowledge]\ndir = \"k\"\n[discord\n", Path::new("f.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("f.toml:3: "), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+        assert!(err.contains("see config.example.toml"), "{err}");
+    }
+
+    #[test]
+    fn owners_are_user_ids() {
+        let c = Config::parse("[discord]\nowners = [1, 22]\n", Path::new("c.toml")).unwrap();
+        assert_eq!(c.discord.owners, [1, 22]);
+        let err = Config::parse("[discord]\nowners = [\"me\"]\n", Path::new("c.toml"));
+        assert!(err.unwrap_err().to_string().starts_with("c.toml:2:"));
+    }
+
+    #[test]
+    fn bad_shards_are_rejected() {
+        let err = Config::parse(
+            "[discord.shards]\ntotal = 2\nfirst = 1\nlast = 2\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("first <= last < total"), "{err}");
+    }
+
+    #[test]
+    fn debug_never_shows_the_token() {
+        let c = Config::parse(
+            "[discord]\ntoken = \"sekret.token.value\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("sekret"), "{shown}");
+        assert!(shown.contains(REDACTED));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_token_in_a_file_others_can_read_is_warned_about() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("factdesk.toml");
+        std::fs::write(&path, "[discord]\ntoken = \"abc\"\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let config = Config::load(&path).unwrap();
+        let warnings = config.warnings(&path);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("chmod 600"), "{warnings:?}");
+        assert!(!warnings[0].contains("abc"));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert!(config.warnings(&path).is_empty());
+        let no_token = dir.path().join("other.toml");
+        std::fs::write(&no_token, "[discord]\ncooldown_seconds = 1\n").unwrap();
+        std::fs::set_permissions(&no_token, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(Config::load(&no_token)
+            .unwrap()
+            .warnings(&no_token)
+            .is_empty());
+    }
+
+    #[test]
+    fn bad_api_url_is_rejected() {
+        let err = Config::parse(
+            "[discord]\napi_url = \"localhost:1\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("http://"), "{err}");
+    }
+}

@@ -1,0 +1,18 @@
+//! What every factdesk edge shares (the gateway bot, and later the HTTP
+//! interactions endpoint): the config, the swappable engine and its reload,
+//! the ask path with its log line and unanswered log, the cooldown, and
+//! logging that never shows the token.
+#![warn(missing_docs)]
+
+pub mod batch;
+pub mod config;
+pub mod cooldown;
+pub mod desk;
+mod handle;
+pub mod logging;
+pub mod reload;
+pub mod unanswered;
+
+pub use config::Config;
+pub use desk::{Asked, Desk};
+pub use handle::EngineHandle;

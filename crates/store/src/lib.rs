@@ -1,0 +1,11 @@
+//! factdesk's knowledge on disk: [`load`] reads a knowledge folder (every error
+//! naming the file, the line and the fix); [`generate`] writes synthetic ones
+//! for benchmarks.
+#![warn(missing_docs)]
+
+pub mod generate;
+
+pub use generate::copy_dir;
+mod load;
+
+pub use load::{article_ids, load, ARTICLES_DIR, ARTICLE_FILE, COMMON_WORDS_FILE};

@@ -1,0 +1,225 @@
+//! Reading a knowledge folder from disk into a [`KnowledgeBase`].
+
+use std::path::Path;
+
+use factdesk_core::knowledge::{
+    Article, Builder, ErrorKind, KnowledgeBase, KnowledgeError, FACTS_FILE, LEXICON_FILE,
+};
+/// The common-words file name.
+pub const COMMON_WORDS_FILE: &str = "common-words.txt";
+/// The articles folder's name.
+pub const ARTICLES_DIR: &str = "articles";
+/// An article's text file name.
+pub const ARTICLE_FILE: &str = "article.txt";
+
+/// Loads a knowledge folder (see the layout in [`factdesk_core::knowledge`]).
+///
+/// Every error names the file under `dir`, the line when there is one, and the fix.
+pub fn load(dir: &Path) -> Result<KnowledgeBase, KnowledgeError> {
+    if !dir.is_dir() {
+        return Err(KnowledgeError::file(dir, ErrorKind::NoDirectory));
+    }
+    // The common-word list is independent of the rest: read it on a second core.
+    std::thread::scope(|scope| {
+        let common = scope.spawn(|| read_optional(dir, COMMON_WORDS_FILE, "the common words"));
+        let builder = articles(dir);
+        let common = common
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        let mut builder = builder?;
+        if let Some(text) = common? {
+            builder = builder.common_words(text);
+        }
+        builder.build().map_err(|e| e.under(dir))
+    })
+}
+
+/// The ids of the articles under `dir`, sorted.
+pub fn article_ids(dir: &Path) -> Result<Vec<String>, KnowledgeError> {
+    let articles_dir = dir.join(ARTICLES_DIR);
+    let entries = std::fs::read_dir(&articles_dir).map_err(|e| {
+        KnowledgeError::file(&articles_dir, ErrorKind::NoArticlesFolder(e.to_string()))
+    })?;
+    let mut ids: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    ids.sort();
+    if ids.is_empty() {
+        return Err(KnowledgeError::file(articles_dir, ErrorKind::NoArticles));
+    }
+    Ok(ids)
+}
+
+/// The lexicon and the articles, in a builder.
+fn articles(dir: &Path) -> Result<Builder, KnowledgeError> {
+    let mut builder = Builder::new();
+    if let Some(src) = read_optional(dir, LEXICON_FILE, "the lexicon")? {
+        builder = builder.lexicon(&src).map_err(|e| e.under(dir))?;
+    }
+    let ids = article_ids(dir)?;
+    for article in read_articles(dir, &ids) {
+        let (article, facts) = article?;
+        builder = builder.parsed_article(article, facts);
+    }
+    Ok(builder)
+}
+
+/// `dir/name` if it exists.
+fn read_optional(
+    dir: &Path,
+    name: &str,
+    what: &'static str,
+) -> Result<Option<String>, KnowledgeError> {
+    let path = dir.join(name);
+    if !path.exists() {
+        return Ok(None);
+    }
+    read(&path, what).map(Some)
+}
+
+fn read(path: &Path, what: &'static str) -> Result<String, KnowledgeError> {
+    std::fs::read_to_string(path).map_err(|e| {
+        KnowledgeError::file(
+            path,
+            ErrorKind::Unreadable {
+                what,
+                reason: e.to_string(),
+            },
+        )
+    })
+}
+
+type ReadArticle = Result<(Article, Option<String>), KnowledgeError>;
+
+/// Reads and parses the articles `ids` under `dir`, in order, with their curated
+/// layer's text; half of them on a second core.
+fn read_articles(dir: &Path, ids: &[String]) -> Vec<ReadArticle> {
+    let one = |id: &String| -> ReadArticle {
+        let folder = dir.join(ARTICLES_DIR).join(id);
+        let path = folder.join(ARTICLE_FILE);
+        let facts_path = folder.join(FACTS_FILE);
+        if !path.exists() && facts_path.exists() {
+            return Err(KnowledgeError::at(
+                facts_path,
+                1,
+                ErrorKind::MissingArticle { article: path },
+            ));
+        }
+        let raw = read(
+            &path,
+            "the article (every article folder needs an article.txt)",
+        )?;
+        let article = Article::parse(id, &raw)
+            .ok_or_else(|| KnowledgeError::at(&path, 1, ErrorKind::EmptyArticle))?;
+        let facts = if facts_path.exists() {
+            Some(read(&facts_path, "the facts")?)
+        } else {
+            None
+        };
+        Ok((article, facts))
+    };
+    if ids.len() < 2 {
+        return ids.iter().map(one).collect();
+    }
+    let (first, second) = ids.split_at(ids.len() / 2);
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| second.iter().map(one).collect::<Vec<_>>());
+        let mut out: Vec<_> = first.iter().map(one).collect();
+        out.extend(
+            later
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        );
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "A title\n\nThe first sentence is here. The second one too.\n";
+
+    /// A knowledge directory holding `files` (relative path, content).
+    fn knowledge(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, content) in files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, content).unwrap();
+        }
+        dir
+    }
+
+    fn load_error(files: &[(&str, &str)]) -> (tempfile::TempDir, String) {
+        let dir = knowledge(files);
+        let err = load(dir.path()).unwrap_err().to_string();
+        assert!(!err.contains('\n'), "the error is one line: {err:?}");
+        (dir, err)
+    }
+
+    #[test]
+    fn errors_name_the_file_under_the_folder() {
+        let (dir, err) = load_error(&[
+            ("articles/a/article.txt", ARTICLE),
+            ("lexicon.toml", "groups = []\n\n[slang\nu = \"you\"\n"),
+        ]);
+        let want = format!("{}:3: ", dir.path().join("lexicon.toml").display());
+        assert!(err.starts_with(&want), "{err}");
+        let facts =
+            "[[fact]]\nid = \"a\"\ntopic = \"T\"\nanswer = \"A\"\nquotes = [\"Not in it.\"]\n";
+        let (dir, err) = load_error(&[
+            ("articles/a/article.txt", ARTICLE),
+            ("articles/a/facts.toml", facts),
+        ]);
+        let want = format!("{}:5: ", dir.path().join("articles/a/facts.toml").display());
+        assert!(err.starts_with(&want), "{err}");
+        assert!(err.contains("does not stand verbatim"), "{err}");
+    }
+
+    #[test]
+    fn facts_without_their_article_name_the_facts_and_the_fix() {
+        let facts = "[[fact]]\nid = \"a\"\ntopic = \"T\"\nanswer = \"A\"\nquotes = [\"x\"]\n";
+        let (dir, err) = load_error(&[
+            ("articles/a/article.txt", ARTICLE),
+            ("articles/b/facts.toml", facts),
+        ]);
+        let facts_path = dir.path().join("articles/b/facts.toml");
+        assert!(
+            err.starts_with(&format!("{}:1: ", facts_path.display())),
+            "{err}"
+        );
+        assert!(err.contains("put the article's text in"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_folder_or_empty_articles_say_what_to_do() {
+        let err = load(Path::new("/no/such/knowledge"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("pass --knowledge DIR"), "{err}");
+        let dir = knowledge(&[("lexicon.toml", "")]);
+        let err = load(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains("create it with one folder per article"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn articles_load_sorted_by_id_with_their_facts() {
+        let facts = "[[fact]]\nid = \"first\"\ntopic = \"T\"\nanswer = \"A\"\nquotes = [\"The first sentence\"]\n";
+        let dir = knowledge(&[
+            ("articles/b/article.txt", ARTICLE),
+            ("articles/a/article.txt", ARTICLE),
+            ("articles/a/facts.toml", facts),
+        ]);
+        let kb = load(dir.path()).unwrap();
+        let ids: Vec<&str> = kb.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, vec!["a", "b"]);
+        assert_eq!(kb.facts[0].id, "first");
+        assert_eq!(kb.facts.len(), 1 + 2 + 3);
+    }
+}

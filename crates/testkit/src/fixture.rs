@@ -1,0 +1,26 @@
+//! The tests' own copy of the bundled knowledge, frozen: the end-to-end
+//! tests assert on its sentences, so curating or adding articles in the live
+//! `knowledge/` folder changes none of their outcomes.
+
+use std::path::PathBuf;
+
+use factdesk_core::Engine;
+
+/// A folder holding the fixture as `knowledge/`: the binary's default
+/// knowledge folder when it runs there.
+pub fn bundled_home() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join("bundled")
+}
+
+/// The fixture knowledge folder (a frozen copy of the first bundled article,
+/// its curated layer, the lexicon and the common words).
+pub fn bundled() -> PathBuf {
+    bundled_home().join("knowledge")
+}
+
+/// An engine over [`bundled`].
+pub fn bundled_engine() -> Engine {
+    Engine::new(factdesk_store::load(&bundled()).expect("the fixture knowledge loads"))
+}

@@ -1,0 +1,15 @@
+//! Test helpers for factdesk's crates and end-to-end tests: knowledge the
+//! tests build and own ([`sample`], [`folder`], [`fixture`]), a fake Discord
+//! on 127.0.0.1 ([`fake_discord`]), and fault plans for the binary
+//! ([`faults`]).
+#![warn(missing_docs)]
+
+pub mod checks;
+pub mod fake_discord;
+pub mod faults;
+pub mod fixture;
+pub mod folder;
+pub mod sample;
+
+pub use faults::FaultPlan;
+pub use folder::KnowledgeFolder;

@@ -1,0 +1,147 @@
+//! The command line: one module per subcommand, each a thin edge over the
+//! crates (`factdesk-core` answers, `factdesk-store` reads and writes
+//! knowledge, `factdesk-discord` runs the bot).
+
+mod ask;
+mod chat;
+mod check;
+mod eval;
+mod generate;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use factdesk_core::Engine;
+use factdesk_service::Config;
+
+/// factdesk answers questions about news articles, quoting its sources.
+#[derive(Debug, Parser)]
+#[command(name = "factdesk", version, about)]
+pub struct Cli {
+    /// The knowledge directory (default: `[knowledge] dir` of the config, else `knowledge`).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub knowledge: Option<PathBuf>,
+    /// A config file (default: `factdesk.toml` if it exists, else built-in defaults).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Answer a question (or, with --json and no question, every line of stdin).
+    Ask {
+        /// The question; with --json and no question, questions are read from stdin, one per line.
+        question: Vec<String>,
+        /// Print one JSON object per question (the stable contract documented in the README).
+        #[arg(long)]
+        json: bool,
+        /// Also print how the question was read and the best-scoring facts (for curators).
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Chat in the terminal.
+    Chat,
+    /// Validate the knowledge base and print its coverage.
+    Check,
+    /// Score the engine on a question file (JSON lines: q, expect, kind).
+    Eval {
+        /// The question file.
+        file: PathBuf,
+        /// Print every miss.
+        #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+        misses: bool,
+    },
+    /// Run the Discord bot (needs DISCORD_TOKEN).
+    Run,
+    /// Print the bot's OAuth2 invite URL.
+    Invite,
+    /// Write a synthetic knowledge base of N facts for benchmarks (see BENCHMARKS.md).
+    Generate {
+        /// How many facts the knowledge base holds (bundled ones included).
+        #[arg(long)]
+        facts: usize,
+        /// Where to write `knowledge/` and `questions.txt`.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// How many questions to write.
+        #[arg(long, default_value_t = 1000)]
+        questions: usize,
+        /// The random seed: the same seed and size give the same files.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+/// Loads the config named on the command line, or `factdesk.toml`, or the defaults.
+pub fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
+    let default = PathBuf::from("factdesk.toml");
+    let path = match path {
+        Some(p) => p.clone(),
+        None if default.exists() => default,
+        None => return Ok(Config::default()),
+    };
+    let config = Config::load(&path)?;
+    for warning in config.warnings(&path) {
+        eprintln!("factdesk: warning: {warning}");
+    }
+    Ok(config)
+}
+
+/// Loads and indexes the knowledge folder.
+pub fn load_engine(dir: &Path) -> anyhow::Result<Engine> {
+    Ok(Engine::new(factdesk_store::load(dir)?))
+}
+
+/// The binary's entry point.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("factdesk: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config = load_config(cli.config.as_ref())?;
+    let knowledge_dir = cli
+        .knowledge
+        .clone()
+        .unwrap_or_else(|| config.knowledge.dir.clone());
+    match cli.command {
+        Command::Ask {
+            question,
+            json,
+            explain,
+        } => ask::run(
+            &load_engine(&knowledge_dir)?,
+            &question.join(" "),
+            json,
+            explain,
+        ),
+        Command::Chat => chat::run(&load_engine(&knowledge_dir)?),
+        Command::Check => check::run(&knowledge_dir),
+        Command::Eval { file, misses } => eval::run(&load_engine(&knowledge_dir)?, &file, misses),
+        Command::Run => factdesk_discord::run(factdesk_discord::RunOptions {
+            config,
+            knowledge_dir,
+        })
+        .map(|()| ExitCode::SUCCESS),
+        Command::Invite => factdesk_discord::invite_url(&config).map(|u| {
+            println!("{u}");
+            ExitCode::SUCCESS
+        }),
+        Command::Generate {
+            facts,
+            out,
+            questions,
+            seed,
+        } => generate::run(&knowledge_dir, &out, facts, questions, seed),
+    }
+}
