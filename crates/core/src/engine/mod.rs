@@ -8,7 +8,10 @@
 pub mod analyze;
 pub mod cues;
 pub mod explain;
+pub mod features;
 pub mod index;
+pub mod meaning;
+mod model;
 pub mod rank;
 pub mod typo;
 
@@ -17,7 +20,7 @@ use crate::knowledge::{ArticleIx, Fact, FactIx, KnowledgeBase};
 use analyze::{Analysis, Analyzer};
 use explain::{Decision, Explanation};
 use index::{Index, TermId};
-use rank::{Query, Scored, MIN_COVERAGE};
+use rank::{Query, Scored};
 
 /// A topic and the questions the knowledge base answers about it (for `/topics`).
 #[derive(Debug, Clone, PartialEq)]
@@ -41,8 +44,8 @@ pub struct ArticleInfo {
     pub facts: usize,
 }
 
-/// Below this score, the engine declines.
-const MIN_SCORE: f32 = 0.3;
+/// Below this chance of being right, the engine declines.
+const ANSWER_AT: f32 = 0.5;
 /// Longest question read, in bytes; the rest is ignored.
 pub const MAX_QUESTION_BYTES: usize = 2000;
 
@@ -315,22 +318,25 @@ impl Engine {
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
         let decision = match ranked.first() {
             None => Decision::NothingMatched,
-            Some(_) if query.names_the_unknown => Decision::NamesTheUnknown,
-            Some(best) if best.coverage < MIN_COVERAGE => Decision::TooLittleCovered {
-                coverage: best.coverage,
-                needed: MIN_COVERAGE,
-            },
-            Some(best) if best.score < MIN_SCORE => Decision::ScoreTooLow {
-                score: best.score,
-                needed: MIN_SCORE,
-            },
-            Some(best) => Decision::Answered {
-                fact: self.kb.fact(best.fact).id.clone(),
-            },
+            Some(best) => {
+                let chance =
+                    model::DECISION.probability(best.logit, ranked.get(1).map(|s| s.logit));
+                if chance >= ANSWER_AT {
+                    Decision::Answered {
+                        fact: self.kb.fact(best.fact).id.clone(),
+                        chance,
+                    }
+                } else {
+                    Decision::TooUnlikely {
+                        chance,
+                        needed: ANSWER_AT,
+                    }
+                }
+            }
         };
         let answer = match (&decision, ranked.first()) {
-            (Decision::Answered { .. }, Some(best)) => {
-                self.answered(question, self.kb.fact(best.fact), best.score)
+            (Decision::Answered { chance, .. }, Some(best)) => {
+                self.answered(question, self.kb.fact(best.fact), *chance)
             }
             _ => self.unknown(question, &ranked),
         };
@@ -671,10 +677,14 @@ mod tests {
             let ranked = rank::rank(&query, &analysis, &e.index, usize::MAX);
             for f in 0..e.kb.facts.len() {
                 let held: f32 = query
-                    .known
+                    .slots
                     .iter()
-                    .filter(|(t, _)| e.index.fact_terms[f].binary_search(t).is_ok())
-                    .map(|(_, w)| w)
+                    .filter_map(|slot| {
+                        slot.alts
+                            .iter()
+                            .find(|(t, _)| e.index.fact_terms[f].binary_search(t).is_ok())
+                            .map(|(_, factor)| slot.weight * factor)
+                    })
                     .sum();
                 if query.total > 0.0 && held / query.total >= MIN_COVERAGE {
                     checked += 1;
@@ -750,7 +760,7 @@ mod tests {
             assert_eq!(reply.answer, e.answer(q), "{q}");
             let explanation = reply.explanation.unwrap();
             match &explanation.decision {
-                Decision::Answered { fact } => {
+                Decision::Answered { fact, .. } => {
                     assert!(reply.answer.is_answered(), "{q}");
                     assert_eq!(&explanation.best[0].fact, fact, "{q}");
                 }

@@ -1,0 +1,124 @@
+//! Tuning the engine without the rest of factdesk (it builds in a fraction
+//! of the time): scoring a question file, and dumping the measures the
+//! learned model is fitted on (`tools/train_model.py`).
+//!
+//! ```text
+//! cargo run --release -p factdesk-core --example tune -- eval KNOWLEDGE_DIR QUESTIONS.jsonl
+//! cargo run --release -p factdesk-core --example tune -- features KNOWLEDGE_DIR QUESTIONS.jsonl [CANDIDATES] > rows.jsonl
+//! ```
+//! `eval` prints what `factdesk eval` prints (accuracy by kind, then every
+//! miss). `features` prints one JSON line per candidate fact: the question's
+//! index and kind, whether it is answerable, the candidate's rank, its label
+//! (1 when its text holds every expected group) and its measures in
+//! `factdesk_core::engine::features::NAMES` order.
+
+use std::path::Path;
+
+use factdesk_core::eval::{self, contains_words, parse_cases};
+use factdesk_core::knowledge::Builder;
+use factdesk_core::Engine;
+
+/// Reads a knowledge folder the way the loader does (this example needs no store).
+fn load(dir: &Path) -> Builder {
+    let mut b = Builder::new();
+    if let Ok(src) = std::fs::read_to_string(dir.join("lexicon.toml")) {
+        b = b.lexicon(&src).expect("lexicon");
+    }
+    if let Ok(src) = std::fs::read_to_string(dir.join("common-words.txt")) {
+        b = b.common_words(src);
+    }
+    let mut ids: Vec<String> = std::fs::read_dir(dir.join("articles"))
+        .expect("articles/")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    ids.sort();
+    for id in ids {
+        let folder = dir.join("articles").join(&id);
+        let text = std::fs::read_to_string(folder.join("article.txt")).expect("article.txt");
+        b = match std::fs::read_to_string(folder.join("facts.toml")) {
+            Ok(facts) => b.curated_article(&id, &text, &facts),
+            Err(_) => b.article(&id, &text),
+        }
+        .expect("a valid article");
+    }
+    b
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let usage = "usage: tune (eval|features) KNOWLEDGE_DIR QUESTIONS.jsonl [CANDIDATES]";
+    let (mode, dir, file) = match &args[1..] {
+        [mode, dir, file, ..] => (mode.as_str(), Path::new(dir), file),
+        _ => panic!("{usage}"),
+    };
+    let engine = Engine::new(load(dir).build().expect("valid knowledge"));
+    let text = std::fs::read_to_string(file).expect("questions");
+    let cases = parse_cases(&text, file).expect("a question file");
+    match mode {
+        "eval" => evaluate(&engine, &cases),
+        "features" => features(
+            &engine,
+            &cases,
+            args.get(4).map_or(30, |s| s.parse().expect("a count")),
+        ),
+        _ => panic!("{usage}"),
+    }
+}
+
+fn evaluate(engine: &Engine, cases: &[eval::Case]) {
+    let report = eval::run(engine, cases);
+    for (kind, (right, total)) in &report.by_kind {
+        println!(
+            "{kind:<14} {right:>4}/{total:<4} {:>6.1}%",
+            100.0 * *right as f64 / (*total).max(1) as f64
+        );
+    }
+    println!(
+        "answerable     {:>4}/{:<4}\ndeclines       {:>4}/{:<4}",
+        report.answerable.0, report.answerable.1, report.declines.0, report.declines.1
+    );
+    for m in &report.misses {
+        let quote = m.reply.sources.first().map_or("", |s| s.quote.as_str());
+        println!(
+            "MISS [{}] {:?} expect {:?}\n     got {:?} ({:.2}): {} | {}",
+            m.case.kind,
+            m.case.q,
+            m.case.expect,
+            m.reply.status,
+            m.reply.confidence,
+            m.reply.answer,
+            quote
+        );
+    }
+}
+
+fn features(engine: &Engine, cases: &[eval::Case], k: usize) {
+    let kb = engine.knowledge();
+    for (qi, case) in cases.iter().enumerate() {
+        for (rank, (fact, scored)) in engine.rank(&case.q, k).into_iter().enumerate() {
+            let article = kb.article(fact.article);
+            let quote = &article.sentences[fact.evidence[0]].text;
+            let reply = format!("{} {}", fact.answer, quote);
+            let label = case.expect.as_ref().is_some_and(|groups| {
+                groups
+                    .iter()
+                    .all(|alts| alts.iter().any(|a| contains_words(&reply, a)))
+            });
+            let row = serde_json::json!({
+                "q": qi,
+                "kind": case.kind,
+                "answerable": case.expect.is_some(),
+                "rank": rank,
+                "label": label,
+                "article": article.id,
+                "f": scored.features.0,
+            });
+            println!("{row}");
+        }
+        if engine.rank(&case.q, 1).is_empty() {
+            let row = serde_json::json!({"q": qi, "kind": case.kind, "answerable": case.expect.is_some(), "rank": -1});
+            println!("{row}");
+        }
+    }
+}
