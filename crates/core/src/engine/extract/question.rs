@@ -1,0 +1,491 @@
+//! Reading a question: what it asks for, about what, and where the answer
+//! stands relative to the words it shares with a sentence.
+
+use super::lexicon::*;
+use super::tokens::{Kind, Toks};
+use super::Wanted;
+
+/// Where the asked-for thing stands in the question's statement form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Form {
+    /// "What lowered the cost?": the answer comes before the question's words.
+    Subject,
+    /// "What did the soldier crash his jeep into?": the answer comes after them.
+    Object,
+    /// "What is the capital of France?": either side.
+    Copular,
+    /// "The Vedic Period extended until when?": words before the question
+    /// word come before the answer, words after it come after.
+    Middle,
+}
+
+/// Which side of the answer a question word stands on, in statement order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Side {
+    /// The answer follows the word.
+    Before,
+    /// The answer precedes the word.
+    After,
+    Either,
+}
+
+const WH: &[&str] = &[
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how",
+];
+const FILLERS: &[&str] = &[
+    "so", "ok", "okay", "and", "but", "hey", "yo", "um", "uh", "hmm", "lol", "bruh", "well",
+    "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q", "do", "you",
+    "know", "tell", "me", "can", "could", "anyone", "i", "wonder",
+];
+const MONEY_WORDS: &[&str] = &[
+    "money",
+    "cost",
+    "costs",
+    "costing",
+    "spend",
+    "spent",
+    "pay",
+    "paid",
+    "pays",
+    "price",
+    "priced",
+    "worth",
+    "dollars",
+    "budget",
+    "fund",
+    "funds",
+    "funding",
+    "raise",
+    "raised",
+    "earn",
+    "earned",
+    "earns",
+    "revenue",
+    "salary",
+    "fine",
+    "fined",
+    "sell",
+    "sold",
+    "bought",
+    "buy",
+    "charge",
+    "charged",
+    "invest",
+    "invested",
+    "investment",
+    "loan",
+    "debt",
+    "valued",
+    "value",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "fee",
+    "fees",
+    "bill",
+    "damages",
+    "compensation",
+    "euros",
+    "pounds",
+    "income",
+    "wage",
+    "wages",
+];
+/// Nouns after "what"/"which" that name a kind of answer directly.
+const TYPE_NOUNS: &[(&str, Wanted)] = &[
+    ("age", Wanted::Age),
+    ("amount", Wanted::Number),
+    ("cause", Wanted::Reason),
+    ("century", Wanted::Date),
+    ("cost", Wanted::Money),
+    ("date", Wanted::Date),
+    ("day", Wanted::Date),
+    ("decade", Wanted::Date),
+    ("era", Wanted::Date),
+    ("hour", Wanted::Time),
+    ("manner", Wanted::Manner),
+    ("method", Wanted::Manner),
+    ("month", Wanted::Date),
+    ("motive", Wanted::Reason),
+    ("number", Wanted::Number),
+    ("percent", Wanted::Percent),
+    ("percentage", Wanted::Percent),
+    ("period", Wanted::Date),
+    ("place", Wanted::Place),
+    ("price", Wanted::Money),
+    ("proportion", Wanted::Percent),
+    ("purpose", Wanted::Purpose),
+    ("quantity", Wanted::Number),
+    ("reason", Wanted::Reason),
+    ("season", Wanted::Date),
+    ("share", Wanted::Percent),
+    ("sum", Wanted::Money),
+    ("time", Wanted::Time),
+    ("way", Wanted::Manner),
+    ("week", Wanted::Date),
+    ("year", Wanted::Date),
+    ("years", Wanted::Date),
+];
+/// Nouns that stand for the real noun after "of": "what kind of gun".
+const KIND_NOUNS: &[&str] = &[
+    "kind", "type", "sort", "form", "forms", "kinds", "types", "sorts", "name", "brand", "model",
+    "make", "variety", "style", "category", "class", "genre", "species", "breed", "piece",
+    "pieces", "group", "series", "part",
+];
+
+/// A question as the extractor reads it.
+pub(super) struct Question<'q> {
+    pub t: Toks<'q>,
+    /// Token index of the question word ("what", "how"...).
+    pub wh: Option<usize>,
+    pub wanted: Option<Wanted>,
+    /// Token range of the thing asked about ("shots" in "how many shots").
+    pub focus: Option<(usize, usize)>,
+    pub form: Form,
+    /// The question is negative ("Why didn't ...?").
+    pub negative: bool,
+}
+
+impl<'q> Question<'q> {
+    pub fn parse(question: &'q str) -> Question<'q> {
+        let t = Toks::new(question);
+        let (wh, wanted, focus, form, negative) = read(&t);
+        Question {
+            t,
+            wh,
+            wanted,
+            focus,
+            form,
+            negative,
+        }
+    }
+
+    /// The side of the answer the question's token `i` stands on.
+    pub fn side(&self, i: usize) -> Side {
+        let Some(wh) = self.wh else {
+            return Side::Either;
+        };
+        let end = self.focus.map_or(wh + 1, |(_, b)| b);
+        match self.form {
+            Form::Subject => Side::After,
+            Form::Object => Side::Before,
+            Form::Copular => Side::Either,
+            Form::Middle => {
+                if i < wh {
+                    Side::Before
+                } else if i >= end {
+                    Side::After
+                } else {
+                    Side::Either
+                }
+            }
+        }
+    }
+
+    /// The focus as written in the question.
+    pub fn focus_text(&self) -> Option<&'q str> {
+        self.focus
+            .map(|(a, b)| &self.t.text[self.t.toks[a].start..self.t.toks[b - 1].end])
+    }
+
+    /// The head noun of the focus (its last word), folded.
+    pub fn focus_head(&self) -> Option<&str> {
+        self.focus.map(|(_, b)| self.t.norm(b - 1))
+    }
+}
+
+struct Parts<'a, 'q> {
+    t: &'a Toks<'q>,
+    wh: Option<usize>,
+    wanted: Option<Wanted>,
+    focus: Option<(usize, usize)>,
+    form: Form,
+}
+
+type Read = (
+    Option<usize>,
+    Option<Wanted>,
+    Option<(usize, usize)>,
+    Form,
+    bool,
+);
+
+/// Reads the question word, the wanted type, the focus and the form.
+fn read(t: &Toks) -> Read {
+    let words: Vec<usize> = (0..t.len()).filter(|&i| t.is_word(i)).collect();
+    let norm = |k: usize| words.get(k).map_or("", |&i| t.norm(i));
+    let negative = words
+        .iter()
+        .any(|&i| NEGATIONS.contains(&t.norm(i)) && t.norm(i) != "without");
+    // The question word: the first one, not inside a relative clause
+    // when it opens the question ("Who was the man who...").
+    let wpos = (0..words.len()).find(|&k| WH.contains(&norm(k)));
+    // The first word past chat fillers; an auxiliary there opens a yes/no
+    // question, whatever question word comes later ("Were shots fired when...?").
+    let first = (0..words.len()).find(|&k| {
+        !FILLERS.contains(&norm(k))
+            || AUX.contains(&norm(k)) && k + 1 < words.len() && !FILLERS.contains(&norm(k + 1))
+    });
+    let yes_no = first.is_some_and(|f| AUX.contains(&norm(f)) && wpos.is_none_or(|w| w > f));
+    let wpos = if yes_no { None } else { wpos };
+    let mut q = Parts {
+        t,
+        wh: None,
+        wanted: None,
+        focus: None,
+        form: Form::Copular,
+    };
+    let Some(k) = wpos else {
+        if yes_no {
+            q.wanted = Some(Wanted::YesNo);
+        }
+        return (q.wh, q.wanted, q.focus, q.form, negative);
+    };
+    q.wh = Some(words[k]);
+    let w = norm(k);
+    let n1 = norm(k + 1);
+    let n2 = norm(k + 2);
+    let has_money = words.iter().any(|&i| MONEY_WORDS.contains(&q.t.norm(i)))
+        || q.t.text.contains(['$', '£', '€']);
+    // Where the focus noun phrase begins (after "how many", "what", "what kind of").
+    let mut focus_from = None;
+    let mut focus_wanted = None;
+    q.wanted = Some(match w {
+        "how" => match n1 {
+            "many" => {
+                focus_from = Some(k + 2);
+                if has_money || MONEY_WORDS.contains(&n2) {
+                    Wanted::Money
+                } else if TIME_UNITS.contains(&n2) {
+                    Wanted::Duration
+                } else {
+                    Wanted::Number
+                }
+            }
+            "much" => {
+                focus_from = Some(k + 2);
+                if n2 == "time" || n2 == "longer" {
+                    Wanted::Duration
+                } else if has_money {
+                    Wanted::Money
+                } else {
+                    Wanted::Number
+                }
+            }
+            "old" => Wanted::Age,
+            "long" => {
+                if words.iter().any(|&i| q.t.norm(i) == "ago") {
+                    Wanted::Date
+                } else {
+                    Wanted::Duration
+                }
+            }
+            "far" | "big" | "large" | "tall" | "high" | "deep" | "wide" | "heavy" | "fast"
+            | "often" | "small" | "hot" | "cold" | "frequently" | "low" | "close" => Wanted::Number,
+            "come" => Wanted::Reason,
+            _ => Wanted::Manner,
+        },
+        "when" => Wanted::Date,
+        "where" => Wanted::Place,
+        "who" | "whom" => Wanted::Person,
+        "whose" => {
+            focus_from = Some(k + 1);
+            Wanted::Person
+        }
+        "why" => Wanted::Reason,
+        _ => {
+            // what / which
+            let before = if k > 0 { norm(k - 1) } else { "" };
+            let last = words.last().map_or("", |&i| q.t.norm(i));
+            let mut f = k + 1;
+            while matches!(
+                norm(f),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "other"
+                    | "main"
+                    | "specific"
+                    | "particular"
+                    | "exact"
+                    | "new"
+                    | "different"
+                    | "major"
+                    | "single"
+                    | "primary"
+                    | "first"
+                    | "last"
+                    | "second"
+            ) || norm(f).starts_with(|c: char| c.is_ascii_digit())
+            {
+                f += 1;
+            }
+            if KIND_NOUNS.contains(&norm(f)) && norm(f + 1) == "of" {
+                f += 2;
+            }
+            let noun = norm(f);
+            let is_focus = !noun.is_empty()
+                && !is_stop(noun)
+                && !AUX.contains(&noun)
+                && !is_verb_only(noun)
+                && words
+                    .get(f)
+                    .is_some_and(|&i| q.t.toks[i].kind != Kind::Punct);
+            if is_focus {
+                focus_from = Some(f);
+                focus_wanted = Some(noun);
+            }
+            if before == "for" && matches!(noun, "purpose" | "reason")
+                || last == "for" && k == 0 && !is_focus
+            {
+                Wanted::Purpose
+            } else if matches!(
+                n1,
+                "caused" | "causes" | "cause" | "led" | "prompted" | "motivated" | "triggered"
+            ) {
+                Wanted::Reason
+            } else if let Some(noun) = focus_wanted {
+                noun_wanted(noun, has_money)
+            } else {
+                Wanted::Thing
+            }
+        }
+    });
+    if let Some(f) = focus_from {
+        q.focus = focus_phrase(q.t, &words, f);
+    }
+    // The question's statement form.
+    let after = q.focus.map_or(k + 1, |(_, b)| {
+        words.iter().position(|&i| i >= b).unwrap_or(words.len())
+    });
+    let after = if matches!(w, "how")
+        && matches!(
+            n1,
+            "many"
+                | "much"
+                | "old"
+                | "long"
+                | "far"
+                | "big"
+                | "large"
+                | "tall"
+                | "high"
+                | "often"
+                | "come"
+        )
+        && q.focus.is_none()
+    {
+        k + 2
+    } else {
+        after
+    };
+    let opening = (0..k).all(|j| {
+        FILLERS.contains(&norm(j))
+            || PREPOSITIONS.contains(&norm(j))
+            || matches!(
+                norm(j),
+                "in" | "at" | "on" | "to" | "for" | "of" | "by" | "from"
+            )
+    });
+    q.form = if !opening {
+        Form::Middle
+    } else {
+        let v = norm(after);
+        if AUX.contains(&v) {
+            let s = norm(after + 1);
+            let subject = !s.is_empty()
+                && (DETERMINERS.contains(&s)
+                    || PRONOUNS.contains(&s)
+                    || words.get(after + 1).is_some_and(|&i| q.t.toks[i].cap)
+                    || (!is_verb_only(s) && !s.ends_with("ed") && !s.ends_with("en")));
+            let copula = matches!(
+                v,
+                "is" | "was" | "are" | "were" | "be" | "been" | "isnt" | "wasnt"
+            );
+            let rest_has_verb = words[(after + 2).min(words.len())..].iter().any(|&i| {
+                let x = q.t.norm(i);
+                (x.ends_with("ed") || is_verb_only(x)) && !is_stop(x)
+            });
+            if !subject {
+                Form::Subject
+            } else if copula && !rest_has_verb {
+                Form::Copular
+            } else {
+                Form::Object
+            }
+        } else if v.is_empty() {
+            Form::Copular
+        } else {
+            Form::Subject
+        }
+    };
+    (q.wh, q.wanted, q.focus, q.form, negative)
+}
+
+/// The type a noun after "what"/"which" asks for.
+fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
+    if let Some(&(_, w)) = TYPE_NOUNS.iter().find(|(n, _)| *n == noun) {
+        return if w == Wanted::Number && has_money {
+            Wanted::Money
+        } else {
+            w
+        };
+    }
+    if matches!(
+        noun,
+        "people" | "person" | "man" | "woman" | "men" | "women"
+    ) {
+        return Wanted::Person;
+    }
+    match class_of(noun, true) {
+        Some(Class::Person) => Wanted::Person,
+        Some(Class::Organisation) => Wanted::Organisation,
+        Some(Class::Place) => Wanted::Place,
+        Some(Class::Time) => Wanted::Date,
+        Some(Class::Amount) if has_money => Wanted::Money,
+        Some(Class::Amount) => Wanted::Number,
+        None => Wanted::Thing,
+    }
+}
+
+/// The focus noun phrase from word `from`: up to three words, ending at a
+/// plural noun or before a stopword, auxiliary or verb.
+fn focus_phrase(t: &Toks, words: &[usize], from: usize) -> Option<(usize, usize)> {
+    let mut end = None;
+    for k in from..(from + 3).min(words.len()) {
+        let i = words[k];
+        let w = t.norm(i);
+        if t.toks[i].kind == Kind::Punct
+            || is_stop(w)
+            || AUX.contains(&w)
+            || (k > from && is_verb_only(w))
+        {
+            break;
+        }
+        if k > from && w.ends_with("ed") && !is_noun(w) {
+            break;
+        }
+        end = Some(i + 1);
+        if k > from && is_counted_noun(w)
+            || is_counted_noun(w) && k + 1 < words.len() && !is_noun(t.norm(words[k + 1]))
+        {
+            break;
+        }
+    }
+    end.map(|e| (words[from], e))
+}
+
+/// The question's content words, folded: its words without stopwords and
+/// question words ("How many shots were fired?" -> "shots", "fired").
+pub(super) fn content_words(question: &str) -> Vec<String> {
+    crate::text::words(question)
+        .into_iter()
+        .filter(|w| {
+            !is_stop(w)
+                && !WH.contains(&w.as_str())
+                && !matches!(w.as_str(), "old" | "long" | "did" | "does")
+        })
+        .collect()
+}
