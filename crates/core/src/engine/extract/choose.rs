@@ -222,23 +222,124 @@ impl<'a, 's> Ctx<'a, 's> {
             let dist = self
                 .distance(c.a, c.b)
                 .unwrap_or(if any_q { 30 } else { 0 });
-            let inside_q = (c.a..c.b).filter(|&i| self.is_q(i)).count();
+            let named = matches!(
+                c.kind,
+                Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
+            );
+            // Question words in the counted noun or unit ("6,329 feet" for
+            // "in feet") point to it; in a name they say it is the question's
+            // own thing, unless they are its focus.
+            let q_unit = (c.a..c.b)
+                .filter(|&i| (i < ca || i >= cb) && self.is_q(i))
+                .count();
+            let q_core = (ca..cb).filter(|&i| self.is_q(i) && !self.fm[i]).count();
             let focus_in = (c.a..c.b).any(|i| self.fm[i]);
-            let counted_other =
-                c.b > cb && !focus_in && self.q.focus.is_some() && matches!(c.kind, Wanted::Number);
-            let mut score = w * 10.0 - (dist.min(25) as f32) * 0.5 + inside_q as f32 * 1.5;
+            let counted_other = c.b > cb
+                && !focus_in
+                && q_unit == 0
+                && self.q.focus.is_some()
+                && matches!(c.kind, Wanted::Number);
+            let mut score = w * 10.0 - (dist.min(25) as f32) * 0.5 + q_unit.min(2) as f32 * 3.0;
+            if named {
+                score -= q_core as f32 * 3.0;
+            } else {
+                score += q_core as f32;
+            }
             if focus_in {
                 score += 6.0;
             }
             if counted_other {
                 score -= 2.0;
             }
+            // A name in another script than the question's is a gloss.
+            let text = &self.t.text[self.t.toks[c.a].start..self.t.toks[c.b - 1].end];
+            if crate::text::mostly_non_latin(text) && !crate::text::mostly_non_latin(self.q.t.text)
+            {
+                score -= 5.0;
+            }
+            // Ties go to the span after a question word ("Southport (1905)").
+            if (0..c.a)
+                .rev()
+                .find(|&i| self.t.is_word(i))
+                .is_some_and(|i| self.is_q(i))
+            {
+                score += 0.2;
+            }
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, *c));
             }
         }
         let (_, c) = best?;
+        let c = self.widen(c);
         Some(self.render_typed(c))
+    }
+
+    /// A candidate with the others it is listed with ("Trevor Fung, Paul
+    /// Oakenfold and Danny Rampling") and a conversion in brackets after it
+    /// ("900 kilometres (560 mi)").
+    fn widen(&self, c: Cand) -> Cand {
+        let t = self.t;
+        let family = |k: Wanted| match k {
+            Wanted::Person | Wanted::Organisation | Wanted::Thing => 0,
+            Wanted::Place => 1,
+            Wanted::Date | Wanted::Time => 2,
+            _ => 3,
+        };
+        let list_word = |i: usize| t.is_punct(i, ',') || matches!(self.n(i), "and" | "or");
+        let fresh = |x: &Cand| !(x.a..x.b).any(|i| self.is_q(i));
+        let mut out = c;
+        let mut items = 1;
+        if family(c.kind) <= 1 {
+            // Rightwards: ", Name", " and Name", ", and Name".
+            while items < 6 {
+                let mut j = out.b;
+                while j < t.len() && j < out.b + 2 && list_word(j) {
+                    j += 1;
+                }
+                match self
+                    .cands
+                    .iter()
+                    .find(|x| x.a == j && j > out.b && family(x.kind) == family(c.kind))
+                {
+                    Some(x) if fresh(x) => {
+                        out.b = x.b;
+                        items += 1;
+                    }
+                    _ => break,
+                }
+            }
+            // Leftwards.
+            while items < 6 {
+                let mut j = out.a;
+                while j > 0 && j + 2 > out.a && list_word(j - 1) {
+                    j -= 1;
+                }
+                match self
+                    .cands
+                    .iter()
+                    .find(|x| x.b == j && j < out.a && family(x.kind) == family(c.kind))
+                {
+                    Some(x) if fresh(x) => {
+                        out.a = x.a;
+                        items += 1;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        // "(560 mi)" after an amount.
+        if family(c.kind) == 3 && out.b + 2 < t.len() && t.is_punct(out.b, '(') {
+            if let Some(x) = self
+                .cands
+                .iter()
+                .find(|x| x.a == out.b + 1 && family(x.kind) == 3)
+            {
+                if x.b < t.len() && t.is_punct(x.b, ')') {
+                    out.b = x.b + 1;
+                }
+            }
+        }
+        out
     }
 
     /// A typed candidate widened to read well: "the" and a preposition
@@ -440,7 +541,10 @@ pub(super) fn extract(sentence: &str, req: &Request) -> Option<Extracted> {
     use Wanted::*;
     let pick = match wanted {
         Number | Money | Percent | Duration | Age => ctx.typed(wanted),
-        Date | Time => ctx.typed(wanted).or_else(|| ctx.temporal()),
+        Date | Time => ctx
+            .typed(wanted)
+            .or_else(|| ctx.temporal())
+            .or_else(|| ctx.stretch()),
         Person | Organisation => ctx.typed(wanted).or_else(|| ctx.stretch()),
         Place => ctx
             .typed(wanted)

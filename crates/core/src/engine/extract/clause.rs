@@ -89,7 +89,7 @@ impl Ctx<'_, '_> {
     fn junk_lead(&self, i: usize) -> bool {
         let w = self.n(i);
         if self.t.toks[i].kind == Kind::Punct {
-            return !matches!(self.t.raw(i), "$" | "£" | "€" | "\"" | "“" | "(");
+            return !matches!(self.t.raw(i), "$" | "£" | "€" | "\"" | "“");
         }
         AUX.contains(&w)
             || matches!(
@@ -255,6 +255,15 @@ impl Ctx<'_, '_> {
                     self.t.words_in(e, b)
                 };
                 score -= gap as f32 * 0.3;
+                // Question words on the wrong side of the span: the answer
+                // follows the words said before it and precedes those after.
+                let wrong = (e..n).filter(|&k| self.qm[k] == Some(Side::Before)).count()
+                    + (0..s).filter(|&k| self.qm[k] == Some(Side::After)).count();
+                score -= wrong.min(4) as f32 * 1.2;
+                // Beside the focus: "Red or yellow [LEDs]", "[mammal], the bumblebee bat".
+                if (s > 0 && self.fm[s - 1]) || (e < n && self.fm[e]) || (s > 1 && self.fm[s - 2]) {
+                    score += 1.5;
+                }
                 // A passive agent answers a subject question: "invented by Whitney".
                 if forward && self.n(s.saturating_sub(1)) == "by" && side == Side::After {
                     score += 3.0;
@@ -279,6 +288,12 @@ impl Ctx<'_, '_> {
                     })
                 {
                     score += 2.5;
+                }
+                if cfg!(test) && std::env::var("EXTRACT_DEBUG").is_ok() {
+                    eprintln!(
+                        "  stretch {forward} {:?} {score}",
+                        &self.t.text[self.t.toks[s].start..self.t.toks[e - 1].end]
+                    );
                 }
                 if best.is_none_or(|(sc, _)| score > sc) {
                     best = Some((score, (s, e)));

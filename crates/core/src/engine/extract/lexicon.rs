@@ -516,6 +516,33 @@ pub(super) const PLACE_FIRSTS: &[&str] = &[
     "cape", "fort", "gulf", "isle", "lake", "mount", "mt", "port", "republic", "kingdom", "bay",
     "state", "province", "city", "county", "district", "upper", "lower", "greater",
 ];
+/// Last words of named periods and events, which answer "when".
+pub(super) const EVENT_HEADS: &[&str] = &[
+    "age",
+    "ages",
+    "era",
+    "period",
+    "epoch",
+    "eon",
+    "dynasty",
+    "revolution",
+    "war",
+    "reformation",
+    "renaissance",
+    "enlightenment",
+    "explosion",
+    "depression",
+    "crisis",
+    "reign",
+    "olympics",
+    "restoration",
+    "conquest",
+    "invasion",
+    "rebellion",
+    "uprising",
+    "boom",
+    "famine",
+];
 /// Prepositions after which a name is read as a place.
 pub(super) const PLACE_PREPS: &[&str] = &[
     "across",
@@ -775,10 +802,10 @@ fn targets() -> &'static Targets {
                         "date",
                         "time unit",
                         "clock time",
-                        "time",
+                        "geological time",
                     ]),
                 ),
-                (Class::Person, set(&["person", "people"])),
+                (Class::Person, set(&["person"])),
                 (
                     Class::Organisation,
                     set(&[
@@ -788,7 +815,6 @@ fn targets() -> &'static Targets {
                         "agency",
                         "team",
                         "party",
-                        "social unit",
                     ]),
                 ),
                 (
@@ -799,24 +825,14 @@ fn targets() -> &'static Targets {
                         "country",
                         "city",
                         "building",
-                        "place",
                         "geographical area",
                         "body of water",
                         "land",
-                        "structure",
                     ]),
                 ),
                 (
                     Class::Amount,
-                    set(&[
-                        "number",
-                        "amount",
-                        "quantity",
-                        "measure",
-                        "count",
-                        "monetary unit",
-                        "sum",
-                    ]),
+                    set(&["number", "amount", "quantity", "count", "magnitude"]),
                 ),
             ],
         }
@@ -828,9 +844,16 @@ fn targets() -> &'static Targets {
 pub(super) fn class_of(word: &str, inflected: bool) -> Option<Class> {
     let db = Lexdb::get();
     let sense = if inflected {
-        db.base_forms(word)
+        // A plural's singular before the plural as a lemma ("parks": "park", not Rosa Parks).
+        let mut nouns: Vec<&str> = db
+            .base_forms(word)
             .filter(|(p, _)| *p == Pos::Noun)
-            .find_map(|(_, b)| db.senses(b, Pos::Noun).first().copied())
+            .map(|(_, b)| b)
+            .collect();
+        nouns.sort_by_key(|b| *b == word);
+        nouns
+            .into_iter()
+            .find_map(|b| db.senses(b, Pos::Noun).first().copied())
     } else {
         db.senses(word, Pos::Noun).first().copied()
     }?;

@@ -84,6 +84,15 @@ pub(super) fn scan(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
                 }
             }
         }
+        // A lower-case place word after a name: "the Zarafshan valley", "Fujian province".
+        if j < n
+            && !used[j]
+            && !t.toks[j].cap
+            && PLACE_HEADS.contains(&t.norm(j))
+            && !t.is_possessive(j - 1)
+        {
+            j += 1;
+        }
         let (mut a, b) = (i, j);
         // A capital at the start of a sentence says nothing of a stopword.
         if at_start(t, a) {
@@ -191,6 +200,14 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
     {
         return Some(Wanted::Person);
     }
+    // "U.S. President", "Education Minister": an office held by a person.
+    if TITLES.contains(&last) && words >= 2 && !t.toks[b - 1].caps {
+        return Some(Wanted::Person);
+    }
+    // Named periods and events answer "when": "the Iron Age", "American Civil War".
+    if EVENT_HEADS.contains(&last) && (words >= 2 || a > 0 && t.norm(a - 1) == "the") {
+        return Some(Wanted::Date);
+    }
     if ORG_WORDS.contains(&first) || ORG_WORDS.contains(&last) {
         return Some(Wanted::Organisation);
     }
@@ -221,6 +238,15 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
         return from_class(c);
     }
     if class == Some(Class::Time) {
+        return Some(Wanted::Date);
+    }
+    // A name WordNet lacks, by its last word: "Late Carboniferous".
+    if class.is_none()
+        && words >= 2
+        && !is_lemma(&name)
+        && class_of(last, false) == Some(Class::Time)
+        && !TIME_UNITS.contains(&last)
+    {
         return Some(Wanted::Date);
     }
     // Context: a speaker, a title before, an age after.
@@ -261,7 +287,7 @@ fn people_like(t: &Toks, a: usize, b: usize) -> bool {
             && !t.toks[k].caps
             && !is_stop(w)
             && !NAME_JOINERS.contains(&w)
-            && (!is_lemma(w) || class_of(w, false) == Some(Class::Person))
+            && (!is_lemma(w) || !is_noun(w) || class_of(w, false) == Some(Class::Person))
     })
 }
 
@@ -312,8 +338,12 @@ fn places(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
         }
         let mut end = h + 1;
         // "the site of Mehrgarh": a name after "of" belongs to the place.
-        if end + 1 < n && t.norm(end) == "of" && t.toks[end + 1].cap {
-            if let Some(c) = out.iter_mut().position(|c| c.a == end + 1) {
+        if end + 1 < n && t.norm(end) == "of" {
+            let name_at = end + 1 + usize::from(t.norm(end + 1) == "the");
+            if let Some(c) = out
+                .iter()
+                .position(|c| c.a == name_at && c.kind != Wanted::Date)
+            {
                 end = out[c].b;
                 out.remove(c);
             }

@@ -41,7 +41,6 @@ const HEDGES: &[&str] = &[
     "above",
     "circa",
     "barely",
-    "reportedly",
     "another",
     "additional",
     "least",
@@ -447,6 +446,11 @@ impl Scan<'_, '_> {
 
     fn number_at(&mut self, i: usize, w: &str) -> usize {
         let t = self.t;
+        // "8 May 2015", "27th of November": the month reads the day.
+        if self.day_of_month(i) && (self.month(i + 1) || self.n(i + 1) == "of" && self.month(i + 2))
+        {
+            return i + 1;
+        }
         let digits: &str = w
             .split(|c: char| !c.is_ascii_digit() && c != '.')
             .next()
@@ -699,5 +703,33 @@ pub(super) fn scan(t: &Toks) -> (Vec<Cand>, Vec<bool>) {
         out: Vec::new(),
     };
     s.scan();
-    (s.out, s.used)
+    let mut out = s.out;
+    merge_ranges(t, &mut out, &mut s.used);
+    (out, s.used)
+}
+
+/// Joins "15 to 40 times", "from 1977 to 1983", "750,000 to 580,000" into one span.
+fn merge_ranges(t: &Toks, out: &mut Vec<Cand>, used: &mut [bool]) {
+    out.sort_by_key(|c| c.a);
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (x, y) = (out[k], out[k + 1]);
+        let joined = y.a == x.b + 1
+            && matches!(t.norm(x.b), "to" | "-" | "–" | "and" | "or" | "through")
+            && x.b == x.core.1
+            && (x.kind == y.kind || x.kind == Wanted::Number)
+            && t.toks[x.core.1 - 1].kind == Kind::Num;
+        if joined {
+            used[x.b] = true;
+            out[k] = Cand {
+                kind: y.kind,
+                a: x.a,
+                b: y.b,
+                core: (x.core.0, y.core.1),
+            };
+            out.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
 }

@@ -4,6 +4,7 @@
 use super::lexicon::*;
 use super::tokens::{Kind, Toks};
 use super::Wanted;
+use factdesk_lexdb::Lexdb;
 
 /// Where the asked-for thing stands in the question's statement form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -315,21 +316,37 @@ fn read(t: &Toks) -> Read {
                     | "major"
                     | "single"
                     | "primary"
-                    | "first"
                     | "last"
-                    | "second"
-            ) || norm(f).starts_with(|c: char| c.is_ascii_digit())
+                    | "most"
+                    | "largest"
+                    | "biggest"
+                    | "only"
+            ) || ORDINALS.contains(&norm(f))
+                || norm(f).starts_with(|c: char| c.is_ascii_digit())
             {
                 f += 1;
             }
-            if KIND_NOUNS.contains(&norm(f)) && norm(f + 1) == "of" {
+            // "what kind of gun": a kind of the noun, not its type.
+            let kind_of = KIND_NOUNS.contains(&norm(f)) && norm(f + 1) == "of";
+            if kind_of {
                 f += 2;
             }
             let noun = norm(f);
+            let next = norm(f + 1);
+            // "What plays a role", "what ceases to exist": a verb, not a noun.
+            let verb_here = (noun.ends_with('s') || noun.ends_with("ed"))
+                && is_verb(noun)
+                && (DETERMINERS.contains(&next)
+                    || matches!(
+                        next,
+                        "to" | "in" | "on" | "at" | "from" | "with" | "by" | "into" | "as" | "the"
+                    ))
+                && !kind_of;
             let is_focus = !noun.is_empty()
                 && !is_stop(noun)
                 && !AUX.contains(&noun)
                 && !is_verb_only(noun)
+                && !verb_here
                 && words
                     .get(f)
                     .is_some_and(|&i| q.t.toks[i].kind != Kind::Punct);
@@ -337,6 +354,9 @@ fn read(t: &Toks) -> Read {
                 focus_from = Some(f);
                 focus_wanted = Some(noun);
             }
+            let focus_end = focus_from.and_then(|f| focus_phrase(q.t, &words, f));
+            let head = focus_end.map(|(_, e)| q.t.norm(e - 1));
+            let focus_wanted = if kind_of { None } else { head.or(focus_wanted) };
             if before == "for" && matches!(noun, "purpose" | "reason")
                 || last == "for" && k == 0 && !is_focus
             {
@@ -464,7 +484,11 @@ fn focus_phrase(t: &Toks, words: &[usize], from: usize) -> Option<(usize, usize)
         {
             break;
         }
-        if k > from && w.ends_with("ed") && !is_noun(w) {
+        // An inflected verb ends the phrase: "what new influences *led* to".
+        let inflected_verb = Lexdb::get()
+            .base_forms(w)
+            .any(|(p, b)| p == factdesk_lexdb::Pos::Verb && b != w);
+        if k > from && (w.ends_with("ed") && !is_noun(w) || inflected_verb && !is_counted_noun(w)) {
             break;
         }
         end = Some(i + 1);

@@ -60,3 +60,50 @@ fn short_answers_of_the_defection_story() {
         Some("No shots were fired.")
     );
 }
+
+/// Prints how a sentence is read against a question:
+/// `EXTRACT_Q='...' EXTRACT_S='...' cargo test -p factdesk-core extract::tests::show -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn show() {
+    let (Ok(q), Ok(s)) = (std::env::var("EXTRACT_Q"), std::env::var("EXTRACT_S")) else {
+        return;
+    };
+    let parsed = question::Question::parse(&q);
+    let words = question_words_of(&q);
+    eprintln!(
+        "wanted {:?} focus {:?} form {:?} words {:?}",
+        parsed.wanted,
+        parsed.focus_text(),
+        parsed.form,
+        words
+    );
+    let t = tokens::Toks::new(&s);
+    let request = Request {
+        question: &q,
+        wanted: None,
+        focus: None,
+        question_words: &words,
+    };
+    let ctx = choose::Ctx::new(
+        &t,
+        &parsed,
+        &request,
+        parsed.wanted.unwrap_or(Wanted::Thing),
+    );
+    let marks: Vec<String> = (0..t.len())
+        .map(|i| match ctx.qm[i] {
+            Some(side) => format!("[{}:{side:?}]", t.raw(i)),
+            None => t.raw(i).to_string(),
+        })
+        .collect();
+    eprintln!("{}", marks.join(" "));
+    for c in &ctx.cands {
+        eprintln!(
+            "  {:?} {:?}",
+            c.kind,
+            &s[t.toks[c.a].start..t.toks[c.b - 1].end]
+        );
+    }
+    eprintln!("=> {:?}", extract(&s, &request));
+}

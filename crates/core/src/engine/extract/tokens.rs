@@ -67,7 +67,7 @@ impl<'s> Toks<'s> {
             // they sit inside a number, an initialism, a compound or a contraction.
             let mut seg_start = i;
             loop {
-                while let Some(c) = char_at(i).filter(|c| c.is_alphanumeric()) {
+                while let Some(c) = char_at(i).filter(|&c| c.is_alphanumeric() || is_mark(c)) {
                     i += c.len_utf8();
                 }
                 let Some(j) = char_at(i) else { break };
@@ -180,6 +180,14 @@ impl<'s> Toks<'s> {
     pub fn words_in(&self, a: usize, b: usize) -> usize {
         (a..b).filter(|&i| self.is_word(i)).count()
     }
+}
+
+/// Combining marks, which belong to the letter before them ("Толсто́й").
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{483}'..='\u{489}' | '\u{591}'..='\u{5C7}'
+        | '\u{610}'..='\u{61A}' | '\u{64B}'..='\u{65F}' | '\u{900}'..='\u{903}'
+        | '\u{93A}'..='\u{94F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 fn push(toks: &mut Vec<Tok>, buf: &mut String, text: &str, start: usize, end: usize, kind: Kind) {
