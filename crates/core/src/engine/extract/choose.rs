@@ -270,7 +270,13 @@ impl<'a, 's> Ctx<'a, 's> {
             }
         }
         let (_, c) = best?;
-        let c = self.widen(c);
+        let mut c = self.widen(c);
+        if !matches!(
+            c.kind,
+            Wanted::Number | Wanted::Money | Wanted::Percent | Wanted::Duration | Wanted::Age
+        ) {
+            (c.a, c.b) = self.with_focus(c.a, c.b);
+        }
         Some(self.render_typed(c))
     }
 
@@ -582,6 +588,20 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
             && !(t.is_punct(b - 1, ')') && (a..b).any(|k| t.is_punct(k, '(')))
         {
             b -= 1;
+        }
+        // Drop a quote mark left without its pair at either end.
+        let quote = |i: usize| {
+            ["\"", "\u{201C}", "\u{201D}"]
+                .iter()
+                .any(|q| t.raw(i) == *q)
+        };
+        let quotes = (a..b).filter(|&i| quote(i)).count();
+        if quotes % 2 == 1 {
+            if quote(a) {
+                a += 1;
+            } else if b > a && quote(b - 1) {
+                b -= 1;
+            }
         }
         if a >= b {
             continue;

@@ -11,6 +11,11 @@ use super::Wanted;
 /// Longest stretch answer, in words.
 const MAX_WORDS: usize = 12;
 
+/// Abbreviations that carry nothing of an answer ("e.g.", "ca.").
+const ABBREV_JUNK: &[&str] = &[
+    "e.g", "i.e", "ca", "c", "cf", "etc", "viz", "eg", "ie", "al",
+];
+
 /// Subordinators that open a clause after a phrase ("when", "after"...).
 const SUBORDINATORS: &[&str] = &[
     "when", "where", "whereas", "while", "if", "unless", "until", "although", "though", "because",
@@ -43,7 +48,21 @@ impl Ctx<'_, '_> {
         let t = self.t;
         t.toks[i].kind == Kind::Punct && {
             let r = t.raw(i);
-            !matches!(r, "$" | "£" | "€" | "%" | "&" | "'" | "\u{2019}" | "/")
+            !matches!(
+                r,
+                "$" | "£"
+                    | "€"
+                    | "%"
+                    | "&"
+                    | "'"
+                    | "\u{2019}"
+                    | "\u{2018}"
+                    | "/"
+                    | "\""
+                    | "\u{201C}"
+                    | "\u{201D}"
+                    | "°"
+            )
         }
     }
 
@@ -78,6 +97,7 @@ impl Ctx<'_, '_> {
             && (!is_stop(w) || w.starts_with(|c: char| c.is_ascii_digit()))
             && !PRONOUNS.contains(&w)
             && !AUX.contains(&w)
+            && !ABBREV_JUNK.contains(&w)
     }
 
     /// Whether the question itself holds the folded word `w`.
@@ -89,9 +109,10 @@ impl Ctx<'_, '_> {
     fn junk_lead(&self, i: usize) -> bool {
         let w = self.n(i);
         if self.t.toks[i].kind == Kind::Punct {
-            return !matches!(self.t.raw(i), "$" | "£" | "€" | "\"" | "“");
+            return !matches!(self.t.raw(i), "$" | "£" | "€");
         }
         AUX.contains(&w)
+            || ABBREV_JUNK.contains(&w)
             || matches!(
                 w,
                 "that"
@@ -134,18 +155,49 @@ impl Ctx<'_, '_> {
             || AUX.contains(&w)
             || PREPOSITIONS.contains(&w)
             || DETERMINERS.contains(&w)
+            || ABBREV_JUNK.contains(&w)
     }
 
-    /// The phrase read forward from `a` inside `a..b`, trimmed.
+    /// Whether the comma at `i` continues a list: the item after it is
+    /// short (up to three words before the next comma, "and" or "or") and
+    /// holds no verb.
+    fn list_comma(&self, i: usize) -> bool {
+        for (words, k) in (i + 1..self.t.len()).enumerate() {
+            if self.t.is_punct(k, ',') || matches!(self.n(k), "and" | "or") {
+                return words > 0;
+            }
+            if !self.t.is_word(k)
+                || words >= 3
+                || AUX.contains(&self.n(k))
+                || is_verb_only(self.n(k))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The phrase read forward from `a` inside `a..b`, trimmed; question
+    /// words may stand inside it, not at its ends.
     fn forward(&self, a: usize, b: usize, max: usize) -> Option<(usize, usize)> {
         let mut s = a;
-        while s < b && self.junk_lead(s) {
+        let mut bracket = false;
+        while s < b && (self.junk_lead(s) || self.is_q(s) && !bracket) {
+            bracket |= self.t.is_punct(s, '(');
             s += 1;
         }
         let mut e = s;
         let mut words = 0;
+        let mut listing = false;
         while e < b {
-            if e > s && self.boundary(s, e) || self.punct_boundary(e) && e == s {
+            if e > s && self.t.is_punct(e, ',') && (listing || self.list_comma(e)) {
+                listing = true;
+                e += 1;
+                continue;
+            }
+            if e > s && self.boundary(s, e) && !(listing && matches!(self.n(e), "and" | "or"))
+                || self.punct_boundary(e) && e == s
+            {
                 break;
             }
             if self.t.is_word(e) {
@@ -163,7 +215,7 @@ impl Ctx<'_, '_> {
             }
             e += 1;
         }
-        while e > s && self.junk_tail(e - 1) {
+        while e > s && (self.junk_tail(e - 1) || self.is_q(e - 1)) {
             e -= 1;
         }
         ((s..e).any(|i| self.content(i))).then_some((s, e))
@@ -194,83 +246,160 @@ impl Ctx<'_, '_> {
             }
             s -= 1;
         }
-        while s < e && (self.junk_lead(s) || is_verb_only(self.n(s)) && !self.t.toks[s].cap) {
+        while s < e
+            && (self.junk_lead(s) || self.is_q(s) || is_verb_only(self.n(s)) && !self.t.toks[s].cap)
+        {
             s += 1;
         }
         ((s..e).any(|i| self.content(i))).then_some((s, e))
     }
 
-    /// The longest stretch of the sentence the question does not say,
-    /// beside the words it does, on the side the question points to.
-    pub fn stretch(&self) -> Option<Pick> {
+    /// Groups of question words close together ("[LEDs] are [used]"): token
+    /// ranges from the first to the last question word of each.
+    fn clusters(&self) -> Vec<(usize, usize)> {
         let n = self.t.len();
-        if !self.qm.iter().any(Option::is_some) {
-            return None;
-        }
-        let focus_head = self.q.focus_head().map(str::to_string);
-        let mut best: Option<(f32, (usize, usize))> = None;
+        let mut out: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < n {
-            if self.is_q(i) {
+            if !self.is_q(i) {
                 i += 1;
                 continue;
             }
             let a = i;
-            while i < n && !self.is_q(i) {
-                i += 1;
+            let mut b = i + 1;
+            let mut k = b;
+            while k < n && k <= b + 3 {
+                if self.is_q(k) {
+                    b = k + 1;
+                    k = b;
+                    continue;
+                }
+                let w = self.n(k);
+                let glue = self.t.is_word(k)
+                    && (is_stop(w) || AUX.contains(&w) || DETERMINERS.contains(&w));
+                if !glue {
+                    break;
+                }
+                k += 1;
             }
-            let b = i;
+            out.push((a, b));
+            i = b;
+        }
+        out
+    }
+
+    /// Whether token `i` reads as a verb rather than a noun ("graduate",
+    /// "classified", "exhibit"): a verb form and, when also a noun, inflected.
+    fn verbish(&self, i: usize) -> bool {
+        let w = self.n(i);
+        if !self.t.is_word(i) || self.t.toks[i].cap || is_stop(w) {
+            return false;
+        }
+        is_verb_only(w)
+            || is_verb(w)
+                && (w.ends_with("ed") || w.ends_with("es") && !is_counted_noun(w))
+                && !DETERMINERS.contains(&self.n(i.wrapping_sub(1)))
+    }
+
+    /// The phrase beside the question's words that the question does not
+    /// say, on the side the question points to.
+    pub fn stretch(&self) -> Option<Pick> {
+        let n = self.t.len();
+        let clusters = self.clusters();
+        if clusters.is_empty() {
+            return None;
+        }
+        let focus_head = self.q.focus_head().map(str::to_string);
+        let does = self.qall.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "do" | "did" | "does" | "doing" | "happen" | "happened"
+            )
+        });
+        let mut best: Option<(f32, (usize, usize))> = None;
+        for &(ca, cb) in &clusters {
+            let distinct = {
+                let mut seen: Vec<&str> = Vec::new();
+                for k in ca..cb {
+                    if self.is_q(k) && !seen.contains(&self.n(k)) {
+                        seen.push(self.n(k));
+                    }
+                }
+                seen.len()
+            };
+            let before = (ca..cb)
+                .filter(|&k| matches!(self.qm[k], Some(Side::Before)))
+                .count();
+            let after = (ca..cb)
+                .filter(|&k| matches!(self.qm[k], Some(Side::After)))
+                .count();
+            let either = (ca..cb)
+                .filter(|&k| matches!(self.qm[k], Some(Side::Either)))
+                .count();
             for forward in [true, false] {
-                let anchor = if forward {
-                    a.checked_sub(1)
-                } else {
-                    (b < n).then_some(b)
-                };
-                let Some(anchor) = anchor else { continue };
                 let span = if forward {
-                    self.forward(a, b, MAX_WORDS)
+                    (cb < n).then(|| self.forward(cb, n, MAX_WORDS)).flatten()
                 } else {
-                    self.backward(a, b, MAX_WORDS)
+                    (ca > 0).then(|| self.backward(0, ca, MAX_WORDS)).flatten()
                 };
                 let Some((s, e)) = span else { continue };
-                let side = self.qm[anchor].unwrap_or(Side::Either);
-                let side_ok = match side {
-                    Side::Either => 0.5,
-                    Side::Before if forward => 1.0,
-                    Side::After if !forward => 1.0,
-                    _ => 0.0,
-                };
-                let words = self.t.words_in(s, e);
-                let content = (s..e).filter(|&k| self.content(k)).count();
-                let mut score = side_ok * 4.0 + content.min(4) as f32 * 0.5;
-                score -= words.saturating_sub(8) as f32 * 0.4;
-                // Near the heart of the match: question words around the anchor.
-                let lo = anchor.saturating_sub(6);
-                let hi = (anchor + 7).min(n);
-                score += (lo..hi).filter(|&k| self.is_q(k)).count() as f32 * 0.6;
-                // Gap between the anchor and the span: pulled-in junk.
-                let gap = if forward {
-                    self.t.words_in(a, s)
+                let total = before + after + either;
+                let side_ok = if forward {
+                    before + either
                 } else {
-                    self.t.words_in(e, b)
+                    after + either
+                } as f32
+                    / total.max(1) as f32;
+                let words = self.t.words_in(s, e);
+                let content = (s..e).filter(|&k| self.content(k) && !self.is_q(k)).count();
+                if content == 0 {
+                    continue;
+                }
+                let q_inside = (s..e).filter(|&k| self.is_q(k)).count();
+                let mut score =
+                    side_ok * 4.0 + content.min(4) as f32 * 0.5 + distinct.min(5) as f32 * 0.8;
+                score -= words.saturating_sub(8) as f32 * 0.3;
+                score -= q_inside as f32 * 0.8;
+                // Pulled-in junk between the cluster and the phrase.
+                let gap = if forward {
+                    self.t.words_in(cb, s)
+                } else {
+                    self.t.words_in(e, ca)
                 };
                 score -= gap as f32 * 0.3;
-                // Question words on the wrong side of the span: the answer
-                // follows the words said before it and precedes those after.
-                let wrong = (e..n).filter(|&k| self.qm[k] == Some(Side::Before)).count()
-                    + (0..s).filter(|&k| self.qm[k] == Some(Side::After)).count();
-                score -= wrong.min(4) as f32 * 1.2;
+                // Question words on the wrong side of the phrase.
+                let wrong = (e..n)
+                    .filter(|&k| self.qm[k] == Some(Side::Before) && !(ca..cb).contains(&k))
+                    .count()
+                    + (0..s)
+                        .filter(|&k| self.qm[k] == Some(Side::After) && !(ca..cb).contains(&k))
+                        .count();
+                score -= wrong.min(4) as f32 * 1.0;
+                // "What" asks for a thing: a phrase opening with a verb rarely is one.
+                if !does && self.wanted != Wanted::Manner && self.verbish(s) {
+                    score -= 2.0;
+                }
                 // Beside the focus: "Red or yellow [LEDs]", "[mammal], the bumblebee bat".
                 if (s > 0 && self.fm[s - 1]) || (e < n && self.fm[e]) || (s > 1 && self.fm[s - 2]) {
                     score += 1.5;
                 }
+                // Examples after the question's thing: "diseases such as cholera".
+                if forward
+                    && (matches!(self.n(s), "such") && self.n(s + 1) == "as"
+                        || matches!(self.n(s), "including" | "namely"))
+                {
+                    score += 1.5;
+                }
                 // A passive agent answers a subject question: "invented by Whitney".
-                if forward && self.n(s.saturating_sub(1)) == "by" && side == Side::After {
+                if forward && self.n(s.saturating_sub(1)) == "by" && after > before {
                     score += 3.0;
                 }
                 if let Some(h) = &focus_head {
-                    if (s..e).any(|k| self.t.toks[k].kind == Kind::Word && is_kind_of(self.n(k), h))
-                    {
+                    if (s..e).any(|k| {
+                        self.t.toks[k].kind == Kind::Word
+                            && !self.is_q(k)
+                            && is_kind_of(self.n(k), h)
+                    }) {
                         score += 3.0;
                     }
                 }
@@ -301,7 +430,23 @@ impl Ctx<'_, '_> {
             }
         }
         let (_, (s, e)) = best?;
+        let (s, e) = self.with_focus(s, e);
         Some(Pick::one(s, e))
+    }
+
+    /// A phrase with the focus word touching it: "the 1967 [Referendum]",
+    /// "Red or yellow [LEDs]".
+    pub fn with_focus(&self, s: usize, e: usize) -> (usize, usize) {
+        let n = self.t.len();
+        let mut e = e;
+        while e < n && self.fm[e] && self.t.words_in(s, e + 1) <= MAX_WORDS + 2 {
+            e += 1;
+        }
+        let mut s = s;
+        while s > 0 && self.fm[s - 1] && self.t.words_in(s - 1, e) <= MAX_WORDS + 2 {
+            s -= 1;
+        }
+        (s, e)
     }
 
     /// A phrase opened by one of `preps`, nearest to the question's words.

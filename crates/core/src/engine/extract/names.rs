@@ -190,7 +190,14 @@ fn modifier(t: &Toks, a: usize, b: usize) -> bool {
 fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
     let n = t.len();
     let first = t.norm(a);
-    let last = t.norm(b - 1);
+    // "World War I", "Henry VIII": the word before a Roman numeral heads the name.
+    let roman =
+        |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    let last = if b - a >= 2 && roman(t.norm(b - 1)) && t.toks[b - 1].cap {
+        t.norm(b - 2)
+    } else {
+        t.norm(b - 1)
+    };
     let words = b - a;
     let next = if b < n { t.norm(b) } else { "" };
     if TITLES.contains(&first)

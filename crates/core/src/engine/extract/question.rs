@@ -342,7 +342,11 @@ fn read(t: &Toks) -> Read {
                         "to" | "in" | "on" | "at" | "from" | "with" | "by" | "into" | "as" | "the"
                     ))
                 && !kind_of;
+            let adverb_only = Lexdb::get()
+                .base_forms(noun)
+                .all(|(p, _)| p == factdesk_lexdb::Pos::Adv);
             let is_focus = !noun.is_empty()
+                && !adverb_only
                 && !is_stop(noun)
                 && !AUX.contains(&noun)
                 && !is_verb_only(noun)
@@ -446,6 +450,9 @@ fn read(t: &Toks) -> Read {
 
 /// The type a noun after "what"/"which" asks for.
 fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
+    if EVENT_HEADS.contains(&noun) && noun != "age" {
+        return Wanted::Date;
+    }
     if let Some(&(_, w)) = TYPE_NOUNS.iter().find(|(n, _)| *n == noun) {
         return if w == Wanted::Number && has_money {
             Wanted::Money
@@ -488,7 +495,31 @@ fn focus_phrase(t: &Toks, words: &[usize], from: usize) -> Option<(usize, usize)
         let inflected_verb = Lexdb::get()
             .base_forms(w)
             .any(|(p, b)| p == factdesk_lexdb::Pos::Verb && b != w);
-        if k > from && (w.ends_with("ed") && !is_noun(w) || inflected_verb && !is_counted_noun(w)) {
+        let next = words.get(k + 1).map_or("", |&j| t.norm(j));
+        let object_follows =
+            DETERMINERS.contains(&next) || PRONOUNS.contains(&next) || PREPOSITIONS.contains(&next);
+        let adverb = ORDINALS.contains(&w)
+            || matches!(
+                w,
+                "currently"
+                    | "now"
+                    | "often"
+                    | "usually"
+                    | "specifically"
+                    | "still"
+                    | "today"
+                    | "actually"
+                    | "mostly"
+                    | "mainly"
+                    | "typically"
+                    | "generally"
+            );
+        if k > from
+            && (w.ends_with("ed") && !is_noun(w)
+                || inflected_verb && (!is_counted_noun(w) || object_follows)
+                || is_verb(w) && next == "to"
+                || adverb)
+        {
             break;
         }
         end = Some(i + 1);
