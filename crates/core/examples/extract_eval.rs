@@ -17,12 +17,13 @@
 //!     /work/tuning/squad2/kit-a /work/tuning/squad2/kit-b
 //! ```
 //!
+//! `--rounds N` sets how many warm timing rounds follow (default 5).
 //! `--misses N` also prints N wrong answers per kit (question, wanted type,
 //! gold, answer, sentence); `--type T` keeps only questions whose wanted
 //! type's name is T (`Number`, `Thing`...).
 
 use factdesk_core::engine::extract::{
-    focus_of, question_words_of, short_answer, wanted_of, Request, Wanted,
+    candidates, focus_of, question_words_of, short_answer, wanted_of, Request, Wanted,
 };
 use factdesk_core::eval::contains_words;
 use std::collections::BTreeMap;
@@ -80,12 +81,17 @@ fn words(s: &str) -> usize {
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut misses = 0usize;
+    let mut rounds = 5usize;
     let mut only: Option<String> = None;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "--misses" => {
                 misses = args.get(i + 1).and_then(|n| n.parse().ok()).unwrap_or(20);
+                args.drain(i..i + 2);
+            }
+            "--rounds" => {
+                rounds = args.get(i + 1).and_then(|n| n.parse().ok()).unwrap_or(5);
                 args.drain(i..i + 2);
             }
             "--type" => {
@@ -101,9 +107,12 @@ fn main() {
             "/work/tuning/squad2/kit-b".into(),
         ];
     }
+    let mut pairs: Vec<(String, String)> = Vec::new();
     let mut time = Duration::ZERO;
+    let mut span_time = Duration::ZERO;
     let mut calls = 0u32;
     for kit in &args {
+        let (time_before, span_before, calls_before) = (time, span_time, calls);
         let text = std::fs::read_to_string(format!("{kit}/questions.jsonl"))
             .unwrap_or_else(|e| panic!("{kit}/questions.jsonl: {e}"));
         let mut total = Tally::default();
@@ -159,6 +168,7 @@ fn main() {
             if only.as_ref().is_some_and(|t| *t != type_name) {
                 continue;
             }
+            pairs.push((sentence.to_string(), question.to_string()));
             let focus = focus_of(question);
             let qwords = question_words_of(question);
             let request = Request {
@@ -171,6 +181,10 @@ fn main() {
             let answer = short_answer(sentence, &request);
             time += started.elapsed();
             calls += 1;
+            let started = Instant::now();
+            let spans = candidates(sentence);
+            span_time += started.elapsed();
+            std::hint::black_box(spans);
             for tally in [&mut total, by_type.entry(type_name.clone()).or_default()] {
                 tally.asked += 1;
                 tally.sentence_words += words(sentence);
@@ -206,6 +220,12 @@ fn main() {
             mean(total.answer_words, total.answered),
             mean(total.sentence_words, total.asked),
         );
+        let kit_calls = f64::from(calls - calls_before).max(1.0);
+        println!(
+            "  time: short_answer {:.1} µs per call, candidates {:.1} µs per call",
+            (time - time_before).as_secs_f64() * 1e6 / kit_calls,
+            (span_time - span_before).as_secs_f64() * 1e6 / kit_calls
+        );
         for (name, t) in &by_type {
             println!(
                 "  {name:<12} {:>4}  hit {:>5.1}%  None {:>5.1}%  answer {:>4.1} words",
@@ -216,10 +236,40 @@ fn main() {
             );
         }
     }
+    // Warm timing: every pair again, `--rounds` times (default 5; WordNet
+    // pages and the extractor's word memo loaded, as in a running bot). On a
+    // busy machine, compare CPU time (`perf stat`) of `--rounds 0` and
+    // `--rounds N` rather than these wall-clock figures.
+    if !pairs.is_empty() && rounds > 0 {
+        let started = Instant::now();
+        for _ in 0..rounds {
+            for (sentence, question) in &pairs {
+                let words = question_words_of(question);
+                let focus = focus_of(question);
+                let request = Request {
+                    question,
+                    wanted: wanted_of(question),
+                    focus: focus.as_deref(),
+                    question_words: &words,
+                };
+                std::hint::black_box(short_answer(sentence, &request));
+            }
+        }
+        let full = started.elapsed().as_secs_f64() * 1e6 / (rounds * pairs.len()) as f64;
+        let started = Instant::now();
+        for _ in 0..rounds {
+            for (sentence, _) in &pairs {
+                std::hint::black_box(candidates(sentence));
+            }
+        }
+        let spans = started.elapsed().as_secs_f64() * 1e6 / (rounds * pairs.len()) as f64;
+        println!("warm: question reading + short_answer {full:.1} µs per call, candidates {spans:.1} µs per call");
+    }
     if calls > 0 {
         println!(
-            "{calls} calls, {:.1} µs per call",
-            time.as_secs_f64() * 1e6 / f64::from(calls)
+            "{calls} sentences: short_answer {:.1} µs per call, candidates {:.1} µs per call",
+            time.as_secs_f64() * 1e6 / f64::from(calls),
+            span_time.as_secs_f64() * 1e6 / f64::from(calls)
         );
     }
 }

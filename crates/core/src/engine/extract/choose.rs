@@ -5,7 +5,6 @@ use super::lexicon::*;
 use super::question::{Question, Side};
 use super::tokens::{Kind, Toks};
 use super::{scan, Cand, Extracted, Request, Wanted};
-use factdesk_lexdb::{Lexdb, Pos};
 
 /// The sentence read against the question.
 pub(super) struct Ctx<'a, 's> {
@@ -43,21 +42,7 @@ impl Pick {
 struct QWord {
     word: String,
     stem: String,
-    bases: Vec<&'static str>,
-}
-
-fn bases(w: &str) -> Vec<&'static str> {
-    if w.len() < 3 || w.starts_with(|c: char| c.is_ascii_digit()) {
-        return Vec::new();
-    }
-    let db: &'static Lexdb = Lexdb::get();
-    let mut v: Vec<&'static str> = db
-        .base_forms(w)
-        .filter(|(p, b)| matches!(p, Pos::Noun | Pos::Verb) && b.len() >= 3)
-        .map(|(_, b)| b)
-        .collect();
-    v.dedup();
-    v
+    bases: Box<[&'static str]>,
 }
 
 fn qwords(words: &[String]) -> Vec<QWord> {
@@ -90,6 +75,12 @@ fn match_word(qs: &[QWord], w: &str) -> Option<usize> {
     };
     if let Some(k) = qs.iter().position(|q| q.word == w) {
         return Some(k);
+    }
+    // Inflections and derivations keep the first letter (but for a few
+    // irregular forms: "went", "was"), so only question words sharing it are tried.
+    let first = w.as_bytes()[0];
+    if !w.contains('-') && !qs.iter().any(|q| q.word.as_bytes().first() == Some(&first)) {
+        return None;
     }
     if w.contains('-') {
         let flat: String = w.chars().filter(|&c| c != '-').collect();

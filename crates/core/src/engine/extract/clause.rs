@@ -12,15 +12,15 @@ use super::Wanted;
 const MAX_WORDS: usize = 12;
 
 /// Abbreviations that carry nothing of an answer ("e.g.", "ca.").
-const ABBREV_JUNK: &[&str] = &[
-    "e.g", "i.e", "ca", "c", "cf", "etc", "viz", "eg", "ie", "al",
-];
+const ABBREV_JUNK: Words = Words::new(&[
+    "al", "c", "ca", "cf", "e.g", "eg", "etc", "i.e", "ie", "viz",
+]);
 
 /// Subordinators that open a clause after a phrase ("when", "after"...).
-const SUBORDINATORS: &[&str] = &[
-    "when", "where", "whereas", "while", "if", "unless", "until", "although", "though", "because",
-    "since", "after", "before", "whether", "once",
-];
+const SUBORDINATORS: Words = Words::new(&[
+    "after", "although", "because", "before", "if", "once", "since", "though", "unless", "until",
+    "when", "where", "whereas", "whether", "while",
+]);
 
 /// Causes and purposes, longest first: words, and whether it gives a purpose.
 const CAUSES: &[(&[&str], bool)] = &[
@@ -771,6 +771,5 @@ impl Ctx<'_, '_> {
 
 /// Whether `w` is the base form of a verb ("warn", not "warned" or "gun").
 fn is_base_verb(w: &str) -> bool {
-    let db = factdesk_lexdb::Lexdb::get();
-    db.is_lemma(w, factdesk_lexdb::Pos::Verb) && !DETERMINERS.contains(&w) && !is_stop(w)
+    is_verb(w) && !is_inflected_verb(w) && !DETERMINERS.contains(&w) && !is_stop(w)
 }

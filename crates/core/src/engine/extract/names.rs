@@ -27,7 +27,7 @@ fn common(w: &str) -> bool {
     if is_stop(w) || DETERMINERS.contains(&w) || PREPOSITIONS.contains(&w) {
         return true;
     }
-    if !factdesk_lexdb::Lexdb::get().base_forms(w).any(|_| true) {
+    if !is_known(w) {
         return false;
     }
     !matches!(

@@ -23,49 +23,49 @@ const HEDGE_PAIRS: &[(&str, &str)] = &[
     ("nearly", "all"),
 ];
 /// One word before an amount that belongs to it ("about 40").
-const HEDGES: &[&str] = &[
+const HEDGES: Words = Words::new(&[
     "about",
+    "above",
+    "additional",
     "almost",
+    "another",
     "approximately",
     "around",
+    "barely",
+    "below",
+    "circa",
     "estimated",
     "exactly",
+    "just",
+    "least",
     "nearly",
     "only",
     "over",
     "roughly",
     "some",
     "under",
-    "just",
-    "below",
-    "above",
-    "circa",
-    "barely",
-    "another",
-    "additional",
-    "least",
-];
+]);
 /// Words that place an amount of time before or after another time.
-const DATE_PREPS: &[&str] = &[
-    "in", "since", "until", "till", "by", "from", "between", "before", "after", "around", "circa",
-    "during", "of", "to", "and", "c", "early", "late", "mid", "through", "ad",
-];
-const ERA_AFTER: &[&str] = &["bc", "bce", "ad", "ce", "b.c", "a.d", "b.c.e"];
-const TIME_ZONES: &[&str] = &[
-    "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "kst", "jst",
-    "local",
-];
-const RELATIVE_OPENERS: &[&str] = &[
+const DATE_PREPS: Words = Words::new(&[
+    "ad", "after", "and", "around", "before", "between", "by", "c", "circa", "during", "early",
+    "from", "in", "late", "mid", "of", "since", "through", "till", "to", "until",
+]);
+const ERA_AFTER: Words = Words::new(&["a.d", "ad", "b.c", "b.c.e", "bc", "bce", "ce"]);
+const TIME_ZONES: Words = Words::new(&[
+    "bst", "cest", "cet", "edt", "est", "et", "gmt", "jst", "kst", "local", "pdt", "pst", "pt",
+    "utc",
+]);
+const RELATIVE_OPENERS: Words = Words::new(&[
+    "coming",
+    "following",
     "last",
-    "this",
     "next",
     "past",
-    "coming",
     "previous",
-    "following",
     "same",
-];
-const DAY_WORDS: &[&str] = &["today", "tomorrow", "tonight", "yesterday"];
+    "this",
+]);
+const DAY_WORDS: Words = Words::new(&["today", "tomorrow", "tonight", "yesterday"]);
 
 /// The scanner's view: tokens and which are already used by a span.
 pub(super) struct Scan<'a, 's> {
@@ -199,7 +199,7 @@ impl Scan<'_, '_> {
             if is_stop(w) || PREPOSITIONS.contains(&w) || AUX.contains(&w) {
                 break;
             }
-            if let Some(u) = TIME_UNITS.iter().find(|u| **u == w) {
+            if let Some(u) = TIME_UNITS.0.iter().find(|u| **u == w) {
                 return (k + 1, Some(u));
             }
             if is_counted_noun(w) {

@@ -4,7 +4,6 @@
 use super::lexicon::*;
 use super::tokens::{Kind, Toks};
 use super::Wanted;
-use factdesk_lexdb::Lexdb;
 
 /// Where the asked-for thing stands in the question's statement form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,69 +29,69 @@ pub(super) enum Side {
     Either,
 }
 
-const WH: &[&str] = &[
-    "what", "which", "who", "whom", "whose", "when", "where", "why", "how",
-];
-const FILLERS: &[&str] = &[
-    "so", "ok", "okay", "and", "but", "hey", "yo", "um", "uh", "hmm", "lol", "bruh", "well",
-    "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q", "do", "you",
-    "know", "tell", "me", "can", "could", "anyone", "i", "wonder",
-];
-const MONEY_WORDS: &[&str] = &[
-    "money",
-    "cost",
-    "costs",
-    "costing",
-    "spend",
-    "spent",
-    "pay",
-    "paid",
-    "pays",
-    "price",
-    "priced",
-    "worth",
-    "dollars",
-    "budget",
-    "fund",
-    "funds",
-    "funding",
-    "raise",
-    "raised",
-    "earn",
-    "earned",
-    "earns",
-    "revenue",
-    "salary",
-    "fine",
-    "fined",
-    "sell",
-    "sold",
+const WH: Words = Words::new(&[
+    "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
+]);
+const FILLERS: Words = Words::new(&[
+    "also", "and", "anyone", "bruh", "but", "can", "could", "do", "hey", "hmm", "i", "just",
+    "know", "like", "lol", "me", "ok", "okay", "please", "pls", "q", "question", "quick", "so",
+    "tell", "then", "uh", "um", "wait", "well", "wonder", "yo", "you",
+]);
+const MONEY_WORDS: Words = Words::new(&[
+    "bill",
     "bought",
+    "budget",
     "buy",
     "charge",
     "charged",
+    "compensation",
+    "cost",
+    "costing",
+    "costs",
+    "damages",
+    "debt",
+    "dollars",
+    "earn",
+    "earned",
+    "earns",
+    "euros",
+    "fee",
+    "fees",
+    "fine",
+    "fined",
+    "fund",
+    "funding",
+    "funds",
+    "income",
     "invest",
     "invested",
     "investment",
     "loan",
-    "debt",
-    "valued",
-    "value",
-    "profit",
-    "profits",
     "loss",
     "losses",
-    "fee",
-    "fees",
-    "bill",
-    "damages",
-    "compensation",
-    "euros",
+    "money",
+    "paid",
+    "pay",
+    "pays",
     "pounds",
-    "income",
+    "price",
+    "priced",
+    "profit",
+    "profits",
+    "raise",
+    "raised",
+    "revenue",
+    "salary",
+    "sell",
+    "sold",
+    "spend",
+    "spent",
+    "value",
+    "valued",
     "wage",
     "wages",
-];
+    "worth",
+]);
 /// Nouns after "what"/"which" that name a kind of answer directly.
 const TYPE_NOUNS: &[(&str, Wanted)] = &[
     ("age", Wanted::Age),
@@ -129,11 +128,11 @@ const TYPE_NOUNS: &[(&str, Wanted)] = &[
     ("years", Wanted::Date),
 ];
 /// Nouns that stand for the real noun after "of": "what kind of gun".
-const KIND_NOUNS: &[&str] = &[
-    "kind", "type", "sort", "form", "forms", "kinds", "types", "sorts", "name", "brand", "model",
-    "make", "variety", "style", "category", "class", "genre", "species", "breed", "piece",
-    "pieces", "group", "series", "part",
-];
+const KIND_NOUNS: Words = Words::new(&[
+    "brand", "breed", "category", "class", "form", "forms", "genre", "group", "kind", "kinds",
+    "make", "model", "name", "part", "piece", "pieces", "series", "sort", "sorts", "species",
+    "style", "type", "types", "variety",
+]);
 
 /// A question as the extractor reads it.
 pub(super) struct Question<'q> {
@@ -342,9 +341,7 @@ fn read(t: &Toks) -> Read {
                         "to" | "in" | "on" | "at" | "from" | "with" | "by" | "into" | "as" | "the"
                     ))
                 && !kind_of;
-            let adverb_only = Lexdb::get()
-                .base_forms(noun)
-                .all(|(p, _)| p == factdesk_lexdb::Pos::Adv);
+            let adverb_only = is_adverb_only(noun);
             let is_focus = !noun.is_empty()
                 && !adverb_only
                 && !is_stop(noun)
@@ -492,9 +489,7 @@ fn focus_phrase(t: &Toks, words: &[usize], from: usize) -> Option<(usize, usize)
             break;
         }
         // An inflected verb ends the phrase: "what new influences *led* to".
-        let inflected_verb = Lexdb::get()
-            .base_forms(w)
-            .any(|(p, b)| p == factdesk_lexdb::Pos::Verb && b != w);
+        let inflected_verb = is_inflected_verb(w);
         let next = words.get(k + 1).map_or("", |&j| t.norm(j));
         let object_follows =
             DETERMINERS.contains(&next) || PRONOUNS.contains(&next) || PREPOSITIONS.contains(&next);

@@ -2,6 +2,8 @@
 //! (lower case, possessive and abbreviation dot dropped, thousands
 //! separators and apostrophes removed) kept in one shared buffer.
 
+use super::lexicon::Words;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -36,12 +38,12 @@ pub(super) struct Toks<'s> {
 }
 
 /// Abbreviations whose dot belongs to the word ("Nov.", "Dr.", "Inc.").
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: Words = Words::new(&[
     "apr", "aug", "capt", "co", "col", "corp", "dec", "dr", "etc", "feb", "fig", "fri", "ft",
     "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mon", "mr", "mrs", "ms",
     "mt", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "thu",
     "tue", "vs", "wed",
-];
+]);
 
 impl<'s> Toks<'s> {
     /// Splits `text` into tokens.
@@ -110,7 +112,7 @@ impl<'s> Toks<'s> {
                 let single = w.chars().count() == 1 && c.is_alphabetic();
                 if single
                     || (w.contains('.') && !c.is_ascii_digit())
-                    || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+                    || ABBREVIATIONS.0.iter().any(|a| a.eq_ignore_ascii_case(w))
                 {
                     i += 1;
                 }
