@@ -2,7 +2,7 @@
 //! they share, then a typed candidate, a cause, or the stretch beside them.
 
 use super::lexicon::*;
-use super::question::{Question, Side};
+use super::question::{Form, Question, Side};
 use super::tokens::{Kind, Toks};
 use super::{scan, Cand, Extracted, Request, Wanted};
 
@@ -197,16 +197,24 @@ impl<'a, 's> Ctx<'a, 's> {
 
     /// A typed candidate of (or close to) the wanted kind.
     pub fn typed(&self, wanted: Wanted) -> Option<Pick> {
+        self.typed_among(wanted, true)
+    }
+
+    /// Like [`Ctx::typed`]; `untyped` admits names of no known kind.
+    pub fn typed_among(&self, wanted: Wanted, untyped: bool) -> Option<Pick> {
         let any_q = self.qm.iter().any(Option::is_some);
+        let n = self.t.len();
         let mut best: Option<(f32, Cand)> = None;
         for c in &self.cands {
             let w = weight(wanted, c, self);
-            if w <= 0.0 {
+            if w <= 0.0 || !untyped && c.kind == Wanted::Thing {
                 continue;
             }
             // The question already says it.
             let (ca, cb) = c.core;
-            let core_words: Vec<usize> = (ca..cb).filter(|&i| self.t.is_word(i)).collect();
+            let core_words: Vec<usize> = (ca..cb)
+                .filter(|&i| self.t.is_word(i) && !is_stop(self.n(i)))
+                .collect();
             if core_words.is_empty() || core_words.iter().all(|&i| self.is_q(i)) {
                 continue;
             }
@@ -248,6 +256,23 @@ impl<'a, 's> Ctx<'a, 's> {
             {
                 score -= 5.0;
             }
+            // Question words on the wrong side: the answer follows the words
+            // the question says before it and precedes those after.
+            let wrong = (c.b..n)
+                .filter(|&k| self.qm[k] == Some(Side::Before))
+                .count()
+                + (0..c.a)
+                    .filter(|&k| self.qm[k] == Some(Side::After))
+                    .count();
+            score -= wrong.min(3) as f32 * 0.7;
+            // A passive agent answers "who did": "established in 1933 by Edward S. Harkness".
+            if matches!(wanted, Wanted::Person | Wanted::Organisation)
+                && c.a > 0
+                && self.n(c.a - 1) == "by"
+                && self.q.form == Form::Subject
+            {
+                score += 2.0;
+            }
             // Ties go to the span after a question word ("Southport (1905)").
             if (0..c.a)
                 .rev()
@@ -269,6 +294,85 @@ impl<'a, 's> Ctx<'a, 's> {
             (c.a, c.b) = self.with_focus(c.a, c.b);
         }
         Some(self.render_typed(c))
+    }
+
+    /// A place with the words that narrow it: "modern Russia", "the western
+    /// part of Todmorden", "the leeward side of the island".
+    fn place_phrase(&self, a: usize, b: usize) -> (usize, usize) {
+        let t = self.t;
+        let mut a = a;
+        let mut b = b;
+        // "... of the island" after a lower-case place.
+        if !t.toks[b - 1].cap && self.n(b) == "of" {
+            let mut k = b + 1;
+            if DETERMINERS.contains(&self.n(k)) {
+                k += 1;
+            }
+            if k < t.len()
+                && t.toks[k].kind == Kind::Word
+                && !is_stop(self.n(k))
+                && is_noun(self.n(k))
+            {
+                b = k + 1;
+            }
+        }
+        // "the western part of" before a name.
+        if a >= 2
+            && self.n(a - 1) == "of"
+            && matches!(
+                self.n(a - 2),
+                "part"
+                    | "parts"
+                    | "side"
+                    | "area"
+                    | "areas"
+                    | "region"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "centre"
+                    | "center"
+                    | "heart"
+                    | "edge"
+                    | "outskirts"
+                    | "coast"
+                    | "border"
+                    | "borders"
+                    | "banks"
+                    | "shores"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "province"
+                    | "state"
+                    | "county"
+                    | "island"
+                    | "suburbs"
+                    | "middle"
+                    | "rest"
+            )
+        {
+            a -= 2;
+            while a > 0
+                && t.toks[a - 1].kind == Kind::Word
+                && !t.toks[a - 1].cap
+                && is_adjective(self.n(a - 1))
+                && !is_stop(self.n(a - 1))
+            {
+                a -= 1;
+            }
+        } else if a > 0
+            && t.toks[a - 1].kind == Kind::Word
+            && !t.toks[a - 1].cap
+            && is_adjective(self.n(a - 1))
+            && !is_stop(self.n(a - 1))
+            && !DETERMINERS.contains(&self.n(a - 1))
+        {
+            // "modern Russia", "eastern Ukraine".
+            a -= 1;
+        }
+        (a, b)
     }
 
     /// A candidate with the others it is listed with ("Trevor Fung, Paul
@@ -411,6 +515,10 @@ impl<'a, 's> Ctx<'a, 's> {
                 | Wanted::Thing
                 | Wanted::Time
         );
+        let mut b = b;
+        if c.kind == Wanted::Place {
+            (a, b) = self.place_phrase(a, b);
+        }
         if named && a > 0 && self.n(a - 1) == "the" {
             a -= 1;
         }
@@ -514,7 +622,8 @@ fn weight(w: Wanted, c: &Cand, ctx: &Ctx) -> f32 {
         (Duration, Date) => 0.5,
         (Duration, Number) => 0.5,
         (Duration, Age) => 0.3,
-        (Date, Time) | (Time, Date) => 0.8,
+        (Date, Time) => 0.6,
+        (Time, Date) => 0.8,
         (Age, Number) if bare_small() => 0.5,
         (Person, Organisation) => 0.7,
         (Person | Organisation | Place, Thing) => 0.55,
@@ -544,8 +653,9 @@ pub(super) fn extract(sentence: &str, req: &Request) -> Option<Extracted> {
             .or_else(|| ctx.stretch()),
         Person | Organisation => ctx.typed(wanted).or_else(|| ctx.stretch()),
         Place => ctx
-            .typed(wanted)
+            .typed_among(wanted, false)
             .or_else(|| ctx.locative())
+            .or_else(|| ctx.typed(wanted))
             .or_else(|| ctx.stretch()),
         Reason => ctx.reason(false).or_else(|| ctx.stretch()),
         Purpose => ctx.reason(true).or_else(|| ctx.stretch()),

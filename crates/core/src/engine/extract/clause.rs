@@ -100,9 +100,9 @@ impl Ctx<'_, '_> {
             && !ABBREV_JUNK.contains(&w)
     }
 
-    /// Whether the question itself holds the folded word `w`.
-    fn question_has(&self, w: &str) -> bool {
-        self.qall.iter().any(|x| x == w)
+    /// Whether the question ends with the preposition `w` ("crash into?").
+    fn question_ends_with(&self, w: &str) -> bool {
+        self.qall.last().is_some_and(|x| x == w)
     }
 
     /// A leading token an answer does without.
@@ -142,7 +142,7 @@ impl Ctx<'_, '_> {
                     | "how"
                     | "what"
             )
-            || PREPOSITIONS.contains(&w) && self.question_has(w)
+            || PREPOSITIONS.contains(&w) && self.question_ends_with(w)
     }
 
     /// A trailing token an answer does without.

@@ -67,7 +67,10 @@ pub(super) fn scan(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
                 let tok = t.toks[j];
                 if tok.kind == Kind::Word && tok.cap {
                     j += 1;
-                    if t.is_possessive(j - 1) {
+                    // "King's Scholars" goes on; "Pyongyang's build-up" stops.
+                    if t.is_possessive(j - 1)
+                        && !(j < n && t.toks[j].cap && t.toks[j].kind == Kind::Word && !used[j])
+                    {
                         break;
                     }
                 } else if NAME_JOINERS.contains(&t.norm(j))
@@ -275,7 +278,8 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
         && t.is_punct(b, ',')
         && t.toks[b + 1].cap
         && class_of(t.norm(b + 1), false) == Some(Class::Place);
-    if after_prep || before_place {
+    // (A word WordNet knows as no place is no place for standing there.)
+    if (after_prep || before_place) && (words > 1 || !is_lemma(&name)) {
         return Some(Wanted::Place);
     }
     if (2..=3).contains(&words) && people_like(t, a, b) {
@@ -290,6 +294,10 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
 fn people_like(t: &Toks, a: usize, b: usize) -> bool {
     (a..b).all(|k| {
         let w = t.norm(k);
+        // An initial: "Edward S. Harkness".
+        if k > a && k + 1 < b && w.len() == 1 && t.raw(k).ends_with('.') {
+            return true;
+        }
         t.toks[k].kind == Kind::Word
             && !t.toks[k].caps
             && !is_stop(w)

@@ -194,7 +194,16 @@ impl Scan<'_, '_> {
         let mut k = j;
         let mut found = None;
         let mut first_noun = None;
-        while k < t.len() && k < j + 3 && t.toks[k].kind == Kind::Word && !t.toks[k].cap {
+        // Capitalised modifiers count only when a counted noun follows them.
+        let caps_then_noun = (j..(j + 4).min(t.len()))
+            .take_while(|&k| t.toks[k].kind == Kind::Word)
+            .find(|&k| !t.toks[k].cap)
+            .is_some_and(|k| k > j && is_counted_noun(t.norm(k)));
+        while k < t.len()
+            && k < j + 4
+            && t.toks[k].kind == Kind::Word
+            && (!t.toks[k].cap || caps_then_noun)
+        {
             let w = t.norm(k);
             if is_stop(w) || PREPOSITIONS.contains(&w) || AUX.contains(&w) {
                 break;
@@ -714,11 +723,17 @@ fn merge_ranges(t: &Toks, out: &mut Vec<Cand>, used: &mut [bool]) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (x, y) = (out[k], out[k + 1]);
-        let joined = y.a == x.b + 1
-            && matches!(t.norm(x.b), "to" | "-" | "–" | "and" | "or" | "through")
-            && x.b == x.core.1
+        let joiner = matches!(
+            t.norm(x.b),
+            "to" | "-" | "–" | "and" | "or" | "through" | "until"
+        );
+        let numbers = x.b == x.core.1
             && (x.kind == y.kind || x.kind == Wanted::Number)
             && t.toks[x.core.1 - 1].kind == Kind::Num;
+        // "600 BC - 100 BC", "from 1977 to 1983".
+        let dates =
+            x.kind == Wanted::Date && y.kind == Wanted::Date && t.toks[y.core.0].kind == Kind::Num;
+        let joined = y.a == x.b + 1 && joiner && (numbers || dates);
         if joined {
             used[x.b] = true;
             out[k] = Cand {

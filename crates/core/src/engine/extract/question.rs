@@ -38,7 +38,6 @@ const FILLERS: Words = Words::new(&[
     "tell", "then", "uh", "um", "wait", "well", "wonder", "yo", "you",
 ]);
 const MONEY_WORDS: Words = Words::new(&[
-    "bill",
     "bought",
     "budget",
     "buy",
@@ -57,7 +56,6 @@ const MONEY_WORDS: Words = Words::new(&[
     "euros",
     "fee",
     "fees",
-    "fine",
     "fined",
     "fund",
     "funding",
@@ -67,8 +65,6 @@ const MONEY_WORDS: Words = Words::new(&[
     "invested",
     "investment",
     "loan",
-    "loss",
-    "losses",
     "money",
     "paid",
     "pay",
@@ -255,7 +251,7 @@ fn read(t: &Toks) -> Read {
         "how" => match n1 {
             "many" => {
                 focus_from = Some(k + 2);
-                if has_money || MONEY_WORDS.contains(&n2) {
+                if CURRENCY_WORDS.contains(&n2) || n2 == "money" {
                     Wanted::Money
                 } else if TIME_UNITS.contains(&n2) {
                     Wanted::Duration
@@ -356,8 +352,19 @@ fn read(t: &Toks) -> Read {
                 focus_wanted = Some(noun);
             }
             let focus_end = focus_from.and_then(|f| focus_phrase(q.t, &words, f));
+            // The whole focus when WordNet knows it ("mountain range"), else its head.
+            let whole = focus_end.filter(|(a, e)| e - a >= 2).map(|(a, e)| {
+                (a..e)
+                    .filter(|&i| q.t.is_word(i))
+                    .map(|i| q.t.norm(i))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
             let head = focus_end.map(|(_, e)| q.t.norm(e - 1));
             let focus_wanted = if kind_of { None } else { head.or(focus_wanted) };
+            let whole_wanted = whole
+                .filter(|w| is_lemma(w))
+                .map(|w| noun_wanted(&w, has_money));
             if before == "for" && matches!(noun, "purpose" | "reason")
                 || last == "for" && k == 0 && !is_focus
             {
@@ -367,6 +374,8 @@ fn read(t: &Toks) -> Read {
                 "caused" | "causes" | "cause" | "led" | "prompted" | "motivated" | "triggered"
             ) {
                 Wanted::Reason
+            } else if let Some(w) = whole_wanted {
+                w
             } else if let Some(noun) = focus_wanted {
                 noun_wanted(noun, has_money)
             } else {

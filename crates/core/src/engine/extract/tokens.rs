@@ -93,7 +93,9 @@ impl<'s> Toks<'s> {
                                 && !char_at(after + n.len_utf8())
                                     .is_some_and(char::is_alphanumeric))
                     }
-                    ':' | '/' => p.is_ascii_digit() && n.is_ascii_digit(),
+                    ':' => p.is_ascii_digit() && n.is_ascii_digit(),
+                    // "9/11", "mg/kg", "and/or".
+                    '/' => p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric(),
                     '-' | '\u{2010}' | '\u{2011}' => true,
                     '\u{2013}' => p.is_ascii_digit() && n.is_ascii_digit(),
                     '\'' | '\u{2019}' => p.is_alphabetic() && n.is_alphabetic(),
