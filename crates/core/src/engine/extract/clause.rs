@@ -306,9 +306,6 @@ impl Ctx<'_, '_> {
     pub fn stretch(&self) -> Option<Pick> {
         let n = self.t.len();
         let clusters = self.clusters();
-        if clusters.is_empty() {
-            return None;
-        }
         let focus_head = self.q.focus_head().map(str::to_string);
         let does = self.qall.iter().any(|w| {
             matches!(
@@ -429,9 +426,134 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // Phrases whose head is a kind of the focus: "what birds" ->
+        // "common blackbirds and crimson rosellas", wherever they stand.
+        if let Some(h) = &focus_head {
+            for k in 0..n {
+                let w = self.n(k);
+                if self.is_q(k)
+                    || self.t.toks[k].kind != Kind::Word
+                    || is_stop(w)
+                    || !is_kind_of(w, h)
+                {
+                    continue;
+                }
+                let (s, e) = self.noun_phrase(k);
+                let d = self.distance(s, e).unwrap_or(16).min(16);
+                let wrong = (e..n).filter(|&j| self.qm[j] == Some(Side::Before)).count()
+                    + (0..s).filter(|&j| self.qm[j] == Some(Side::After)).count();
+                let mut score = 6.5 - d.min(12) as f32 * 0.15 - wrong.min(4) as f32 * 0.5;
+                if (s > 0 && self.fm[s - 1]) || (e < n && self.fm[e]) {
+                    score += 1.5;
+                }
+                if cfg!(test) && std::env::var("EXTRACT_DEBUG").is_ok() {
+                    eprintln!(
+                        "  kind {:?} {score}",
+                        &self.t.text[self.t.toks[s].start..self.t.toks[e - 1].end]
+                    );
+                }
+                if best.is_none_or(|(sc, _)| score > sc) {
+                    best = Some((score, (s, e)));
+                }
+            }
+        }
+        // "blended with what?", "changing with advances in what?": the
+        // phrase that preposition opens in the sentence.
+        if let Some(p) = self.q.wh_preposition() {
+            for k in 0..n {
+                if self.n(k) != p || self.is_q(k + 1) {
+                    continue;
+                }
+                let Some((s, e)) = self.forward(k + 1, n, 8) else {
+                    continue;
+                };
+                if s != k + 1 || (s..e).any(|j| self.is_q(j)) {
+                    continue;
+                }
+                let d = self.distance(k, e).unwrap_or(10).min(10);
+                let score = 7.5 - d as f32 * 0.4;
+                if best.is_none_or(|(sc, _)| score > sc) {
+                    best = Some((score, (k, e)));
+                }
+            }
+        }
         let (_, (s, e)) = best?;
         let (s, e) = self.with_focus(s, e);
+        // A question word that begins the same noun phrase: "[cotton] wool".
+        let mut s = s;
+        let mut took = 0;
+        while took < 2
+            && s > 0
+            && self.is_q(s - 1)
+            && self.t.toks[s - 1].kind == Kind::Word
+            && !self.fm[s - 1]
+            && self.nounish(s - 1)
+            && self.nounish(s)
+        {
+            s -= 1;
+            took += 1;
+        }
         Some(Pick::one(s, e))
+    }
+
+    /// Whether token `i` can stand in a noun phrase before its head: a
+    /// noun, adjective, name or number, not a stopword or a bare verb.
+    fn nounish(&self, i: usize) -> bool {
+        let w = self.n(i);
+        match self.t.toks[i].kind {
+            Kind::Num => true,
+            Kind::Punct => false,
+            Kind::Word => {
+                !is_stop(w)
+                    && !AUX.contains(&w)
+                    && !PREPOSITIONS.contains(&w)
+                    && !DETERMINERS.contains(&w)
+                    && !is_verb_only(w)
+                    && (self.t.toks[i].cap || is_noun(w) || is_adjective(w) || !is_known(w))
+            }
+        }
+    }
+
+    /// The noun phrase around the noun at `k`: modifiers before it, nouns
+    /// after it, and one listed phrase joined by "and"/"or".
+    fn noun_phrase(&self, k: usize) -> (usize, usize) {
+        let n = self.t.len();
+        let mut s = k;
+        while s > 0 && k - s < 3 && !self.is_q(s - 1) && self.nounish(s - 1) {
+            s -= 1;
+        }
+        let mut e = k + 1;
+        while e < n && e - k <= 2 && !self.is_q(e) && self.nounish(e) && is_noun(self.n(e)) {
+            e += 1;
+        }
+        // "blackbirds and crimson rosellas"
+        if e + 1 < n
+            && matches!(self.n(e), "and" | "or")
+            && self.nounish(e + 1)
+            && !self.is_q(e + 1)
+        {
+            let mut f = e + 1;
+            while f < n && f - e <= 3 && !self.is_q(f) && self.nounish(f) {
+                f += 1;
+            }
+            e = f;
+        }
+        // "and" before: "music and [dance]"
+        if s >= 2
+            && matches!(self.n(s - 1), "and" | "or")
+            && self.nounish(s - 2)
+            && !self.is_q(s - 2)
+        {
+            s -= 2;
+            while s > 0
+                && !self.is_q(s - 1)
+                && self.nounish(s - 1)
+                && self.t.words_in(s - 1, k) <= 4
+            {
+                s -= 1;
+            }
+        }
+        (s, e)
     }
 
     /// A phrase with the focus word touching it: "the 1967 [Referendum]",

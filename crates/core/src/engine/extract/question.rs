@@ -179,6 +179,18 @@ impl<'q> Question<'q> {
         }
     }
 
+    /// The preposition just before a question word inside the question
+    /// ("blended *with* what?"), folded.
+    pub fn wh_preposition(&self) -> Option<&str> {
+        let wh = self.wh?;
+        if self.form != Form::Middle {
+            return None;
+        }
+        let p = (0..wh).rev().find(|&i| self.t.is_word(i))?;
+        let w = self.t.norm(p);
+        (PREPOSITIONS.contains(&w) && w != "of").then_some(w)
+    }
+
     /// The focus as written in the question.
     pub fn focus_text(&self) -> Option<&'q str> {
         self.focus
@@ -522,6 +534,11 @@ fn focus_phrase(t: &Toks, words: &[usize], from: usize) -> Option<(usize, usize)
             && (w.ends_with("ed") && !is_noun(w)
                 || inflected_verb && (!is_counted_noun(w) || object_follows)
                 || is_verb(w) && next == "to"
+                || is_verb(w)
+                    && !is_counted_noun(w)
+                    && (is_verb_only(next)
+                        || DETERMINERS.contains(&next)
+                        || PRONOUNS.contains(&next))
                 || adverb)
         {
             break;
