@@ -10,7 +10,10 @@
 //! alternative (word-bounded, case-insensitive, as `eval` judges), the share
 //! of `None`, and the mean length of answers and sentences in words.
 //!
-//! Run it from the workspace root (an optimised build times the calls fairly):
+//! A kit is a folder holding `questions.jsonl` and `knowledge/articles/`;
+//! `DIR:FILE` names another question file of the folder (the news kit's
+//! `questions-tune.jsonl`). Run it from the workspace root (an optimised
+//! build times the calls fairly):
 //!
 //! ```text
 //! cargo run --release -p factdesk-core --example extract_eval -- \
@@ -113,8 +116,12 @@ fn main() {
     let mut calls = 0u32;
     for kit in &args {
         let (time_before, span_before, calls_before) = (time, span_time, calls);
-        let text = std::fs::read_to_string(format!("{kit}/questions.jsonl"))
-            .unwrap_or_else(|e| panic!("{kit}/questions.jsonl: {e}"));
+        // "DIR" reads DIR/questions.jsonl; "DIR:FILE" reads DIR/FILE.
+        let (dir, file) = kit
+            .split_once(':')
+            .unwrap_or((kit.as_str(), "questions.jsonl"));
+        let text = std::fs::read_to_string(format!("{dir}/{file}"))
+            .unwrap_or_else(|e| panic!("{dir}/{file}: {e}"));
         let mut total = Tally::default();
         let mut by_type: BTreeMap<String, Tally> = BTreeMap::new();
         let mut no_sentence = 0;
@@ -138,7 +145,7 @@ fn main() {
             let question = case["q"].as_str().unwrap_or("");
             let article = case["article"].as_str().unwrap_or("");
             let body = articles.entry(article.to_string()).or_insert_with(|| {
-                std::fs::read_to_string(format!("{kit}/knowledge/articles/{article}/article.txt"))
+                std::fs::read_to_string(format!("{dir}/knowledge/articles/{article}/article.txt"))
                     .unwrap_or_default()
             });
             let paragraphs: Vec<&str> = body

@@ -449,7 +449,10 @@ impl<'a, 's> Ctx<'a, 's> {
         let t = self.t;
         let mut a = c.a;
         let b = c.b;
-        if c.kind == Wanted::Age {
+        // "about 4.54 billion years old", "19-year-old": shown whole.
+        let whole_age =
+            b > a && matches!(self.n(b - 1), "old") || self.n(c.core.0).ends_with("-old");
+        if c.kind == Wanted::Age && !whole_age {
             let (ca, cb) = c.core;
             // "reportedly aged 19" -> "Reportedly 19".
             let hedge_at = if a > 0

@@ -482,6 +482,7 @@ impl Ctx<'_, '_> {
         // A question word that begins the same noun phrase: "[cotton] wool".
         let mut s = s;
         let mut took = 0;
+        let total = self.t.words_in(0, n);
         while took < 2
             && s > 0
             && self.is_q(s - 1)
@@ -489,6 +490,8 @@ impl Ctx<'_, '_> {
             && !self.fm[s - 1]
             && self.nounish(s - 1)
             && self.nounish(s)
+            && !self.verbish(s)
+            && self.t.words_in(s - 1, e) + 1 < total
         {
             s -= 1;
             took += 1;

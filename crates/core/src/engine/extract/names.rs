@@ -263,7 +263,37 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
     let before = if a > 0 { t.norm(a - 1) } else { "" };
     let says =
         SAY_VERBS.contains(&next) || a > 0 && SAY_VERBS.contains(&before) && !t.toks[a - 1].cap;
+    // An office in apposition: "Will Moy, chief executive of Full Fact".
+    let office_after = b + 2 < n && t.is_punct(b, ',') && {
+        let k = b + 1 + usize::from(DETERMINERS.contains(&t.norm(b + 1)));
+        k < n
+            && !t.toks[k].cap
+            && (TITLES.contains(&t.norm(k))
+                || matches!(
+                    t.norm(k),
+                    "head"
+                        | "founder"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "leader"
+                        | "member"
+                        | "author"
+                        | "editor"
+                        | "analyst"
+                        | "professor"
+                        | "executive"
+                        | "researcher"
+                        | "scientist"
+                        | "lawyer"
+                        | "attorney"
+                        | "owner"
+                        | "deputy"
+                        | "former"
+                ))
+    };
     if says
+        || office_after
         || TITLES.contains(&before)
         || b + 2 < n
             && t.is_punct(b, ',')

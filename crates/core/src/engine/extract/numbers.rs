@@ -198,9 +198,16 @@ impl Scan<'_, '_> {
         let caps_then_noun = (j..(j + 4).min(t.len()))
             .take_while(|&k| t.toks[k].kind == Kind::Word)
             .find(|&k| !t.toks[k].cap)
-            .is_some_and(|k| k > j && is_counted_noun(t.norm(k)));
+            .is_some_and(|k| {
+                k > j
+                    && (is_counted_noun(t.norm(k))
+                        || k + 1 < t.len()
+                            && t.toks[k + 1].kind == Kind::Word
+                            && !t.toks[k + 1].cap
+                            && is_counted_noun(t.norm(k + 1)))
+            });
         while k < t.len()
-            && k < j + 4
+            && k < j + 5
             && t.toks[k].kind == Kind::Word
             && (!t.toks[k].cap || caps_then_noun)
         {
@@ -359,6 +366,24 @@ impl Scan<'_, '_> {
                 self.push(Wanted::Date, a, j, (i, j));
                 return j;
             }
+        }
+        // "days later", "weeks earlier", "years ago".
+        if TIME_UNITS.contains(&w)
+            && w.ends_with('s')
+            && matches!(self.n(i + 1), "later" | "earlier" | "ago" | "afterwards")
+        {
+            let a = if i > 0 && matches!(self.n(i - 1), "several" | "few" | "many" | "some") {
+                i - 1
+            } else {
+                i
+            };
+            let a = if a > 0 && self.n(a - 1) == "a" && self.n(a) == "few" {
+                a - 1
+            } else {
+                a
+            };
+            self.push(Wanted::Date, a, i + 2, (i, i + 2));
+            return i + 2;
         }
         // "noon", "midnight", "dawn".
         if matches!(
@@ -610,7 +635,13 @@ impl Scan<'_, '_> {
                     && i > 0
                     && DATE_PREPS.contains(&self.n(i - 1))
                     && !matches!(self.n(i - 1), "and" | "to" | "of");
-            if yearish && !measured && !sign {
+            // "from 600 to 1,200 mm": the first end of a range of amounts.
+            let range_of_amounts = matches!(next, "to" | "and" | "-" | "–")
+                && self.num(i + 2)
+                && (t.raw(i + 2).contains(',')
+                    || self.n(i + 2).len() < 3
+                    || self.n(i + 2).len() > 4);
+            if yearish && !measured && !sign && !range_of_amounts {
                 let j = if ERA_AFTER.contains(&next) {
                     i + 2
                 } else {

@@ -222,7 +222,7 @@ type Read = (
 /// Reads the question word, the wanted type, the focus and the form.
 fn read(t: &Toks) -> Read {
     let words: Vec<usize> = (0..t.len()).filter(|&i| t.is_word(i)).collect();
-    let norm = |k: usize| words.get(k).map_or("", |&i| t.norm(i));
+    let norm = |k: usize| alias(words.get(k).map_or("", |&i| t.norm(i)));
     let negative = words
         .iter()
         .any(|&i| NEGATIONS.contains(&t.norm(i)) && t.norm(i) != "without");
@@ -247,6 +247,26 @@ fn read(t: &Toks) -> Read {
     let Some(k) = wpos else {
         if yes_no {
             q.wanted = Some(Wanted::YesNo);
+        } else {
+            // No question word: a type noun may still say what is wanted
+            // ("galileo flyby year?").
+            q.wanted = (0..words.len()).find_map(|k| {
+                TYPE_NOUNS
+                    .iter()
+                    .find(|(n, _)| *n == norm(k))
+                    .map(|&(_, w)| w)
+                    .filter(|w| {
+                        matches!(
+                            w,
+                            Wanted::Date
+                                | Wanted::Time
+                                | Wanted::Age
+                                | Wanted::Percent
+                                | Wanted::Money
+                                | Wanted::Reason
+                        )
+                    })
+            });
         }
         return (q.wh, q.wanted, q.focus, q.form, negative);
     };
@@ -390,6 +410,45 @@ fn read(t: &Toks) -> Read {
                 w
             } else if let Some(noun) = focus_wanted {
                 noun_wanted(noun, has_money)
+            } else if matches!(n1, "is" | "was" | "are" | "were")
+                && matches!(n2, "the" | "a" | "an")
+            {
+                // "What is the diameter of Europa?": the attribute's type,
+                // when it is a measure, a time or a cause.
+                let head = focus_phrase(q.t, &words, k + 3)
+                    .map(|(_, e)| q.t.norm(e - 1))
+                    .filter(|h| {
+                        !matches!(
+                            *h,
+                            "majority"
+                                | "minority"
+                                | "part"
+                                | "portion"
+                                | "bulk"
+                                | "rest"
+                                | "half"
+                                | "most"
+                                | "share"
+                                | "role"
+                        )
+                    });
+                head.map(|h| noun_wanted(h, has_money))
+                    .filter(|w| {
+                        matches!(
+                            w,
+                            Wanted::Number
+                                | Wanted::Money
+                                | Wanted::Percent
+                                | Wanted::Date
+                                | Wanted::Time
+                                | Wanted::Age
+                                | Wanted::Duration
+                                | Wanted::Reason
+                                | Wanted::Purpose
+                                | Wanted::Manner
+                        )
+                    })
+                    .unwrap_or(Wanted::Thing)
             } else {
                 Wanted::Thing
             }
@@ -464,6 +523,22 @@ fn read(t: &Toks) -> Read {
         }
     };
     (q.wh, q.wanted, q.focus, q.form, negative)
+}
+
+/// A question word as chat writes it, in full: "wat" -> "what", "hw" -> "how".
+fn alias(w: &str) -> &str {
+    match w {
+        "wat" | "wut" | "wot" | "whut" | "wht" | "whatd" => "what",
+        "hw" | "hwo" => "how",
+        "mny" | "mani" | "meny" => "many",
+        "wen" | "whn" => "when",
+        "wher" | "whr" => "where",
+        "hoo" | "whoms" => "who",
+        "wich" | "whcih" | "wihch" => "which",
+        "yrs" => "years",
+        "yr" => "year",
+        _ => w,
+    }
 }
 
 /// The type a noun after "what"/"which" asks for.
