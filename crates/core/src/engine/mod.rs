@@ -8,6 +8,7 @@
 pub mod analyze;
 pub mod cues;
 pub mod explain;
+pub mod extract;
 pub mod features;
 pub mod index;
 pub mod meaning;
