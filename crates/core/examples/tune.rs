@@ -47,7 +47,7 @@ fn load(dir: &Path) -> Builder {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let usage = "usage: tune (eval|features) KNOWLEDGE_DIR QUESTIONS.jsonl [CANDIDATES]";
+    let usage = "usage: tune (eval|features|checked) KNOWLEDGE_DIR QUESTIONS.jsonl [CANDIDATES]";
     let (mode, dir, file) = match &args[1..] {
         [mode, dir, file, ..] => (mode.as_str(), Path::new(dir), file),
         _ => panic!("{usage}"),
@@ -62,6 +62,7 @@ fn main() {
             &cases,
             args.get(4).map_or(30, |s| s.parse().expect("a count")),
         ),
+        "checked" => checked(&engine, &cases),
         _ => panic!("{usage}"),
     }
 }
@@ -93,18 +94,46 @@ fn evaluate(engine: &Engine, cases: &[eval::Case]) {
     }
 }
 
+/// Whether a reply text holds every expected group.
+fn right(case: &eval::Case, reply: &str) -> bool {
+    case.expect.as_ref().is_some_and(|groups| {
+        groups
+            .iter()
+            .all(|alts| alts.iter().any(|a| contains_words(reply, a)))
+    })
+}
+
+/// The decision's measures of the best few facts, with their labels.
+fn checked(engine: &Engine, cases: &[eval::Case]) {
+    let kb = engine.knowledge();
+    for (qi, case) in cases.iter().enumerate() {
+        for (rank, c) in engine.checked(&case.q).into_iter().enumerate() {
+            let fact = kb.fact(c.scored.fact);
+            let quote = &kb.article(fact.article).sentences[fact.evidence[0]].text;
+            let answer = c
+                .extracted
+                .as_ref()
+                .map_or(fact.answer.as_str(), |e| e.text.as_str());
+            let row = serde_json::json!({
+                "q": qi,
+                "kind": case.kind,
+                "answerable": case.expect.is_some(),
+                "rank": rank,
+                "label": right(case, &format!("{answer} {quote}")),
+                "f": c.measures.to_vec(),
+            });
+            println!("{row}");
+        }
+    }
+}
+
 fn features(engine: &Engine, cases: &[eval::Case], k: usize) {
     let kb = engine.knowledge();
     for (qi, case) in cases.iter().enumerate() {
         for (rank, (fact, scored)) in engine.rank(&case.q, k).into_iter().enumerate() {
             let article = kb.article(fact.article);
             let quote = &article.sentences[fact.evidence[0]].text;
-            let reply = format!("{} {}", fact.answer, quote);
-            let label = case.expect.as_ref().is_some_and(|groups| {
-                groups
-                    .iter()
-                    .all(|alts| alts.iter().any(|a| contains_words(&reply, a)))
-            });
+            let label = right(case, &format!("{} {}", fact.answer, quote));
             let row = serde_json::json!({
                 "q": qi,
                 "kind": case.kind,
@@ -112,7 +141,7 @@ fn features(engine: &Engine, cases: &[eval::Case], k: usize) {
                 "rank": rank,
                 "label": label,
                 "article": article.id,
-                "f": scored.features.0,
+                "f": scored.features.0.to_vec(),
             });
             println!("{row}");
         }

@@ -1,29 +1,41 @@
 #!/usr/bin/env python3
-"""Fits the engine's two models on candidate measures and writes src/engine/model.rs.
+"""Fits the engine's two models and writes src/engine/model.rs.
 
-Input: a folder of JSON-lines files written by `cargo run --release -p factdesk-core
---example features -- KNOWLEDGE QUESTIONS 30 > DIR/NAME.jsonl`, one file per question
-set, and a split file naming each set `train` or `test` (`NAME train`, one a line).
+The measures come from the `tune` example (crates/core/examples/tune.rs), one
+JSON-lines file per question set, named after the set:
 
-Stage 1 (FACT): logistic regression over candidates: does this fact answer the question?
-Stage 2 (DECISION): logistic regression over questions, on the best candidate's
-log-odds and its lead over the second: is the best candidate a right answer?
+  tune features KNOWLEDGE QUESTIONS 30 > FACTS_DIR/NAME.jsonl   (every candidate fact)
+  tune checked  KNOWLEDGE QUESTIONS    > CHECKED_DIR/NAME.jsonl (the best few, looked at)
+
+A split file names each set `train` or `test`, one `NAME SPLIT` a line.
+
+  train_model.py fact     FACTS_DIR   SPLIT_FILE [--write]
+  train_model.py decision CHECKED_DIR SPLIT_FILE [--write] [--threshold T]
+
+`fact` fits FACT, the ranking of candidate facts: a conditional logit (the
+softmax of the candidates' scores, fitted to put the right ones first).
+`decision` fits DECISION, the chance that one of the best few facts answers
+rightly: a logistic regression, whose output is the reply's confidence; it
+prints the calibration (answered questions binned by confidence against
+their accuracy) of the test sets. Rerun `tune checked` after fitting FACT:
+its log-odds are one of DECISION's measures.
 
 Each domain (reading comprehension, news, the bundled article uncurated and
-curated) weighs the same in training, whatever its number of questions.
-
-Usage: train_model.py DUMP_DIR SPLIT_FILE [--write PATH/TO/model.rs] [--threshold-report]
-Needs numpy and scikit-learn.
+curated) weighs the same, whatever its number of questions. The parameters
+are kept in tools/model.json; --write regenerates src/engine/model.rs from it.
+Needs numpy, scipy and scikit-learn.
 """
-import json, sys, os, collections, math
+import collections, json, os, sys
 import numpy as np
+from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 
-NAMES = None  # read from features.rs
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+PARAMS = os.path.join(ROOT, "tools", "model.json")
 
-def feature_names(root):
-    src = open(os.path.join(root, "src/engine/features.rs")).read()
-    body = src[src.index("pub const NAMES"):]
+def names_in(path, const):
+    src = open(os.path.join(ROOT, path)).read()
+    body = src[src.index("pub const " + const):]
     body = body[body.index("[", body.index("=")) + 1: body.index("];")]
     return [x.strip().strip('"') for x in body.split(",") if x.strip()]
 
@@ -34,148 +46,158 @@ def domain(name):
         return "news"
     return "bundled-c" if name.endswith("-c") else "bundled-u"
 
-def load(dump, split):
-    sets = {}
-    for line in open(split):
-        if line.strip():
-            n, s = line.split()
-            sets[n] = s
+def load(folder, split):
+    sets = dict(line.split() for line in open(split) if line.strip())
     data = {}
     for n in sets:
         qs = collections.OrderedDict()
-        for line in open(os.path.join(dump, n + ".jsonl")):
+        for line in open(os.path.join(folder, n + ".jsonl")):
             r = json.loads(line)
-            q = qs.setdefault(r["q"], {"kind": r["kind"], "answerable": r["answerable"], "cands": []})
+            q = qs.setdefault(r["q"], {"answerable": r["answerable"], "cands": []})
             if r["rank"] >= 0:
-                q["cands"].append((r["label"], r["f"]))
+                q["cands"].append((bool(r["label"]), r["f"]))
         data[n] = list(qs.values())
     return sets, data
 
-def stage1(sets, data, which, C=1.0):
-    X, y, w = [], [], []
+def domain_weights(sets, data, which):
     totals = collections.Counter()
     for n, s in sets.items():
         if s == which:
             totals[domain(n)] += len(data[n])
-    for n, s in sets.items():
-        if s != which:
-            continue
-        dw = 1.0 / max(totals[domain(n)], 1)
+    return {n: 1.0 / totals[domain(n)] for n, s in sets.items() if s == which}
+
+def fit_fact(sets, data, l2=1e-4):
+    weights = domain_weights(sets, data, "train")
+    groups = []
+    for n, w in weights.items():
         for q in data[n]:
-            if not q["cands"]:
-                continue
-            qw = dw / len(q["cands"]) * 10
-            # positives weigh as much as all the negatives of their question
-            npos = sum(1 for l, _ in q["cands"] if l)
-            for l, f in q["cands"]:
-                X.append(f)
-                y.append(1 if l else 0)
-                w.append(qw * (len(q["cands"]) / max(npos, 1) * 0.5 if l else 1.0))
-    X, y, w = np.array(X), np.array(y), np.array(w)
-    m = LogisticRegression(C=C, max_iter=5000)
-    m.fit(X, y, sample_weight=w / w.mean())
-    return m
+            lab = np.array([l for l, _ in q["cands"]], bool)
+            if q["answerable"] and lab.any():
+                groups.append((np.array([f for _, f in q["cands"]]), lab, w))
+    d = groups[0][0].shape[1]
+    total = sum(g[2] for g in groups)
+    def objective(w):
+        loss, grad = 0.0, np.zeros(d)
+        for X, lab, wt in groups:
+            z = X @ w
+            z -= z.max()
+            p = np.exp(z)
+            p /= p.sum()
+            ppos = p[lab].sum()
+            loss -= wt * np.log(ppos + 1e-12)
+            grad -= wt * ((p[lab] / ppos) @ X[lab] - p @ X)
+        return loss / total + l2 * w @ w, grad / total + 2 * l2 * w
+    w = minimize(objective, np.zeros(d), jac=True, method="L-BFGS-B", options={"maxiter": 1000}).x
+    return 0.0, w
 
-def best_two(m, q):
-    if not q["cands"]:
-        return None
-    X = np.array([f for _, f in q["cands"]])
-    z = m.decision_function(X)
-    order = np.argsort(-z, kind="stable")
-    b = order[0]
-    second = z[order[1]] if len(order) > 1 else None
-    return z[b], second, q["cands"][b][0]
-
-def lead_of(z1, z2):
-    return 3.0 if z2 is None else min(z1 - z2, 3.0)
-
-def stage2(m, sets, data, which):
-    X, y, w = [], [], []
-    totals = collections.Counter()
-    for n, s in sets.items():
-        if s == which:
-            totals[domain(n)] += len(data[n])
-    for n, s in sets.items():
-        if s != which:
-            continue
-        for q in data[n]:
-            r = best_two(m, q)
-            if r is None:
-                continue
-            z1, z2, label = r
-            X.append([z1, lead_of(z1, z2)])
-            y.append(1 if (q["answerable"] and label) else 0)
-            w.append(1.0 / totals[domain(n)])
-    d = LogisticRegression(C=1.0, max_iter=5000)
-    d.fit(np.array(X), np.array(y), sample_weight=np.array(w) / np.mean(w))
-    return d
-
-def evaluate(m, d, sets, data, which, threshold=0.5):
+def top1(w, sets, data, which):
     out = {}
     for n, s in sets.items():
         if s != which:
             continue
-        ar = at = dr = dt = top = 0
+        right = total = 0
         for q in data[n]:
-            r = best_two(m, q)
-            if r is None:
-                p, label = 0.0, False
-            else:
-                z1, z2, label = r
-                p = d.predict_proba(np.array([[z1, lead_of(z1, z2)]]))[0, 1]
-            answered = p >= threshold
             if q["answerable"]:
-                at += 1
-                top += 1 if label else 0
-                ar += 1 if (answered and label) else 0
-            else:
-                dt += 1
-                dr += 0 if answered else 1
-        out[n] = (ar, at, dr, dt, top)
+                total += 1
+                if q["cands"]:
+                    z = np.array([f for _, f in q["cands"]]) @ w
+                    right += q["cands"][int(np.argmax(z))][0]
+        out[n] = (right, total)
     return out
 
-def report(res):
-    for n, (ar, at, dr, dt, top) in res.items():
-        pa = 100 * ar / at if at else float("nan")
-        pd = 100 * dr / dt if dt else float("nan")
-        pt = 100 * top / at if at else float("nan")
-        print(f"  {n:10} ans {ar:4}/{at:<4} {pa:5.1f}%  dec {dr:4}/{dt:<4} {pd:5.1f}%  top1 {pt:5.1f}%")
+def fit_decision(sets, data):
+    weights = domain_weights(sets, data, "train")
+    X, y, sw = [], [], []
+    for n, w in weights.items():
+        for q in data[n]:
+            for l, f in q["cands"]:
+                X.append(f)
+                y.append(1 if (q["answerable"] and l) else 0)
+                sw.append(w / max(len(q["cands"]), 1))
+    sw = np.array(sw)
+    m = LogisticRegression(C=1.0, max_iter=5000)
+    m.fit(np.array(X), np.array(y), sample_weight=sw / sw.mean())
+    return float(m.intercept_[0]), m.coef_[0]
 
-def write(path, names, m, d):
-    coef = m.coef_[0]
-    lines = ["//! The learned weights of the engine's models (see [`super::features`]),",
-             "//! written by `crates/core/tools/train_model.py`. Do not edit by hand.",
-             "", "use super::features::{Decision, Logistic};", "",
-             "/// The chance that a fact answers a question, from its [`super::features::Features`].",
-             "pub const FACT: Logistic = Logistic {",
-             f"    bias: {m.intercept_[0]:.6},", "    weights: ["]
-    for n, c in zip(names, coef):
-        lines.append(f"        {c:.6}, // {n}")
+def decide(bias, w, sets, data, which, threshold):
+    out, bins = {}, collections.defaultdict(lambda: [0, 0])
+    for n, s in sets.items():
+        if s != which:
+            continue
+        ar = at = dr = dt = 0
+        for q in data[n]:
+            best = max(((bias + np.dot(w, f), l) for l, f in q["cands"]), default=None, key=lambda x: x[0])
+            p = 1 / (1 + np.exp(-best[0])) if best else 0.0
+            answered = p >= threshold
+            right = bool(best and best[1] and q["answerable"])
+            if answered:
+                b = min(int(p * 10), 9)
+                bins[b][0] += right
+                bins[b][1] += 1
+            if q["answerable"]:
+                at += 1
+                ar += answered and right
+            else:
+                dt += 1
+                dr += not answered
+        out[n] = (ar, at, dr, dt)
+    return out, bins
+
+def pct(a, b):
+    return f"{100 * a / b:5.1f}%" if b else "    -"
+
+def write_rust(params):
+    fact_names = names_in("src/engine/features.rs", "NAMES")
+    decision_names = names_in("src/engine/verify.rs", "NAMES")
+    fact, dec = params["fact"], params["decision"]
+    lines = ["//! The learned weights of the engine's models (see [`super::features`] and",
+             "//! [`super::verify`]), written by `crates/core/tools/train_model.py` from",
+             "//! `crates/core/tools/model.json`. Do not edit by hand.", "",
+             "use super::features::{Logistic, COUNT};", "use super::verify;", "",
+             "/// The ranking of candidate facts, from their [`super::features::Features`]",
+             "/// (a conditional logit: only differences between facts matter).",
+             "pub const FACT: Logistic<COUNT> = Logistic {",
+             f"    bias: {float(fact['bias']):.6},", "    weights: ["]
+    lines += [f"        {float(w):.6}, // {n}" for n, w in zip(fact_names, fact["weights"])]
     lines += ["    ],", "};", "",
-              "/// Whether to answer with the best fact: the chance it is right.",
-              "pub const DECISION: Decision = Decision {",
-              f"    bias: {d.intercept_[0]:.6},",
-              f"    best: {d.coef_[0][0]:.6},",
-              f"    lead: {d.coef_[0][1]:.6},", "};", ""]
-    open(path, "w").write("\n".join(lines))
+              "/// The chance that one of the best facts answers rightly, from [`verify`]'s measures.",
+              "pub const DECISION: Logistic<{ verify::COUNT }> = Logistic {",
+              f"    bias: {float(dec['bias']):.6},", "    weights: ["]
+    lines += [f"        {float(w):.6}, // {n}" for n, w in zip(decision_names, dec["weights"])]
+    lines += ["    ],", "};", ""]
+    open(os.path.join(ROOT, "src/engine/model.rs"), "w").write("\n".join(lines))
 
 def main():
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-    names = feature_names(root)
-    dump, split = sys.argv[1], sys.argv[2]
-    sets, data = load(dump, split)
-    m = stage1(sets, data, "train")
-    d = stage2(m, sets, data, "train")
-    for n, c in sorted(zip(names, m.coef_[0]), key=lambda x: -abs(x[1])):
-        print(f"  {n:24} {c:+.3f}")
-    print("decision", d.intercept_, d.coef_)
-    for t in [0.3, 0.4, 0.5, 0.6]:
-        print(f"threshold {t}: train")
-        report(evaluate(m, d, sets, data, "train", t))
-        print(f"threshold {t}: test")
-        report(evaluate(m, d, sets, data, "test", t))
+    stage, folder, split = sys.argv[1], sys.argv[2], sys.argv[3]
+    params = json.load(open(PARAMS)) if os.path.exists(PARAMS) else {}
+    sets, data = load(folder, split)
+    if stage == "fact":
+        names = names_in("src/engine/features.rs", "NAMES")
+        bias, w = fit_fact(sets, data)
+        for n, c in sorted(zip(names, w), key=lambda x: -abs(x[1])):
+            print(f"  {n:24} {c:+.3f}")
+        for which in ["train", "test"]:
+            print(which)
+            for n, (r, t) in top1(w, sets, data, which).items():
+                print(f"  {n:10} best fact right {r:4}/{t:<4} {pct(r, t)}")
+        params["fact"] = {"bias": bias, "weights": [float(x) for x in w]}
+    else:
+        threshold = float(sys.argv[sys.argv.index("--threshold") + 1]) if "--threshold" in sys.argv else 0.5
+        names = names_in("src/engine/verify.rs", "NAMES")
+        bias, w = fit_decision(sets, data)
+        print("  bias", round(bias, 3), {n: round(float(c), 3) for n, c in zip(names, w)})
+        for which in ["train", "test"]:
+            res, bins = decide(bias, w, sets, data, which, threshold)
+            print(which, "threshold", threshold)
+            for n, (ar, at, dr, dt) in res.items():
+                print(f"  {n:10} answerable {ar:4}/{at:<4} {pct(ar, at)}  declines {dr:4}/{dt:<4} {pct(dr, dt)}")
+            print("  calibration (confidence bin: right/answered):",
+                  "  ".join(f"{b / 10:.1f}-{(b + 1) / 10:.1f}: {r}/{t} {pct(r, t).strip()}" for b, (r, t) in sorted(bins.items())))
+        params["decision"] = {"bias": bias, "weights": [float(x) for x in w]}
     if "--write" in sys.argv:
-        write(sys.argv[sys.argv.index("--write") + 1], names, m, d)
+        json.dump(params, open(PARAMS, "w"), indent=1)
+        if "fact" in params and "decision" in params:
+            write_rust(params)
 
 if __name__ == "__main__":
     main()

@@ -211,6 +211,8 @@ pub struct Analysis {
     pub corrections: Vec<(String, String)>,
     /// The question holds a negation ("not", "never", "didn't").
     pub negated: bool,
+    /// What the question asks for, read from its own words.
+    pub wanted: Option<super::extract::Wanted>,
 }
 
 /// The words typo correction aims at, and its index.
@@ -387,6 +389,7 @@ impl Analyzer {
             }
         }
         Analysis {
+            wanted: super::extract::wanted_of(s),
             negated: is_negated(&words),
             words,
             terms,

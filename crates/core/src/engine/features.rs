@@ -7,11 +7,11 @@
 
 /// The measures of one fact for one question, all of them numbers of about
 /// unit size. Their order is [`NAMES`].
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Features(pub [f32; COUNT]);
 
 /// How many measures there are.
-pub const COUNT: usize = 32;
+pub const COUNT: usize = 35;
 
 /// The measures' names, in order (the training script reads them).
 pub const NAMES: [&str; COUNT] = [
@@ -47,51 +47,51 @@ pub const NAMES: [&str; COUNT] = [
     "negation_differs",
     "curated_heuristic",
     "curated_coverage",
+    "typed_question",
+    "typed_answer_new",
+    "typed_answer_any",
 ];
 
-/// A logistic model over [`Features`].
+/// A logistic model over `N` measures.
 #[derive(Debug, Clone, Copy)]
-pub struct Logistic {
+pub struct Logistic<const N: usize> {
     /// The intercept.
     pub bias: f32,
-    /// One weight per measure, in [`NAMES`] order.
-    pub weights: [f32; COUNT],
+    /// One weight per measure.
+    pub weights: [f32; N],
 }
 
-impl Logistic {
-    /// The log-odds of `features`.
-    pub fn logit(&self, features: &Features) -> f32 {
+impl<const N: usize> Logistic<N> {
+    /// The log-odds of `measures`.
+    pub fn logit_of(&self, measures: &[f32; N]) -> f32 {
         self.bias
             + self
                 .weights
                 .iter()
-                .zip(features.0.iter())
+                .zip(measures.iter())
                 .map(|(w, x)| w * x)
                 .sum::<f32>()
+    }
+}
+
+impl Logistic<COUNT> {
+    /// The log-odds of `features`.
+    pub fn logit(&self, features: &Features) -> f32 {
+        self.logit_of(&features.0)
+    }
+}
+
+impl Features {
+    /// The measure called `name` (one of [`NAMES`]).
+    pub fn get(&self, name: &str) -> f32 {
+        NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map_or(0.0, |i| self.0[i])
     }
 }
 
 /// The chance from a log-odds.
 pub fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
-}
-
-/// Whether to answer, from the best fact's log-odds and its lead over the
-/// second best: a second logistic model, fitted on whole questions.
-#[derive(Debug, Clone, Copy)]
-pub struct Decision {
-    /// The intercept.
-    pub bias: f32,
-    /// The weight of the best fact's log-odds.
-    pub best: f32,
-    /// The weight of its lead over the second best.
-    pub lead: f32,
-}
-
-impl Decision {
-    /// The chance that the best fact answers the question rightly.
-    pub fn probability(&self, best: f32, second: Option<f32>) -> f32 {
-        let lead = second.map_or(3.0, |s| (best - s).min(3.0));
-        sigmoid(self.bias + self.best * best + self.lead * lead)
-    }
 }

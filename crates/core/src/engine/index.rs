@@ -4,6 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::Analyzer;
 use super::cues;
+use super::extract::Wanted;
 use crate::knowledge::{Cue, Fact, FactIx, KnowledgeBase};
 
 /// A term's id in the [`Index`].
@@ -86,6 +87,9 @@ pub struct Index {
     pub fact_sequence: Vec<Vec<(u16, TermId)>>,
     /// Per fact: its main sentence holds a negation.
     pub fact_negated: Vec<bool>,
+    /// Per fact: the typed spans of its main sentence (amounts, dates,
+    /// persons, places...), each with its words folded.
+    pub fact_spans: Vec<Vec<(Wanted, Box<[String]>)>>,
     /// Per fact: it is the automatic fact of one sentence (not curated).
     pub fact_is_sentence: Vec<bool>,
     /// Per fact: its main sentence is a photo caption.
@@ -105,6 +109,8 @@ pub struct ReadFact {
     sequence: Vec<(usize, String)>,
     /// Its main sentence holds a negation.
     negated: bool,
+    /// The typed spans of its main sentence.
+    spans: Vec<(Wanted, Box<[String]>)>,
 }
 
 /// How often each word occurs in the indexed text (the typo vocabulary's counts).
@@ -173,7 +179,17 @@ fn read_fact(
         .map_or("", |&s| article.sentences[s].text.as_str());
     let main_words = analyzer.words(main);
     let sequence = analyzer.term_sequence(&main_words);
+    let spans = super::extract::candidates(main)
+        .into_iter()
+        .map(|span| {
+            (
+                span.kind,
+                crate::text::words(span.text(main)).into_boxed_slice(),
+            )
+        })
+        .collect();
     ReadFact {
+        spans,
         content,
         questions,
         cues,
@@ -238,6 +254,7 @@ impl Index {
                 .collect();
             ix.fact_sequence.push(sequence);
             ix.fact_negated.push(fact.negated);
+            ix.fact_spans.push(fact.spans);
         }
         let n = kb.facts.len().max(1) as f32;
         ix.postings = vec![Vec::new(); ix.terms.len()];

@@ -15,6 +15,7 @@ pub mod meaning;
 mod model;
 pub mod rank;
 pub mod typo;
+pub mod verify;
 
 use crate::answer::{Answer, Source, Status};
 use crate::knowledge::{ArticleIx, Fact, FactIx, KnowledgeBase};
@@ -279,6 +280,15 @@ impl Engine {
         query
     }
 
+    /// The best few facts for a question, looked at as the answer is chosen:
+    /// what the decision weighs (for tuning: `examples/tune.rs`).
+    pub fn checked(&self, question: &str) -> Vec<verify::Checked> {
+        let analysis = self.analyze(question);
+        let query = self.query(&analysis);
+        let ranked = rank::rank(&query, &analysis, &self.index, 8);
+        verify::check(question, &analysis, &ranked, &self.kb, &model::DECISION)
+    }
+
     /// Answers one question. Never panics, whatever the input.
     pub fn answer(&self, question: &str) -> Answer {
         self.respond(question, false).answer
@@ -317,28 +327,20 @@ impl Engine {
         let query = self.query(&analysis);
         // The best fact, and the next ones as suggestions if it falls short.
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
-        let decision = match ranked.first() {
+        let checked = verify::check(question, &analysis, &ranked, &self.kb, &model::DECISION);
+        let decision = match checked.first() {
             None => Decision::NothingMatched,
-            Some(best) => {
-                let chance =
-                    model::DECISION.probability(best.logit, ranked.get(1).map(|s| s.logit));
-                if chance >= ANSWER_AT {
-                    Decision::Answered {
-                        fact: self.kb.fact(best.fact).id.clone(),
-                        chance,
-                    }
-                } else {
-                    Decision::TooUnlikely {
-                        chance,
-                        needed: ANSWER_AT,
-                    }
-                }
-            }
+            Some(best) if best.chance >= ANSWER_AT => Decision::Answered {
+                fact: self.kb.fact(best.scored.fact).id.clone(),
+                chance: best.chance,
+            },
+            Some(best) => Decision::TooUnlikely {
+                chance: best.chance,
+                needed: ANSWER_AT,
+            },
         };
-        let answer = match (&decision, ranked.first()) {
-            (Decision::Answered { chance, .. }, Some(best)) => {
-                self.answered(question, self.kb.fact(best.fact), *chance)
-            }
+        let answer = match (&decision, checked.first()) {
+            (Decision::Answered { .. }, Some(best)) => self.answered(question, best),
             _ => self.unknown(question, &ranked),
         };
         reply(answer, decision, &ranked)
@@ -359,7 +361,8 @@ impl Engine {
         }
     }
 
-    fn answered(&self, question: &str, fact: &Fact, score: f32) -> Answer {
+    fn answered(&self, question: &str, best: &verify::Checked) -> Answer {
+        let fact = self.kb.fact(best.scored.fact);
         let sources = fact
             .evidence
             .iter()
@@ -373,11 +376,15 @@ impl Engine {
                 )
             })
             .collect();
+        let answer = match &best.extracted {
+            Some(short) => short.text.clone(),
+            None => fact.answer.clone(),
+        };
         Answer {
             question: question.to_string(),
             status: Status::Answered,
-            answer: fact.answer.clone(),
-            confidence: score.clamp(0.0, 1.0),
+            answer,
+            confidence: best.chance.clamp(0.0, 1.0),
             sources,
             suggestions: Vec::new(),
         }
@@ -687,7 +694,7 @@ mod tests {
                             .map(|(_, factor)| slot.weight * factor)
                     })
                     .sum();
-                if query.total > 0.0 && held / query.total >= MIN_COVERAGE {
+                if query.total > 0.0 && held / query.total >= rank::MIN_COVERAGE {
                     checked += 1;
                     assert!(
                         ranked.iter().any(|s| s.fact.get() == f),
@@ -711,7 +718,7 @@ mod tests {
         for (a, b) in top.iter().zip(&all) {
             assert_eq!(a.1.fact, b.1.fact);
         }
-        assert!(all.windows(2).all(|w| w[0].1.score >= w[1].1.score));
+        assert!(all.windows(2).all(|w| w[0].1.logit >= w[1].1.logit));
     }
 
     #[test]

@@ -1,50 +1,62 @@
-//! The learned weights of the engine's models (see [`super::features`]),
-//! written by `crates/core/tools/train_model.py`. Do not edit by hand.
+//! The learned weights of the engine's models (see [`super::features`] and
+//! [`super::verify`]), written by `crates/core/tools/train_model.py` from
+//! `crates/core/tools/model.json`. Do not edit by hand.
 
-use super::features::{Decision, Logistic};
+use super::features::{Logistic, COUNT};
+use super::verify;
 
-/// The chance that a fact answers a question, from its [`super::features::Features`].
-pub const FACT: Logistic = Logistic {
-    bias: -6.4984,
+/// The ranking of candidate facts, from their [`super::features::Features`]
+/// (a conditional logit: only differences between facts matter).
+pub const FACT: Logistic<COUNT> = Logistic {
+    bias: 0.0,
     weights: [
-        4.49421,   // coverage
-        2.20888,   // exact_coverage
-        1.33492,   // content_coverage
-        1.355,     // question_similarity
-        4.64787,   // paragraph_context
-        3.18911,   // headline_context
-        -0.212964, // article_missing
-        1.51106,   // unknown_share
-        3.4808,    // largest_missing
-        -1.13979,  // names_the_unknown
-        0.029166,  // type_present
-        -1.28023,  // number_or_time_missing
-        0.288863,  // type_missing
-        -0.248325, // focus_missing
-        -0.463009, // future_missing
-        -0.37989,  // curated
-        -0.772662, // headline
-        -0.949007, // caption
-        0.990637,  // sentence_words
-        -0.209835, // yes_no
-        -0.555632, // question_words
-        0.816169,  // specificity
-        2.28533,   // meaning_share
-        1.50142,   // heuristic
-        -0.380684, // proximity
-        0.442554,  // phrase_pairs
-        -2.49824,  // novelty
-        -1.10341,  // named_missing
-        -1.17268,  // number_missing
-        -0.578368, // negation_differs
-        -1.3564,   // curated_heuristic
-        1.26895,   // curated_coverage
+        4.90376,      // coverage
+        3.03717,      // exact_coverage
+        2.24123,      // content_coverage
+        5.10856,      // question_similarity
+        5.17649,      // paragraph_context
+        3.61876,      // headline_context
+        -3.54388,     // article_missing
+        1.18793e-15,  // unknown_share
+        0.416498,     // largest_missing
+        -4.06591e-16, // names_the_unknown
+        0.89045,      // type_present
+        0.141677,     // number_or_time_missing
+        -1.03213,     // type_missing
+        -0.302332,    // focus_missing
+        -0.658011,    // future_missing
+        6.77997e-16,  // curated
+        -1.46703,     // headline
+        -1.70599,     // caption
+        0.0797417,    // sentence_words
+        4.14537e-15,  // yes_no
+        1.84396e-14,  // question_words
+        3.56844e-14,  // specificity
+        1.86659,      // meaning_share
+        2.54416,      // heuristic
+        -0.396153,    // proximity
+        0.723981,     // phrase_pairs
+        -2.34979,     // novelty
+        0.572992,     // named_missing
+        -0.497431,    // number_missing
+        -0.223519,    // negation_differs
+        1.41946,      // curated_heuristic
+        1.23294,      // curated_coverage
+        5.61811e-15,  // typed_question
+        0.536649,     // typed_answer_new
+        0.963157,     // typed_answer_any
     ],
 };
 
-/// Whether to answer with the best fact: the chance it is right.
-pub const DECISION: Decision = Decision {
-    bias: -0.646738,
-    best: 0.724941,
-    lead: 0.359583,
+/// The chance that one of the best facts answers rightly, from [`verify`]'s measures.
+pub const DECISION: Logistic<{ verify::COUNT }> = Logistic {
+    bias: -2.89374,
+    weights: [
+        0.269477,  // logit
+        0.494148,  // lead
+        -0.721192, // typed_question
+        0.264622,  // typed_found
+        0.707571,  // extracted
+        0.69464,   // curated
+    ],
 };

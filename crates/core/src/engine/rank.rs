@@ -2,6 +2,7 @@
 //! fact's example questions, and question-type cues.
 
 use super::analyze::Analysis;
+use super::extract::Wanted;
 use super::features::Features;
 use super::index::{Index, Posting, TermId};
 use crate::knowledge::{Cue, FactIx};
@@ -596,6 +597,7 @@ fn measure(
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let place = index.fact_words[f] as f32;
     let curated = !index.fact_is_sentence[f];
+    let (typed_question, typed_new, typed_any) = typed_answer(analysis, &index.fact_spans[f]);
     let (mut named, mut numbers) = (0u64, 0u64);
     for (k, slot) in query.slots.iter().enumerate().take(64) {
         named |= u64::from(slot.named) << k;
@@ -636,7 +638,54 @@ fn measure(
         flag(analysis.negated != index.fact_negated[f]),
         if curated { heuristic } else { 0.0 },
         if curated { held / total } else { 0.0 },
+        flag(typed_question),
+        flag(typed_new),
+        flag(typed_any),
     ])
+}
+
+/// Span kinds that answer a question asking for `wanted`.
+pub(crate) fn answers(wanted: Wanted, kind: Wanted) -> bool {
+    use Wanted::*;
+    kind == wanted
+        || matches!(
+            (wanted, kind),
+            (Number, Money | Percent | Age | Duration)
+                | (Money | Percent | Age, Number)
+                | (Duration, Number | Time)
+                | (Date, Time)
+                | (Time, Date)
+                | (Person, Organisation)
+                | (Organisation, Person)
+                | (Place, Organisation)
+        )
+}
+
+/// Whether the question asks for a typed answer (an amount, a date, a
+/// person, a place...), whether the sentence holds a span of that type with
+/// a word the question does not say, and whether it holds one at all.
+fn typed_answer(analysis: &Analysis, spans: &[(Wanted, Box<[String]>)]) -> (bool, bool, bool) {
+    use Wanted::*;
+    let Some(wanted) = analysis.wanted.filter(|w| {
+        matches!(
+            w,
+            Number | Money | Percent | Duration | Date | Time | Age | Person | Organisation | Place
+        )
+    }) else {
+        return (false, false, false);
+    };
+    let mut any = false;
+    let mut new = false;
+    for (kind, words) in spans {
+        if answers(wanted, *kind) {
+            any = true;
+            if words.iter().any(|w| !analysis.words.contains(w)) {
+                new = true;
+                break;
+            }
+        }
+    }
+    (true, new, any)
 }
 
 /// Where the question's words stand in the fact's sentence: how close

@@ -1,0 +1,131 @@
+//! The last look at the best few facts: does the sentence hold what the
+//! question asks for? The short-answer reader ([`super::extract`]) tries to
+//! take the answer out of each; whether it finds one, and of the type asked
+//! for, weighs in the final choice and in the decision to answer.
+
+use super::analyze::Analysis;
+use super::extract::{self, Extracted, Request, Wanted};
+use super::features::{sigmoid, Logistic};
+use super::rank::Scored;
+use crate::knowledge::{Fact, KnowledgeBase};
+
+/// How many of the best facts are looked at.
+pub const LOOKED_AT: usize = 3;
+
+/// How many measures the decision weighs.
+pub const COUNT: usize = 6;
+
+/// The measures' names, in order (the training script reads them).
+pub const NAMES: [&str; COUNT] = [
+    "logit",
+    "lead",
+    "typed_question",
+    "typed_found",
+    "extracted",
+    "curated",
+];
+
+/// One of the best facts, looked at.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// Its scores.
+    pub scored: Scored,
+    /// The short answer read from its sentence (uncurated facts).
+    pub extracted: Option<Extracted>,
+    /// The decision's measures.
+    pub measures: [f32; COUNT],
+    /// The chance that it answers the question rightly.
+    pub chance: f32,
+}
+
+/// Whether the question asks for a typed answer.
+fn typed(wanted: Option<Wanted>) -> bool {
+    use Wanted::*;
+    matches!(
+        wanted,
+        Some(
+            Number | Money | Percent | Duration | Date | Time | Age | Person | Organisation | Place
+        )
+    )
+}
+
+/// Looks at the best [`LOOKED_AT`] facts of `ranked` and returns them with
+/// the chance that each answers, best first.
+pub fn check(
+    question: &str,
+    analysis: &Analysis,
+    ranked: &[Scored],
+    kb: &KnowledgeBase,
+    model: &Logistic<COUNT>,
+) -> Vec<Checked> {
+    let words: Vec<String> = analysis
+        .terms
+        .iter()
+        .filter(|t| !t.generic)
+        .filter_map(|t| analysis.words.get(t.pos).cloned())
+        .collect();
+    let request = Request {
+        question,
+        wanted: analysis.wanted,
+        focus: None,
+        question_words: &words,
+    };
+    let top = &ranked[..ranked.len().min(LOOKED_AT)];
+    let typed_question = typed(analysis.wanted);
+    let mut out: Vec<Checked> = top
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let fact: &Fact = kb.fact(s.fact);
+            let curated = fact.curated;
+            let extracted = if curated {
+                None
+            } else {
+                let sentence = &kb.article(fact.article).sentences[fact.evidence[0]].text;
+                extract::extract(sentence, &request)
+            };
+            let best_other = top
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, o)| o.logit)
+                .fold(f32::NEG_INFINITY, f32::max);
+            let lead = if best_other.is_finite() {
+                (s.logit - best_other).clamp(-3.0, 3.0)
+            } else {
+                3.0
+            };
+            let typed_found = if curated {
+                typed_question && s.features.get("typed_answer_new") > 0.0
+            } else {
+                typed_question
+                    && extracted.as_ref().is_some_and(|e| {
+                        e.kind
+                            .zip(analysis.wanted)
+                            .is_some_and(|(k, w)| super::rank::answers(w, k))
+                    })
+            };
+            let flag = |b: bool| if b { 1.0 } else { 0.0 };
+            let measures = [
+                s.logit,
+                lead,
+                flag(typed_question),
+                flag(typed_found),
+                flag(curated || extracted.is_some()),
+                flag(curated),
+            ];
+            Checked {
+                scored: *s,
+                chance: sigmoid(model.logit_of(&measures)),
+                extracted,
+                measures,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.chance
+            .total_cmp(&a.chance)
+            .then(a.scored.fact.cmp(&b.scored.fact))
+    });
+    out
+}
