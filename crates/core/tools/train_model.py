@@ -115,7 +115,7 @@ def fit_decision(sets, data):
                 y.append(1 if (q["answerable"] and l) else 0)
                 sw.append(w / max(len(q["cands"]), 1))
     sw = np.array(sw)
-    m = LogisticRegression(C=1.0, max_iter=5000)
+    m = LogisticRegression(C=0.3, max_iter=10000)
     m.fit(np.array(X), np.array(y), sample_weight=sw / sw.mean())
     return float(m.intercept_[0]), m.coef_[0]
 
@@ -148,7 +148,7 @@ def pct(a, b):
 
 def write_rust(params):
     fact_names = names_in("src/engine/features.rs", "NAMES")
-    decision_names = names_in("src/engine/verify.rs", "NAMES")
+    decision_names = names_in("src/engine/verify.rs", "NAMES") + fact_names
     fact, dec = params["fact"], params["decision"]
     lines = ["//! The learned weights of the engine's models (see [`super::features`] and",
              "//! [`super::verify`]), written by `crates/core/tools/train_model.py` from",
@@ -183,7 +183,7 @@ def main():
         params["fact"] = {"bias": bias, "weights": [float(x) for x in w]}
     else:
         threshold = float(sys.argv[sys.argv.index("--threshold") + 1]) if "--threshold" in sys.argv else 0.5
-        names = names_in("src/engine/verify.rs", "NAMES")
+        names = names_in("src/engine/verify.rs", "NAMES") + names_in("src/engine/features.rs", "NAMES")
         bias, w = fit_decision(sets, data)
         print("  bias", round(bias, 3), {n: round(float(c), 3) for n, c in zip(names, w)})
         for which in ["train", "test"]:

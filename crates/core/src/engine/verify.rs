@@ -10,13 +10,18 @@ use super::rank::Scored;
 use crate::knowledge::{Fact, KnowledgeBase};
 
 /// How many of the best facts are looked at.
-pub const LOOKED_AT: usize = 3;
+pub const LOOKED_AT: usize = 5;
 
-/// How many measures the decision weighs.
-pub const COUNT: usize = 6;
+/// How many measures of its own the decision weighs, before the fact's
+/// [`Features`](super::features::Features).
+pub const OWN: usize = 6;
 
-/// The measures' names, in order (the training script reads them).
-pub const NAMES: [&str; COUNT] = [
+/// How many measures the decision weighs: its own, then the fact's.
+pub const COUNT: usize = OWN + super::features::COUNT;
+
+/// The names of the decision's own measures, in order (the training script
+/// reads them; the fact's follow, named as in [`super::features::NAMES`]).
+pub const NAMES: [&str; OWN] = [
     "logit",
     "lead",
     "typed_question",
@@ -106,14 +111,16 @@ pub fn check(
                     })
             };
             let flag = |b: bool| if b { 1.0 } else { 0.0 };
-            let measures = [
+            let mut measures = [0.0; COUNT];
+            measures[..OWN].copy_from_slice(&[
                 s.logit,
                 lead,
                 flag(typed_question),
                 flag(typed_found),
                 flag(curated || extracted.is_some()),
                 flag(curated),
-            ];
+            ]);
+            measures[OWN..].copy_from_slice(&s.features.0);
             Checked {
                 scored: *s,
                 chance: sigmoid(model.logit_of(&measures)),
