@@ -48,6 +48,27 @@ fn load(dir: &Path) -> Builder {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let usage = "usage: tune (eval|features|checked) KNOWLEDGE_DIR QUESTIONS.jsonl [CANDIDATES]";
+    if let [mode, dir, question] = &args[1..] {
+        if mode == "explain" {
+            let engine = Engine::new(load(Path::new(dir)).build().expect("valid knowledge"));
+            let reply = engine.explain(question);
+            println!("{}", reply.answer.answer);
+            if let Some(e) = reply.explanation {
+                println!("{e}");
+            }
+            for c in engine.checked(question) {
+                let fact = engine.knowledge().fact(c.scored.fact);
+                println!(
+                    "  chance {:.2} logit {:+.2} {} {:?}",
+                    c.chance,
+                    c.scored.logit,
+                    fact.id,
+                    c.extracted.map(|e| e.text)
+                );
+            }
+            return;
+        }
+    }
     let (mode, dir, file) = match &args[1..] {
         [mode, dir, file, ..] => (mode.as_str(), Path::new(dir), file),
         _ => panic!("{usage}"),

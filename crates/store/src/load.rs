@@ -60,7 +60,12 @@ fn articles(dir: &Path) -> Result<Builder, KnowledgeError> {
     }
     let ids = article_ids(dir)?;
     for article in read_articles(dir, &ids) {
-        let (article, facts) = article?;
+        let (article, facts, lexicon) = article?;
+        if let Some(src) = lexicon {
+            builder = builder
+                .article_lexicon(&article.id, &src)
+                .map_err(|e| e.under(dir))?;
+        }
         builder = builder.parsed_article(article, facts);
     }
     Ok(builder)
@@ -91,7 +96,9 @@ fn read(path: &Path, what: &'static str) -> Result<String, KnowledgeError> {
     })
 }
 
-type ReadArticle = Result<(Article, Option<String>), KnowledgeError>;
+/// An article read: parsed, with the text of its curated layer and of its
+/// own lexicon when it has them.
+type ReadArticle = Result<(Article, Option<String>, Option<String>), KnowledgeError>;
 
 /// Reads and parses the articles `ids` under `dir`, in order, with their curated
 /// layer's text; half of them on a second core.
@@ -118,7 +125,13 @@ fn read_articles(dir: &Path, ids: &[String]) -> Vec<ReadArticle> {
         } else {
             None
         };
-        Ok((article, facts))
+        let lexicon_path = folder.join(LEXICON_FILE);
+        let lexicon = if lexicon_path.exists() {
+            Some(read(&lexicon_path, "the article's lexicon")?)
+        } else {
+            None
+        };
+        Ok((article, facts, lexicon))
     };
     if ids.len() < 2 {
         return ids.iter().map(one).collect();

@@ -196,6 +196,8 @@ pub struct Term {
     /// Other terms that match it, each with how much such a match counts
     /// (its family, synonyms and kinds: see [`super::meaning`]).
     pub alts: Vec<(String, f32)>,
+    /// The user's word is a common English word (`common-words.txt`).
+    pub common: bool,
 }
 
 /// A question, read.
@@ -328,6 +330,13 @@ impl Analyzer {
             if let Some(rep) = self.lexicon.slang.get(&w) {
                 words.extend(rep.iter().cloned());
                 corrected.extend(rep.iter().map(|_| false));
+            } else if let Some(full) = (!self.knows(&w))
+                .then(|| self.typos.expand_skeleton(&w))
+                .flatten()
+            {
+                corrections.push((w.clone(), full.to_string()));
+                words.push(full.to_string());
+                corrected.push(true);
             } else if self.knows(&w) || w.chars().count() < 4 {
                 words.push(w);
                 corrected.push(false);
@@ -372,6 +381,7 @@ impl Analyzer {
                     named: false,
                     verb_form: false,
                     alts: Vec::new(),
+                    common: false,
                     pos: words.len(),
                 });
             }
@@ -382,6 +392,7 @@ impl Analyzer {
                 .get(t.pos)
                 .is_some_and(|w| names.contains(w) || is_calendar_word(w));
             t.verb_form = words.get(t.pos).is_some_and(|w| looks_inflected(w));
+            t.common = words.get(t.pos).is_some_and(|w| self.common.contains(w));
             if !t.generic {
                 if let Some(w) = words.get(t.pos).filter(|w| text::stem(w) == t.text) {
                     t.alts = super::meaning::question_terms(w);
@@ -517,6 +528,7 @@ impl Analyzer {
                 named: false,
                 verb_form: false,
                 alts: Vec::new(),
+                common: false,
                 pos: i,
             };
             if let Some((len, canon)) = found {

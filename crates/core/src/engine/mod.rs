@@ -271,8 +271,10 @@ impl Engine {
     /// ("what time did he get there") is read as about the headline's subject.
     fn query(&self, analysis: &Analysis) -> Query {
         let mut query = Query::new(analysis, &self.index);
+        // "Why?", "who?", "what time is it" name nothing at all: no context.
         let asks = !analysis.cues.wanted.is_empty() || analysis.cues.yes_no;
-        if asks && !query.names_something(analysis) && query.unknown == 0.0 {
+        let says_something = !analysis.terms.is_empty();
+        if asks && says_something && !query.names_something(analysis) && query.unknown == 0.0 {
             if let Some(a) = self.subject() {
                 query.add_context(&self.gists[a.get()].headline_context);
             }

@@ -116,9 +116,10 @@ impl Query {
                 }
                 let w = if term.generic {
                     GENERIC_WEIGHT
-                } else if term.verb_form {
+                } else if term.verb_form || (term.common && !term.named) {
                     // An unknown verb ("produced", "rescued") is most often a paraphrase of
-                    // the article's own verb; the nouns say what the question is about.
+                    // the article's own verb, and an unknown common word ("though",
+                    // "anyway") says little; the rarer nouns say what the question is about.
                     UNKNOWN_VERB_FACTOR * index.unknown_idf
                 } else {
                     index.unknown_idf
