@@ -218,9 +218,18 @@ impl<'a, 's> Ctx<'a, 's> {
             if core_words.is_empty() || core_words.iter().all(|&i| self.is_q(i)) {
                 continue;
             }
-            let dist = self
-                .distance(c.a, c.b)
-                .unwrap_or(if any_q { 30 } else { 0 });
+            // Question words inside the span (its counted noun) put it at the match.
+            let inside = (c.a..c.b).any(|i| (i < ca || i >= cb) && self.is_q(i))
+                && matches!(
+                    c.kind,
+                    Wanted::Number | Wanted::Money | Wanted::Percent | Wanted::Duration
+                );
+            let dist = if inside {
+                0
+            } else {
+                self.distance(c.a, c.b)
+                    .unwrap_or(if any_q { 30 } else { 0 })
+            };
             let named = matches!(
                 c.kind,
                 Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing

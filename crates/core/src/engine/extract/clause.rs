@@ -478,6 +478,27 @@ impl Ctx<'_, '_> {
             }
         }
         let (_, (s, e)) = best?;
+        // A phrase holding a noun of the focus's kind narrows to that noun's
+        // phrase: "left the court ... with an eye abrasion" -> "an eye abrasion".
+        let (s, e) = match &focus_head {
+            Some(h) if self.t.words_in(s, e) > 4 => (s..e)
+                .find(|&k| {
+                    self.t.toks[k].kind == Kind::Word
+                        && !self.is_q(k)
+                        && !is_stop(self.n(k))
+                        && is_kind_of(self.n(k), h)
+                })
+                .map_or((s, e), |k| {
+                    let (a, b) = self.noun_phrase(k);
+                    let a = if a > s && DETERMINERS.contains(&self.n(a - 1)) {
+                        a - 1
+                    } else {
+                        a
+                    };
+                    (a.max(s), b.min(e))
+                }),
+            _ => (s, e),
+        };
         let (s, e) = self.with_focus(s, e);
         // A question word that begins the same noun phrase: "[cotton] wool".
         let mut s = s;
@@ -490,7 +511,7 @@ impl Ctx<'_, '_> {
             && !self.fm[s - 1]
             && self.nounish(s - 1)
             && self.nounish(s)
-            && !self.verbish(s)
+            && (self.t.toks[s].cap || !is_inflected_verb(self.n(s)) || is_counted_noun(self.n(s)))
             && self.t.words_in(s - 1, e) + 1 < total
         {
             s -= 1;

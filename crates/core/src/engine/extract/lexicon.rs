@@ -894,6 +894,10 @@ pub(super) fn is_counted_noun(w: &str) -> bool {
     {
         return true;
     }
+    // "triple-doubles": by its last part.
+    if let Some((_, last)) = w.rsplit_once('-') {
+        return last.len() >= 3 && is_counted_noun(last);
+    }
     if w.len() < 3 || !w.ends_with('s') && !w.ends_with("men") && !w.ends_with("ple") {
         return false;
     }

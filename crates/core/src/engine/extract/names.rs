@@ -210,6 +210,13 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
     {
         return Some(Wanted::Person);
     }
+    // "Foreign Secretary Dominic Raab", "Attorney General William Barr": a
+    // title inside the name, a person's name after it.
+    if let Some(k) = (a..b - 1).find(|&k| TITLES.contains(&t.norm(k))) {
+        if people_like(t, k + 1, b) {
+            return Some(Wanted::Person);
+        }
+    }
     // "U.S. President", "Education Minister": an office held by a person.
     if TITLES.contains(&last) && words >= 2 && !t.toks[b - 1].caps {
         return Some(Wanted::Person);
@@ -378,7 +385,40 @@ fn places(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
         if h + 1 != k {
             continue;
         }
-        if class_of(t.norm(h), true) != Some(Class::Place) {
+        // "in front of", "in place of", "at the end of": phrases, not places.
+        let idiom = matches!(
+            t.norm(h),
+            "front"
+                | "place"
+                | "case"
+                | "charge"
+                | "terms"
+                | "spite"
+                | "favour"
+                | "favor"
+                | "light"
+                | "view"
+                | "line"
+                | "lieu"
+                | "behalf"
+                | "part"
+                | "end"
+                | "top"
+                | "bottom"
+                | "middle"
+                | "midst"
+                | "face"
+                | "wake"
+                | "hands"
+                | "side"
+                | "back"
+                | "centre"
+                | "center"
+                | "heart"
+        ) && h + 1 < n
+            && t.norm(h + 1) == "of"
+            && h == start;
+        if idiom || class_of(t.norm(h), true) != Some(Class::Place) {
             continue;
         }
         let mut end = h + 1;

@@ -91,6 +91,7 @@ const MONEY_WORDS: Words = Words::new(&[
 /// Nouns after "what"/"which" that name a kind of answer directly.
 const TYPE_NOUNS: &[(&str, Wanted)] = &[
     ("age", Wanted::Age),
+    ("ages", Wanted::Age),
     ("amount", Wanted::Number),
     ("cause", Wanted::Reason),
     ("century", Wanted::Date),
@@ -543,7 +544,7 @@ fn alias(w: &str) -> &str {
 
 /// The type a noun after "what"/"which" asks for.
 fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
-    if EVENT_HEADS.contains(&noun) && noun != "age" {
+    if EVENT_HEADS.contains(&noun) && !matches!(noun, "age" | "ages") {
         return Wanted::Date;
     }
     if let Some(&(_, w)) = TYPE_NOUNS.iter().find(|(n, _)| *n == noun) {
@@ -611,9 +612,9 @@ fn focus_phrase(t: &Toks, words: &[usize], from: usize) -> Option<(usize, usize)
                 || is_verb(w) && next == "to"
                 || is_verb(w)
                     && !is_counted_noun(w)
-                    && (is_verb_only(next)
-                        || DETERMINERS.contains(&next)
-                        || PRONOUNS.contains(&next))
+                    && (DETERMINERS.contains(&next)
+                        || PRONOUNS.contains(&next)
+                        || is_counted_noun(t.norm(words[k - 1])))
                 || adverb)
         {
             break;
