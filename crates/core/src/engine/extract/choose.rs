@@ -219,11 +219,7 @@ impl<'a, 's> Ctx<'a, 's> {
                 continue;
             }
             // Question words inside the span (its counted noun) put it at the match.
-            let inside = (c.a..c.b).any(|i| (i < ca || i >= cb) && self.is_q(i))
-                && matches!(
-                    c.kind,
-                    Wanted::Number | Wanted::Money | Wanted::Percent | Wanted::Duration
-                );
+            let inside = (c.a..c.b).any(|i| (i < ca || i >= cb) && self.is_q(i));
             let dist = if inside {
                 0
             } else {
@@ -373,6 +369,8 @@ impl<'a, 's> Ctx<'a, 's> {
             }
         } else if a > 0
             && t.toks[a - 1].kind == Kind::Word
+            && !self.is_q(a - 1)
+            && !is_inflected_verb(self.n(a - 1))
             && !t.toks[a - 1].cap
             && is_adjective(self.n(a - 1))
             && !is_stop(self.n(a - 1))
@@ -576,6 +574,15 @@ impl<'a, 's> Ctx<'a, 's> {
         };
         if a > 0 && preps.contains(&self.n(a - 1)) && !self.is_q(a - 1) {
             a -= 1;
+            // "just after 8am", "shortly before midnight".
+            if a > 0
+                && matches!(
+                    self.n(a - 1),
+                    "just" | "shortly" | "soon" | "right" | "well" | "long" | "immediately"
+                )
+            {
+                a -= 1;
+            }
         } else if matches!(c.kind, Wanted::Date | Wanted::Time) {
             let first = self.n(c.core.0);
             glue = if c.kind == Wanted::Time && first.starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -631,13 +638,17 @@ fn weight(w: Wanted, c: &Cand, ctx: &Ctx) -> f32 {
         (Number, Age) => 0.6,
         (Money, Number) => 0.5,
         (Percent, Number) => 0.5,
-        (Duration, Date) => 0.5,
-        (Duration, Number) => 0.5,
+        // "90 minutes later" answers "how long after".
+        (Duration, Date) if (c.a..c.b).any(|i| TIME_UNITS.contains(&ctx.n(i))) => 0.8,
+        (Duration, Date) => 0.4,
+        (Duration, Number) => 0.3,
         (Duration, Age) => 0.3,
         (Date, Time) => 0.6,
         (Time, Date) => 0.8,
         (Age, Number) if bare_small() => 0.5,
         (Person, Organisation) => 0.7,
+        // A country blamed or thanked: "Who did the US blame?" -> "North Korea".
+        (Person, Place) if c.a == 0 || !PREPOSITIONS.contains(&ctx.n(c.a - 1)) => 0.3,
         (Person | Organisation | Place, Thing) => 0.55,
         (Organisation, Person) => 0.6,
         (Organisation, Place) => 0.4,
@@ -714,6 +725,12 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
                 a += 1;
             } else if b > a && quote(b - 1) {
                 b -= 1;
+            } else if let Some(q) = (a..b).rev().find(|&i| quote(i)) {
+                // Cut inside a quotation: end before it opens.
+                b = q;
+                while b > a && (t.toks[b - 1].kind == Kind::Punct || is_stop(t.norm(b - 1))) {
+                    b -= 1;
+                }
             }
         }
         if a >= b {

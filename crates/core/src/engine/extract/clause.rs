@@ -478,9 +478,18 @@ impl Ctx<'_, '_> {
             }
         }
         let (_, (s, e)) = best?;
+        let (s, e) = self.with_focus(s, e);
         // A phrase holding a noun of the focus's kind narrows to that noun's
         // phrase: "left the court ... with an eye abrasion" -> "an eye abrasion".
+        // So does a phrase holding the focus word itself with words of its
+        // own: "about 20 rounds from a K-3 machine [gun]" -> "a K-3 machine gun".
+        let headed = (s..e).rev().find(|&k| self.fm[k]).and_then(|k| {
+            let (a, b) = self.focus_phrase_at(k);
+            ((a..b).any(|j| !self.is_q(j) && self.content(j)) && self.t.words_in(s, e) > 7)
+                .then_some((a.max(s), b.min(e)))
+        });
         let (s, e) = match &focus_head {
+            _ if headed.is_some() => headed.unwrap_or((s, e)),
             Some(h) if self.t.words_in(s, e) > 4 => (s..e)
                 .find(|&k| {
                     self.t.toks[k].kind == Kind::Word
@@ -499,7 +508,6 @@ impl Ctx<'_, '_> {
                 }),
             _ => (s, e),
         };
-        let (s, e) = self.with_focus(s, e);
         // A question word that begins the same noun phrase: "[cotton] wool".
         let mut s = s;
         let mut took = 0;
@@ -518,6 +526,22 @@ impl Ctx<'_, '_> {
             took += 1;
         }
         Some(Pick::one(s, e))
+    }
+
+    /// The noun phrase ending with the focus word at `k`, its modifiers and
+    /// determiner before it: "a K-3 machine [gun]".
+    fn focus_phrase_at(&self, k: usize) -> (usize, usize) {
+        let mut s = k;
+        while s > 0 && k - s < 4 && self.nounish(s - 1) && !self.fm[s - 1] {
+            s -= 1;
+        }
+        while s > 0 && self.fm[s - 1] {
+            s -= 1;
+        }
+        if s > 0 && DETERMINERS.contains(&self.n(s - 1)) {
+            s -= 1;
+        }
+        (s, k + 1)
     }
 
     /// Whether token `i` can stand in a noun phrase before its head: a
@@ -845,10 +869,22 @@ impl Ctx<'_, '_> {
                 && seen >= 2.min(q_in)
                 && (self.punct_boundary(k)
                     || SUBORDINATORS.contains(&self.n(k))
-                    || CLAUSE_OPENERS.contains(&self.n(k)))
+                    || CLAUSE_OPENERS.contains(&self.n(k))
+                    || self.boundary(s, k))
             {
                 e = k;
                 break;
+            }
+        }
+        // Past the last question word, a modifier ends it: "pleaded not
+        // guilty [in Manhattan federal court]".
+        if let Some(last_q) = (s..e).rev().find(|&k| self.is_q(k)) {
+            if self.t.words_in(s, last_q + 1) >= 4 {
+                if let Some(p) = (last_q + 1..e).find(|&k| {
+                    PREPOSITIONS.contains(&self.n(k)) && !matches!(self.n(k), "of" | "to")
+                }) {
+                    e = p;
+                }
             }
         }
         if self.t.words_in(s, e) > 15 {

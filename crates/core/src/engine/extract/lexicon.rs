@@ -467,6 +467,7 @@ pub(super) const ORG_WORDS: Words = Words::new(&[
     "navy",
     "network",
     "news",
+    "observatory",
     "office",
     "organisation",
     "organization",
@@ -999,6 +1000,8 @@ fn targets() -> &'static Targets {
                         "geographical area",
                         "body of water",
                         "land",
+                        "continent",
+                        "landmass",
                     ]),
                 ),
                 (

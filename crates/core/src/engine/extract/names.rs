@@ -100,6 +100,7 @@ pub(super) fn scan(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
         // A capital at the start of a sentence says nothing of a stopword.
         if at_start(t, a) {
             while a < b
+                && !t.toks[a].caps
                 && (is_stop(t.norm(a))
                     || DETERMINERS.contains(&t.norm(a))
                     || PREPOSITIONS.contains(&t.norm(a))
@@ -246,6 +247,10 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
     }
     let name = lemma_of(t, a, b);
     let class = class_of(&name, false);
+    // A nationality alone is no person: "speak Russian".
+    if class == Some(Class::Person) && words == 1 && is_adjective(first) {
+        return None;
+    }
     if let Some(c @ (Class::Person | Class::Place | Class::Organisation)) = class {
         // A place named after a preposition stays a place ("in Washington").
         let after_prep = a > 0 && PLACE_PREPS.contains(&t.norm(a - 1));
@@ -418,7 +423,9 @@ fn places(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
         ) && h + 1 < n
             && t.norm(h + 1) == "of"
             && h == start;
-        if idiom || class_of(t.norm(h), true) != Some(Class::Place) {
+        if idiom
+            || !PLACE_HEADS.contains(&t.norm(h)) && class_of(t.norm(h), true) != Some(Class::Place)
+        {
             continue;
         }
         let mut end = h + 1;

@@ -212,7 +212,7 @@ impl Scan<'_, '_> {
             && (!t.toks[k].cap || caps_then_noun)
         {
             let w = t.norm(k);
-            if is_stop(w) || PREPOSITIONS.contains(&w) || AUX.contains(&w) {
+            if !t.toks[k].caps && (is_stop(w) || PREPOSITIONS.contains(&w) || AUX.contains(&w)) {
                 break;
             }
             if let Some(u) = TIME_UNITS.0.iter().find(|u| **u == w) {
