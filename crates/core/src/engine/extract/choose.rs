@@ -435,16 +435,40 @@ impl<'a, 's> Ctx<'a, 's> {
                 }
             }
         }
-        // "(560 mi)" after an amount.
-        if family(c.kind) == 3 && out.b + 2 < t.len() && t.is_punct(out.b, '(') {
+        // A gloss in brackets after it, or the span it glosses before it:
+        // "900 kilometres (560 mi)", "Church of Central Africa (CCAP)".
+        // (For names, only an acronym in brackets: "(CCAP)", not "(Christian
+        // Democratic Union)" after a person.)
+        let acronym = |x: &Cand| x.b == x.a + 1 && t.toks[x.a].caps;
+        let same = |x: &Cand| family(x.kind) == family(c.kind) && family(c.kind) > 1;
+        if out.b + 2 < t.len() && t.is_punct(out.b, '(') {
             if let Some(x) = self
                 .cands
                 .iter()
-                .find(|x| x.a == out.b + 1 && family(x.kind) == 3)
+                .find(|x| x.a == out.b + 1 && (same(x) || family(c.kind) <= 1 && acronym(x)))
             {
                 if x.b < t.len() && t.is_punct(x.b, ')') {
                     out.b = x.b + 1;
                 }
+            }
+        } else if out.a >= 2
+            && t.is_punct(out.a - 1, '(')
+            && out.b < t.len()
+            && t.is_punct(out.b, ')')
+        {
+            let inside = Cand {
+                kind: c.kind,
+                a: out.a,
+                b: out.b,
+                core: c.core,
+            };
+            if let Some(x) = self
+                .cands
+                .iter()
+                .find(|x| x.b == out.a - 1 && (same(x) || family(c.kind) <= 1 && acronym(&inside)))
+            {
+                out.a = x.a;
+                out.b += 1;
             }
         }
         out
@@ -528,6 +552,38 @@ impl<'a, 's> Ctx<'a, 's> {
         let mut b = b;
         if c.kind == Wanted::Place {
             (a, b) = self.place_phrase(a, b);
+        }
+        // "the second half of the 8th century", "the end of 2019".
+        if c.kind == Wanted::Date
+            && a >= 2
+            && self.n(a - 1) == "of"
+            && matches!(
+                self.n(a - 2),
+                "half"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "part"
+                    | "turn"
+                    | "course"
+                    | "dawn"
+                    | "close"
+                    | "height"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+            )
+        {
+            a -= 2;
+            while a > 0
+                && (ORDINALS.contains(&self.n(a - 1))
+                    || matches!(self.n(a - 1), "latter" | "early" | "late" | "very" | "last"))
+            {
+                a -= 1;
+            }
         }
         if named && a > 0 && self.n(a - 1) == "the" {
             a -= 1;

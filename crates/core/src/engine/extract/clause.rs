@@ -4,7 +4,7 @@
 
 use super::choose::{Ctx, Pick};
 use super::lexicon::*;
-use super::question::Side;
+use super::question::{Form, Side};
 use super::tokens::Kind;
 use super::Wanted;
 
@@ -364,6 +364,18 @@ impl Ctx<'_, '_> {
                     self.t.words_in(e, ca)
                 };
                 score -= gap as f32 * 0.3;
+                // "X is Y" when the question asks "what is X": the copula
+                // links the question's words to the phrase.
+                if self.q.form == Form::Copular {
+                    let between = if forward { cb..s } else { e..ca };
+                    if between
+                        .clone()
+                        .any(|k| matches!(self.n(k), "is" | "are" | "was" | "were"))
+                        && between.clone().all(|k| !self.content(k))
+                    {
+                        score += 1.5;
+                    }
+                }
                 // Question words on the wrong side of the phrase.
                 let wrong = (e..n)
                     .filter(|&k| self.qm[k] == Some(Side::Before) && !(ca..cb).contains(&k))
@@ -467,11 +479,17 @@ impl Ctx<'_, '_> {
                 let Some((s, e)) = self.forward(k + 1, n, 8) else {
                     continue;
                 };
-                if s != k + 1 || (s..e).any(|j| self.is_q(j)) {
+                // Question words may stand inside it, not open it.
+                let q_in = (s..e).filter(|&j| self.is_q(j)).count();
+                if s != k + 1 || self.is_q(s) || q_in * 2 > self.t.words_in(s, e) {
                     continue;
                 }
                 let d = self.distance(k, e).unwrap_or(10).min(10);
-                let score = 7.5 - d as f32 * 0.4;
+                let mut score = 7.5 - d as f32 * 0.4;
+                // Right after a question word: "advances [in] technology".
+                if k > 0 && self.is_q(k - 1) {
+                    score += 2.0;
+                }
                 if best.is_none_or(|(sc, _)| score > sc) {
                     best = Some((score, (k, e)));
                 }

@@ -760,7 +760,8 @@ fn merge_ranges(t: &Toks, out: &mut Vec<Cand>, used: &mut [bool]) {
         );
         let numbers = x.b == x.core.1
             && (x.kind == y.kind || x.kind == Wanted::Number)
-            && t.toks[x.core.1 - 1].kind == Kind::Num;
+            && (t.toks[x.core.1 - 1].kind == Kind::Num
+                || MULTIPLIERS.contains(&t.norm(x.core.1 - 1)));
         // "600 BC - 100 BC", "from 1977 to 1983".
         let dates =
             x.kind == Wanted::Date && y.kind == Wanted::Date && t.toks[y.core.0].kind == Kind::Num;

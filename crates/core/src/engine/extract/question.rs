@@ -362,13 +362,22 @@ fn read(t: &Toks) -> Read {
             let noun = norm(f);
             let next = norm(f + 1);
             // "What plays a role", "what ceases to exist": a verb, not a noun.
+            // "What influences richness of biodiversity?": no other verb
+            // follows, so the word after "what" is the verb.
+            let no_later_verb = words[(f + 1).min(words.len())..].iter().all(|&i| {
+                let x = q.t.norm(i);
+                !AUX.contains(&x)
+                    && (!is_inflected_verb(x) || is_counted_noun(x))
+                    && !is_verb_only(x)
+            });
             let verb_here = (noun.ends_with('s') || noun.ends_with("ed"))
                 && is_verb(noun)
                 && (DETERMINERS.contains(&next)
                     || matches!(
                         next,
                         "to" | "in" | "on" | "at" | "from" | "with" | "by" | "into" | "as" | "the"
-                    ))
+                    )
+                    || noun.ends_with('s') && no_later_verb)
                 && !kind_of;
             let adverb_only = is_adverb_only(noun);
             let is_focus = !noun.is_empty()
@@ -399,7 +408,12 @@ fn read(t: &Toks) -> Read {
                 .filter(|w| is_lemma(w))
                 .map(|w| noun_wanted(&w, has_money));
             if before == "for" && matches!(noun, "purpose" | "reason")
-                || last == "for" && k == 0 && !is_focus
+                || last == "for"
+                    && k == 0
+                    && !is_focus
+                    && !words
+                        .iter()
+                        .any(|&i| matches!(q.t.norm(i), "stand" | "stands" | "stood"))
             {
                 Wanted::Purpose
             } else if matches!(
