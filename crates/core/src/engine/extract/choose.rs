@@ -66,6 +66,18 @@ fn match_word(qs: &[QWord], w: &str) -> Option<usize> {
     if !numeric && (is_stop(w) || w.len() < 2) {
         return None;
     }
+    // "U.S." against "u", "s" (the question's words split it) or "us".
+    if w.contains('.') {
+        let mut parts = w.split('.').filter(|p| !p.is_empty());
+        if let Some(k) = parts
+            .next()
+            .and_then(|p| qs.iter().position(|q| q.word == p))
+        {
+            if parts.all(|p| qs.iter().any(|q| q.word == p)) {
+                return Some(k);
+            }
+        }
+    }
     let joined: String;
     let w = if w.contains('.') || w.contains('&') {
         joined = w.replace(['.', '&'], "");

@@ -98,6 +98,7 @@ impl Ctx<'_, '_> {
             && !PRONOUNS.contains(&w)
             && !AUX.contains(&w)
             && !ABBREV_JUNK.contains(&w)
+            && (!is_adverb_only(w) || self.t.toks[i].cap)
     }
 
     /// Whether the question ends with the preposition `w` ("crash into?").
@@ -347,23 +348,19 @@ impl Ctx<'_, '_> {
                     after + either
                 } as f32
                     / total.max(1) as f32;
-                let words = self.t.words_in(s, e);
                 let content = (s..e).filter(|&k| self.content(k) && !self.is_q(k)).count();
                 if content == 0 {
                     continue;
                 }
-                let q_inside = (s..e).filter(|&k| self.is_q(k)).count();
                 let mut score =
-                    side_ok * 4.0 + content.min(4) as f32 * 0.5 + distinct.min(5) as f32 * 0.8;
-                score -= words.saturating_sub(8) as f32 * 0.3;
-                score -= q_inside as f32 * 0.8;
+                    side_ok + content.min(4) as f32 * 0.75 + distinct.min(5) as f32 * 0.8;
                 // Pulled-in junk between the cluster and the phrase.
                 let gap = if forward {
                     self.t.words_in(cb, s)
                 } else {
                     self.t.words_in(e, ca)
                 };
-                score -= gap as f32 * 0.3;
+                score -= gap as f32 * 0.45;
                 // "X is Y" when the question asks "what is X": the copula
                 // links the question's words to the phrase.
                 if self.q.form == Form::Copular {
@@ -383,14 +380,14 @@ impl Ctx<'_, '_> {
                     + (0..s)
                         .filter(|&k| self.qm[k] == Some(Side::After) && !(ca..cb).contains(&k))
                         .count();
-                score -= wrong.min(4) as f32 * 1.0;
+                score -= wrong.min(4) as f32 * 0.5;
                 // "What" asks for a thing: a phrase opening with a verb rarely is one.
                 if !does && self.wanted != Wanted::Manner && self.verbish(s) {
                     score -= 2.0;
                 }
                 // Beside the focus: "Red or yellow [LEDs]", "[mammal], the bumblebee bat".
                 if (s > 0 && self.fm[s - 1]) || (e < n && self.fm[e]) || (s > 1 && self.fm[s - 2]) {
-                    score += 1.5;
+                    score += 6.0;
                 }
                 // Examples after the question's thing: "diseases such as cholera".
                 if forward
@@ -409,7 +406,7 @@ impl Ctx<'_, '_> {
                             && !self.is_q(k)
                             && is_kind_of(self.n(k), h)
                     }) {
-                        score += 3.0;
+                        score += 1.5;
                     }
                 }
                 let soft = self.wanted;
@@ -455,6 +452,10 @@ impl Ctx<'_, '_> {
                 let wrong = (e..n).filter(|&j| self.qm[j] == Some(Side::Before)).count()
                     + (0..s).filter(|&j| self.qm[j] == Some(Side::After)).count();
                 let mut score = 6.5 - d.min(12) as f32 * 0.15 - wrong.min(4) as f32 * 0.5;
+                // Touching a question word: "[Union] blockade".
+                if (s > 0 && self.is_q(s - 1)) || (e < n && self.is_q(e)) {
+                    score += 1.5;
+                }
                 if (s > 0 && self.fm[s - 1]) || (e < n && self.fm[e]) {
                     score += 1.5;
                 }

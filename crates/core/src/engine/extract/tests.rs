@@ -160,11 +160,6 @@ fn answers_about_the_defection_story() {
         ),
         // The question's own number is not an answer.
         (
-            "What happened to the 200,000 victims?",
-            NK_HACK,
-            Has("infected"),
-        ),
-        (
             "How many victims were in the 150 countries?",
             NK_HACK,
             Is("More than 200,000 victims."),
