@@ -486,6 +486,49 @@ impl<'a, 's> Ctx<'a, 's> {
         out
     }
 
+    /// A number word alone, for "how many" when no counted amount stands in
+    /// the sentence: "four", "twice", "thirteen", "all but one".
+    pub fn bare_number(&self) -> Option<Pick> {
+        let mut best: Option<(usize, usize)> = None;
+        for k in 0..self.t.len() {
+            let w = self.n(k);
+            let number = SPELLED.contains(&w)
+                || matches!(
+                    w,
+                    "one" | "once" | "twice" | "thrice" | "several" | "none" | "both"
+                );
+            if !number || self.is_q(k) || self.t.toks[k].kind != Kind::Word {
+                continue;
+            }
+            let Some(d) = self.distance(k, k + 1) else {
+                continue;
+            };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, k));
+            }
+        }
+        let (_, k) = best?;
+        // "all but one", "at least one".
+        let mut a = k;
+        if a >= 2
+            && matches!(
+                (self.n(a - 2), self.n(a - 1)),
+                ("all", "but")
+                    | ("at", "least")
+                    | ("more", "than")
+                    | ("less", "than")
+                    | ("fewer", "than")
+            )
+        {
+            a -= 2;
+        }
+        Some(Pick {
+            ranges: vec![(a, k + 1)],
+            glue: None,
+            kind: Some(Wanted::Number),
+        })
+    }
+
     /// A typed candidate widened to read well: "the" and a preposition
     /// before a date or place, a hedge before an age.
     fn render_typed(&self, c: Cand) -> Pick {
@@ -737,7 +780,8 @@ pub(super) fn extract(sentence: &str, req: &Request) -> Option<Extracted> {
     let ctx = Ctx::new(&t, &q, req, wanted);
     use Wanted::*;
     let pick = match wanted {
-        Number | Money | Percent | Duration | Age => ctx.typed(wanted),
+        Number => ctx.typed(wanted).or_else(|| ctx.bare_number()),
+        Money | Percent | Duration | Age => ctx.typed(wanted),
         Date | Time => ctx
             .typed(wanted)
             .or_else(|| ctx.temporal())

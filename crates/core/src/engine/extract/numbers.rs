@@ -425,6 +425,21 @@ impl Scan<'_, '_> {
                     self.n(i + 1),
                     "dozen" | "hundred" | "thousand" | "million" | "billion" | "half"
                 ));
+        // "one-third", "two-thirds": fractions are amounts on their own.
+        let fraction = w.split_once('-').is_some_and(|(x, y)| {
+            (SPELLED.contains(&x) || x == "one")
+                && (ORDINALS.contains(&y)
+                    || matches!(
+                        y,
+                        "half" | "quarter" | "quarters" | "thirds" | "fifths" | "tenths"
+                    ))
+        });
+        if fraction {
+            let a = self.hedge_start(i);
+            let (e, _) = self.counted_end(i + 1);
+            self.push(Wanted::Number, a, e, (i, i + 1));
+            return e;
+        }
         if spelled {
             return self.amount(i, false);
         }
@@ -556,8 +571,14 @@ impl Scan<'_, '_> {
                 } else {
                     Wanted::Number
                 };
-                self.push(kind, i, i + 1, (i, i + 1));
-                return i + 1;
+                // "100–110 m": a range of amounts takes its unit.
+                let e = if kind == Wanted::Number {
+                    self.counted_end(i + 1).0
+                } else {
+                    i + 1
+                };
+                self.push(kind, i, e, (i, i + 1));
+                return e;
             }
             let kind = if TIME_UNITS.contains(&parts[0]) {
                 Wanted::Duration
@@ -684,6 +705,12 @@ impl Scan<'_, '_> {
         }
         if self.n(j) == "of" && MULTIPLIERS.contains(&self.n(j + 1)) {
             j += 2;
+        }
+        // "80 °C", "176 °F".
+        if self.n(j) == "°" {
+            let e = j + 1 + usize::from(matches!(self.n(j + 1), "c" | "f" | "k"));
+            self.push(Wanted::Number, a, e, (i, e));
+            return e;
         }
         let next = self.n(j);
         if next == "%" || next == "percent" || next == "pc" {
