@@ -21,6 +21,7 @@
 //! ```
 //!
 //! `--rounds N` sets how many warm timing rounds follow (default 5).
+//! `--hits N` prints N right answers per kit the same way.
 //! `--misses N` also prints N wrong answers per kit (question, wanted type,
 //! gold, answer, sentence); `--type T` keeps only questions whose wanted
 //! type's name is T (`Number`, `Thing`...).
@@ -85,6 +86,7 @@ fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut misses = 0usize;
     let mut rounds = 5usize;
+    let mut hits = 0usize;
     let mut only: Option<String> = None;
     let mut i = 0;
     while i < args.len() {
@@ -95,6 +97,10 @@ fn main() {
             }
             "--rounds" => {
                 rounds = args.get(i + 1).and_then(|n| n.parse().ok()).unwrap_or(5);
+                args.drain(i..i + 2);
+            }
+            "--hits" => {
+                hits = args.get(i + 1).and_then(|n| n.parse().ok()).unwrap_or(20);
                 args.drain(i..i + 2);
             }
             "--type" => {
@@ -126,6 +132,7 @@ fn main() {
         let mut by_type: BTreeMap<String, Tally> = BTreeMap::new();
         let mut no_sentence = 0;
         let mut shown = 0;
+        let mut shown_hits = 0;
         let mut articles: BTreeMap<String, String> = BTreeMap::new();
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let case: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
@@ -205,6 +212,10 @@ fn main() {
                         }
                     }
                 }
+            }
+            if shown_hits < hits && answer.as_deref().is_some_and(holds) {
+                shown_hits += 1;
+                println!("+ Q: {question}  [{type_name}]\n  got:  {answer:?}\n  in:   {sentence}");
             }
             if shown < misses && !answer.as_deref().is_some_and(holds) {
                 shown += 1;

@@ -66,6 +66,18 @@ fn match_word(qs: &[QWord], w: &str) -> Option<usize> {
     if !numeric && (is_stop(w) || w.len() < 2) {
         return None;
     }
+    // "U.S." against "u", "s" (the question's words split it) or "us".
+    if w.contains('.') {
+        let mut parts = w.split('.').filter(|p| !p.is_empty());
+        if let Some(k) = parts
+            .next()
+            .and_then(|p| qs.iter().position(|q| q.word == p))
+        {
+            if parts.all(|p| qs.iter().any(|q| q.word == p)) {
+                return Some(k);
+            }
+        }
+    }
     let joined: String;
     let w = if w.contains('.') || w.contains('&') {
         joined = w.replace(['.', '&'], "");
@@ -218,9 +230,14 @@ impl<'a, 's> Ctx<'a, 's> {
             if core_words.is_empty() || core_words.iter().all(|&i| self.is_q(i)) {
                 continue;
             }
-            let dist = self
-                .distance(c.a, c.b)
-                .unwrap_or(if any_q { 30 } else { 0 });
+            // Question words inside the span (its counted noun) put it at the match.
+            let inside = (c.a..c.b).any(|i| (i < ca || i >= cb) && self.is_q(i));
+            let dist = if inside {
+                0
+            } else {
+                self.distance(c.a, c.b)
+                    .unwrap_or(if any_q { 30 } else { 0 })
+            };
             let named = matches!(
                 c.kind,
                 Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
@@ -364,6 +381,8 @@ impl<'a, 's> Ctx<'a, 's> {
             }
         } else if a > 0
             && t.toks[a - 1].kind == Kind::Word
+            && !self.is_q(a - 1)
+            && !is_inflected_verb(self.n(a - 1))
             && !t.toks[a - 1].cap
             && is_adjective(self.n(a - 1))
             && !is_stop(self.n(a - 1))
@@ -428,19 +447,86 @@ impl<'a, 's> Ctx<'a, 's> {
                 }
             }
         }
-        // "(560 mi)" after an amount.
-        if family(c.kind) == 3 && out.b + 2 < t.len() && t.is_punct(out.b, '(') {
+        // A gloss in brackets after it, or the span it glosses before it:
+        // "900 kilometres (560 mi)", "Church of Central Africa (CCAP)".
+        // (For names, only an acronym in brackets: "(CCAP)", not "(Christian
+        // Democratic Union)" after a person.)
+        let acronym = |x: &Cand| x.b == x.a + 1 && t.toks[x.a].caps;
+        let same = |x: &Cand| family(x.kind) == family(c.kind) && family(c.kind) > 1;
+        if out.b + 2 < t.len() && t.is_punct(out.b, '(') {
             if let Some(x) = self
                 .cands
                 .iter()
-                .find(|x| x.a == out.b + 1 && family(x.kind) == 3)
+                .find(|x| x.a == out.b + 1 && (same(x) || family(c.kind) <= 1 && acronym(x)))
             {
                 if x.b < t.len() && t.is_punct(x.b, ')') {
                     out.b = x.b + 1;
                 }
             }
+        } else if out.a >= 2
+            && t.is_punct(out.a - 1, '(')
+            && out.b < t.len()
+            && t.is_punct(out.b, ')')
+        {
+            let inside = Cand {
+                kind: c.kind,
+                a: out.a,
+                b: out.b,
+                core: c.core,
+            };
+            if let Some(x) = self
+                .cands
+                .iter()
+                .find(|x| x.b == out.a - 1 && (same(x) || family(c.kind) <= 1 && acronym(&inside)))
+            {
+                out.a = x.a;
+                out.b += 1;
+            }
         }
         out
+    }
+
+    /// A number word alone, for "how many" when no counted amount stands in
+    /// the sentence: "four", "twice", "thirteen", "all but one".
+    pub fn bare_number(&self) -> Option<Pick> {
+        let mut best: Option<(usize, usize)> = None;
+        for k in 0..self.t.len() {
+            let w = self.n(k);
+            let number = SPELLED.contains(&w)
+                || matches!(
+                    w,
+                    "one" | "once" | "twice" | "thrice" | "several" | "none" | "both"
+                );
+            if !number || self.is_q(k) || self.t.toks[k].kind != Kind::Word {
+                continue;
+            }
+            let Some(d) = self.distance(k, k + 1) else {
+                continue;
+            };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, k));
+            }
+        }
+        let (_, k) = best?;
+        // "all but one", "at least one".
+        let mut a = k;
+        if a >= 2
+            && matches!(
+                (self.n(a - 2), self.n(a - 1)),
+                ("all", "but")
+                    | ("at", "least")
+                    | ("more", "than")
+                    | ("less", "than")
+                    | ("fewer", "than")
+            )
+        {
+            a -= 2;
+        }
+        Some(Pick {
+            ranges: vec![(a, k + 1)],
+            glue: None,
+            kind: Some(Wanted::Number),
+        })
     }
 
     /// A typed candidate widened to read well: "the" and a preposition
@@ -522,6 +608,38 @@ impl<'a, 's> Ctx<'a, 's> {
         if c.kind == Wanted::Place {
             (a, b) = self.place_phrase(a, b);
         }
+        // "the second half of the 8th century", "the end of 2019".
+        if c.kind == Wanted::Date
+            && a >= 2
+            && self.n(a - 1) == "of"
+            && matches!(
+                self.n(a - 2),
+                "half"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "part"
+                    | "turn"
+                    | "course"
+                    | "dawn"
+                    | "close"
+                    | "height"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+            )
+        {
+            a -= 2;
+            while a > 0
+                && (ORDINALS.contains(&self.n(a - 1))
+                    || matches!(self.n(a - 1), "latter" | "early" | "late" | "very" | "last"))
+            {
+                a -= 1;
+            }
+        }
         if named && a > 0 && self.n(a - 1) == "the" {
             a -= 1;
         }
@@ -567,6 +685,15 @@ impl<'a, 's> Ctx<'a, 's> {
         };
         if a > 0 && preps.contains(&self.n(a - 1)) && !self.is_q(a - 1) {
             a -= 1;
+            // "just after 8am", "shortly before midnight".
+            if a > 0
+                && matches!(
+                    self.n(a - 1),
+                    "just" | "shortly" | "soon" | "right" | "well" | "long" | "immediately"
+                )
+            {
+                a -= 1;
+            }
         } else if matches!(c.kind, Wanted::Date | Wanted::Time) {
             let first = self.n(c.core.0);
             glue = if c.kind == Wanted::Time && first.starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -622,13 +749,17 @@ fn weight(w: Wanted, c: &Cand, ctx: &Ctx) -> f32 {
         (Number, Age) => 0.6,
         (Money, Number) => 0.5,
         (Percent, Number) => 0.5,
-        (Duration, Date) => 0.5,
-        (Duration, Number) => 0.5,
+        // "90 minutes later" answers "how long after".
+        (Duration, Date) if (c.a..c.b).any(|i| TIME_UNITS.contains(&ctx.n(i))) => 0.8,
+        (Duration, Date) => 0.4,
+        (Duration, Number) => 0.3,
         (Duration, Age) => 0.3,
         (Date, Time) => 0.6,
         (Time, Date) => 0.8,
         (Age, Number) if bare_small() => 0.5,
         (Person, Organisation) => 0.7,
+        // A country blamed or thanked: "Who did the US blame?" -> "North Korea".
+        (Person, Place) if c.a == 0 || !PREPOSITIONS.contains(&ctx.n(c.a - 1)) => 0.3,
         (Person | Organisation | Place, Thing) => 0.55,
         (Organisation, Person) => 0.6,
         (Organisation, Place) => 0.4,
@@ -649,7 +780,8 @@ pub(super) fn extract(sentence: &str, req: &Request) -> Option<Extracted> {
     let ctx = Ctx::new(&t, &q, req, wanted);
     use Wanted::*;
     let pick = match wanted {
-        Number | Money | Percent | Duration | Age => ctx.typed(wanted),
+        Number => ctx.typed(wanted).or_else(|| ctx.bare_number()),
+        Money | Percent | Duration | Age => ctx.typed(wanted),
         Date | Time => ctx
             .typed(wanted)
             .or_else(|| ctx.temporal())
@@ -705,6 +837,12 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
                 a += 1;
             } else if b > a && quote(b - 1) {
                 b -= 1;
+            } else if let Some(q) = (a..b).rev().find(|&i| quote(i)) {
+                // Cut inside a quotation: end before it opens.
+                b = q;
+                while b > a && (t.toks[b - 1].kind == Kind::Punct || is_stop(t.norm(b - 1))) {
+                    b -= 1;
+                }
             }
         }
         if a >= b {

@@ -4,7 +4,7 @@
 
 use super::choose::{Ctx, Pick};
 use super::lexicon::*;
-use super::question::Side;
+use super::question::{Form, Side};
 use super::tokens::Kind;
 use super::Wanted;
 
@@ -98,6 +98,7 @@ impl Ctx<'_, '_> {
             && !PRONOUNS.contains(&w)
             && !AUX.contains(&w)
             && !ABBREV_JUNK.contains(&w)
+            && (!is_adverb_only(w) || self.t.toks[i].cap)
     }
 
     /// Whether the question ends with the preposition `w` ("crash into?").
@@ -347,23 +348,31 @@ impl Ctx<'_, '_> {
                     after + either
                 } as f32
                     / total.max(1) as f32;
-                let words = self.t.words_in(s, e);
                 let content = (s..e).filter(|&k| self.content(k) && !self.is_q(k)).count();
                 if content == 0 {
                     continue;
                 }
-                let q_inside = (s..e).filter(|&k| self.is_q(k)).count();
                 let mut score =
-                    side_ok * 4.0 + content.min(4) as f32 * 0.5 + distinct.min(5) as f32 * 0.8;
-                score -= words.saturating_sub(8) as f32 * 0.3;
-                score -= q_inside as f32 * 0.8;
+                    side_ok + content.min(4) as f32 * 0.75 + distinct.min(5) as f32 * 0.8;
                 // Pulled-in junk between the cluster and the phrase.
                 let gap = if forward {
                     self.t.words_in(cb, s)
                 } else {
                     self.t.words_in(e, ca)
                 };
-                score -= gap as f32 * 0.3;
+                score -= gap as f32 * 0.45;
+                // "X is Y" when the question asks "what is X": the copula
+                // links the question's words to the phrase.
+                if self.q.form == Form::Copular {
+                    let between = if forward { cb..s } else { e..ca };
+                    if between
+                        .clone()
+                        .any(|k| matches!(self.n(k), "is" | "are" | "was" | "were"))
+                        && between.clone().all(|k| !self.content(k))
+                    {
+                        score += 1.5;
+                    }
+                }
                 // Question words on the wrong side of the phrase.
                 let wrong = (e..n)
                     .filter(|&k| self.qm[k] == Some(Side::Before) && !(ca..cb).contains(&k))
@@ -371,14 +380,14 @@ impl Ctx<'_, '_> {
                     + (0..s)
                         .filter(|&k| self.qm[k] == Some(Side::After) && !(ca..cb).contains(&k))
                         .count();
-                score -= wrong.min(4) as f32 * 1.0;
+                score -= wrong.min(4) as f32 * 0.5;
                 // "What" asks for a thing: a phrase opening with a verb rarely is one.
                 if !does && self.wanted != Wanted::Manner && self.verbish(s) {
                     score -= 2.0;
                 }
                 // Beside the focus: "Red or yellow [LEDs]", "[mammal], the bumblebee bat".
                 if (s > 0 && self.fm[s - 1]) || (e < n && self.fm[e]) || (s > 1 && self.fm[s - 2]) {
-                    score += 1.5;
+                    score += 6.0;
                 }
                 // Examples after the question's thing: "diseases such as cholera".
                 if forward
@@ -397,7 +406,7 @@ impl Ctx<'_, '_> {
                             && !self.is_q(k)
                             && is_kind_of(self.n(k), h)
                     }) {
-                        score += 3.0;
+                        score += 1.5;
                     }
                 }
                 let soft = self.wanted;
@@ -443,6 +452,10 @@ impl Ctx<'_, '_> {
                 let wrong = (e..n).filter(|&j| self.qm[j] == Some(Side::Before)).count()
                     + (0..s).filter(|&j| self.qm[j] == Some(Side::After)).count();
                 let mut score = 6.5 - d.min(12) as f32 * 0.15 - wrong.min(4) as f32 * 0.5;
+                // Touching a question word: "[Union] blockade".
+                if (s > 0 && self.is_q(s - 1)) || (e < n && self.is_q(e)) {
+                    score += 1.5;
+                }
                 if (s > 0 && self.fm[s - 1]) || (e < n && self.fm[e]) {
                     score += 1.5;
                 }
@@ -467,11 +480,17 @@ impl Ctx<'_, '_> {
                 let Some((s, e)) = self.forward(k + 1, n, 8) else {
                     continue;
                 };
-                if s != k + 1 || (s..e).any(|j| self.is_q(j)) {
+                // Question words may stand inside it, not open it.
+                let q_in = (s..e).filter(|&j| self.is_q(j)).count();
+                if s != k + 1 || self.is_q(s) || q_in * 2 > self.t.words_in(s, e) {
                     continue;
                 }
                 let d = self.distance(k, e).unwrap_or(10).min(10);
-                let score = 7.5 - d as f32 * 0.4;
+                let mut score = 7.5 - d as f32 * 0.4;
+                // Right after a question word: "advances [in] technology".
+                if k > 0 && self.is_q(k - 1) {
+                    score += 2.0;
+                }
                 if best.is_none_or(|(sc, _)| score > sc) {
                     best = Some((score, (k, e)));
                 }
@@ -479,6 +498,35 @@ impl Ctx<'_, '_> {
         }
         let (_, (s, e)) = best?;
         let (s, e) = self.with_focus(s, e);
+        // A phrase holding a noun of the focus's kind narrows to that noun's
+        // phrase: "left the court ... with an eye abrasion" -> "an eye abrasion".
+        // So does a phrase holding the focus word itself with words of its
+        // own: "about 20 rounds from a K-3 machine [gun]" -> "a K-3 machine gun".
+        let headed = (s..e).rev().find(|&k| self.fm[k]).and_then(|k| {
+            let (a, b) = self.focus_phrase_at(k);
+            ((a..b).any(|j| !self.is_q(j) && self.content(j)) && self.t.words_in(s, e) > 7)
+                .then_some((a.max(s), b.min(e)))
+        });
+        let (s, e) = match &focus_head {
+            _ if headed.is_some() => headed.unwrap_or((s, e)),
+            Some(h) if self.t.words_in(s, e) > 4 => (s..e)
+                .find(|&k| {
+                    self.t.toks[k].kind == Kind::Word
+                        && !self.is_q(k)
+                        && !is_stop(self.n(k))
+                        && is_kind_of(self.n(k), h)
+                })
+                .map_or((s, e), |k| {
+                    let (a, b) = self.noun_phrase(k);
+                    let a = if a > s && DETERMINERS.contains(&self.n(a - 1)) {
+                        a - 1
+                    } else {
+                        a
+                    };
+                    (a.max(s), b.min(e))
+                }),
+            _ => (s, e),
+        };
         // A question word that begins the same noun phrase: "[cotton] wool".
         let mut s = s;
         let mut took = 0;
@@ -490,13 +538,29 @@ impl Ctx<'_, '_> {
             && !self.fm[s - 1]
             && self.nounish(s - 1)
             && self.nounish(s)
-            && !self.verbish(s)
+            && (self.t.toks[s].cap || !is_inflected_verb(self.n(s)) || is_counted_noun(self.n(s)))
             && self.t.words_in(s - 1, e) + 1 < total
         {
             s -= 1;
             took += 1;
         }
         Some(Pick::one(s, e))
+    }
+
+    /// The noun phrase ending with the focus word at `k`, its modifiers and
+    /// determiner before it: "a K-3 machine [gun]".
+    fn focus_phrase_at(&self, k: usize) -> (usize, usize) {
+        let mut s = k;
+        while s > 0 && k - s < 4 && self.nounish(s - 1) && !self.fm[s - 1] {
+            s -= 1;
+        }
+        while s > 0 && self.fm[s - 1] {
+            s -= 1;
+        }
+        if s > 0 && DETERMINERS.contains(&self.n(s - 1)) {
+            s -= 1;
+        }
+        (s, k + 1)
     }
 
     /// Whether token `i` can stand in a noun phrase before its head: a
@@ -824,10 +888,22 @@ impl Ctx<'_, '_> {
                 && seen >= 2.min(q_in)
                 && (self.punct_boundary(k)
                     || SUBORDINATORS.contains(&self.n(k))
-                    || CLAUSE_OPENERS.contains(&self.n(k)))
+                    || CLAUSE_OPENERS.contains(&self.n(k))
+                    || self.boundary(s, k))
             {
                 e = k;
                 break;
+            }
+        }
+        // Past the last question word, a modifier ends it: "pleaded not
+        // guilty [in Manhattan federal court]".
+        if let Some(last_q) = (s..e).rev().find(|&k| self.is_q(k)) {
+            if self.t.words_in(s, last_q + 1) >= 4 {
+                if let Some(p) = (last_q + 1..e).find(|&k| {
+                    PREPOSITIONS.contains(&self.n(k)) && !matches!(self.n(k), "of" | "to")
+                }) {
+                    e = p;
+                }
             }
         }
         if self.t.words_in(s, e) > 15 {

@@ -279,6 +279,8 @@ pub(super) const UNITS: Words = Words::new(&[
     "ft",
     "gallons",
     "gb",
+    "gbit",
+    "gbps",
     "ghz",
     "grams",
     "ha",
@@ -287,6 +289,8 @@ pub(super) const UNITS: Words = Words::new(&[
     "inch",
     "inches",
     "kb",
+    "kbit",
+    "kbps",
     "kg",
     "kilograms",
     "kilometers",
@@ -301,6 +305,8 @@ pub(super) const UNITS: Words = Words::new(&[
     "litres",
     "m",
     "mb",
+    "mbit",
+    "mbps",
     "megawatts",
     "meters",
     "metres",
@@ -467,6 +473,7 @@ pub(super) const ORG_WORDS: Words = Words::new(&[
     "navy",
     "network",
     "news",
+    "observatory",
     "office",
     "organisation",
     "organization",
@@ -894,6 +901,10 @@ pub(super) fn is_counted_noun(w: &str) -> bool {
     {
         return true;
     }
+    // "triple-doubles": by its last part.
+    if let Some((_, last)) = w.rsplit_once('-') {
+        return last.len() >= 3 && is_counted_noun(last);
+    }
     if w.len() < 3 || !w.ends_with('s') && !w.ends_with("men") && !w.ends_with("ple") {
         return false;
     }
@@ -995,6 +1006,8 @@ fn targets() -> &'static Targets {
                         "geographical area",
                         "body of water",
                         "land",
+                        "continent",
+                        "landmass",
                     ]),
                 ),
                 (

@@ -100,6 +100,7 @@ pub(super) fn scan(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
         // A capital at the start of a sentence says nothing of a stopword.
         if at_start(t, a) {
             while a < b
+                && !t.toks[a].caps
                 && (is_stop(t.norm(a))
                     || DETERMINERS.contains(&t.norm(a))
                     || PREPOSITIONS.contains(&t.norm(a))
@@ -210,6 +211,13 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
     {
         return Some(Wanted::Person);
     }
+    // "Foreign Secretary Dominic Raab", "Attorney General William Barr": a
+    // title inside the name, a person's name after it.
+    if let Some(k) = (a..b - 1).find(|&k| TITLES.contains(&t.norm(k))) {
+        if people_like(t, k + 1, b) {
+            return Some(Wanted::Person);
+        }
+    }
     // "U.S. President", "Education Minister": an office held by a person.
     if TITLES.contains(&last) && words >= 2 && !t.toks[b - 1].caps {
         return Some(Wanted::Person);
@@ -239,6 +247,10 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
     }
     let name = lemma_of(t, a, b);
     let class = class_of(&name, false);
+    // A nationality alone is no person: "speak Russian".
+    if class == Some(Class::Person) && words == 1 && is_adjective(first) {
+        return None;
+    }
     if let Some(c @ (Class::Person | Class::Place | Class::Organisation)) = class {
         // A place named after a preposition stays a place ("in Washington").
         let after_prep = a > 0 && PLACE_PREPS.contains(&t.norm(a - 1));
@@ -378,7 +390,42 @@ fn places(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
         if h + 1 != k {
             continue;
         }
-        if class_of(t.norm(h), true) != Some(Class::Place) {
+        // "in front of", "in place of", "at the end of": phrases, not places.
+        let idiom = matches!(
+            t.norm(h),
+            "front"
+                | "place"
+                | "case"
+                | "charge"
+                | "terms"
+                | "spite"
+                | "favour"
+                | "favor"
+                | "light"
+                | "view"
+                | "line"
+                | "lieu"
+                | "behalf"
+                | "part"
+                | "end"
+                | "top"
+                | "bottom"
+                | "middle"
+                | "midst"
+                | "face"
+                | "wake"
+                | "hands"
+                | "side"
+                | "back"
+                | "centre"
+                | "center"
+                | "heart"
+        ) && h + 1 < n
+            && t.norm(h + 1) == "of"
+            && h == start;
+        if idiom
+            || !PLACE_HEADS.contains(&t.norm(h)) && class_of(t.norm(h), true) != Some(Class::Place)
+        {
             continue;
         }
         let mut end = h + 1;

@@ -212,7 +212,7 @@ impl Scan<'_, '_> {
             && (!t.toks[k].cap || caps_then_noun)
         {
             let w = t.norm(k);
-            if is_stop(w) || PREPOSITIONS.contains(&w) || AUX.contains(&w) {
+            if !t.toks[k].caps && (is_stop(w) || PREPOSITIONS.contains(&w) || AUX.contains(&w)) {
                 break;
             }
             if let Some(u) = TIME_UNITS.0.iter().find(|u| **u == w) {
@@ -425,6 +425,21 @@ impl Scan<'_, '_> {
                     self.n(i + 1),
                     "dozen" | "hundred" | "thousand" | "million" | "billion" | "half"
                 ));
+        // "one-third", "two-thirds": fractions are amounts on their own.
+        let fraction = w.split_once('-').is_some_and(|(x, y)| {
+            (SPELLED.contains(&x) || x == "one")
+                && (ORDINALS.contains(&y)
+                    || matches!(
+                        y,
+                        "half" | "quarter" | "quarters" | "thirds" | "fifths" | "tenths"
+                    ))
+        });
+        if fraction {
+            let a = self.hedge_start(i);
+            let (e, _) = self.counted_end(i + 1);
+            self.push(Wanted::Number, a, e, (i, i + 1));
+            return e;
+        }
         if spelled {
             return self.amount(i, false);
         }
@@ -556,8 +571,14 @@ impl Scan<'_, '_> {
                 } else {
                     Wanted::Number
                 };
-                self.push(kind, i, i + 1, (i, i + 1));
-                return i + 1;
+                // "100–110 m": a range of amounts takes its unit.
+                let e = if kind == Wanted::Number {
+                    self.counted_end(i + 1).0
+                } else {
+                    i + 1
+                };
+                self.push(kind, i, e, (i, i + 1));
+                return e;
             }
             let kind = if TIME_UNITS.contains(&parts[0]) {
                 Wanted::Duration
@@ -685,6 +706,12 @@ impl Scan<'_, '_> {
         if self.n(j) == "of" && MULTIPLIERS.contains(&self.n(j + 1)) {
             j += 2;
         }
+        // "80 °C", "176 °F".
+        if self.n(j) == "°" {
+            let e = j + 1 + usize::from(matches!(self.n(j + 1), "c" | "f" | "k"));
+            self.push(Wanted::Number, a, e, (i, e));
+            return e;
+        }
         let next = self.n(j);
         if next == "%" || next == "percent" || next == "pc" {
             let e = j + 1;
@@ -760,7 +787,8 @@ fn merge_ranges(t: &Toks, out: &mut Vec<Cand>, used: &mut [bool]) {
         );
         let numbers = x.b == x.core.1
             && (x.kind == y.kind || x.kind == Wanted::Number)
-            && t.toks[x.core.1 - 1].kind == Kind::Num;
+            && (t.toks[x.core.1 - 1].kind == Kind::Num
+                || MULTIPLIERS.contains(&t.norm(x.core.1 - 1)));
         // "600 BC - 100 BC", "from 1977 to 1983".
         let dates =
             x.kind == Wanted::Date && y.kind == Wanted::Date && t.toks[y.core.0].kind == Kind::Num;

@@ -91,6 +91,7 @@ const MONEY_WORDS: Words = Words::new(&[
 /// Nouns after "what"/"which" that name a kind of answer directly.
 const TYPE_NOUNS: &[(&str, Wanted)] = &[
     ("age", Wanted::Age),
+    ("ages", Wanted::Age),
     ("amount", Wanted::Number),
     ("cause", Wanted::Reason),
     ("century", Wanted::Date),
@@ -361,13 +362,22 @@ fn read(t: &Toks) -> Read {
             let noun = norm(f);
             let next = norm(f + 1);
             // "What plays a role", "what ceases to exist": a verb, not a noun.
+            // "What influences richness of biodiversity?": no other verb
+            // follows, so the word after "what" is the verb.
+            let no_later_verb = words[(f + 1).min(words.len())..].iter().all(|&i| {
+                let x = q.t.norm(i);
+                !AUX.contains(&x)
+                    && (!is_inflected_verb(x) || is_counted_noun(x))
+                    && !is_verb_only(x)
+            });
             let verb_here = (noun.ends_with('s') || noun.ends_with("ed"))
                 && is_verb(noun)
                 && (DETERMINERS.contains(&next)
                     || matches!(
                         next,
                         "to" | "in" | "on" | "at" | "from" | "with" | "by" | "into" | "as" | "the"
-                    ))
+                    )
+                    || noun.ends_with('s') && no_later_verb)
                 && !kind_of;
             let adverb_only = is_adverb_only(noun);
             let is_focus = !noun.is_empty()
@@ -398,7 +408,12 @@ fn read(t: &Toks) -> Read {
                 .filter(|w| is_lemma(w))
                 .map(|w| noun_wanted(&w, has_money));
             if before == "for" && matches!(noun, "purpose" | "reason")
-                || last == "for" && k == 0 && !is_focus
+                || last == "for"
+                    && k == 0
+                    && !is_focus
+                    && !words
+                        .iter()
+                        .any(|&i| matches!(q.t.norm(i), "stand" | "stands" | "stood"))
             {
                 Wanted::Purpose
             } else if matches!(
@@ -543,7 +558,7 @@ fn alias(w: &str) -> &str {
 
 /// The type a noun after "what"/"which" asks for.
 fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
-    if EVENT_HEADS.contains(&noun) && noun != "age" {
+    if EVENT_HEADS.contains(&noun) && !matches!(noun, "age" | "ages") {
         return Wanted::Date;
     }
     if let Some(&(_, w)) = TYPE_NOUNS.iter().find(|(n, _)| *n == noun) {
@@ -611,9 +626,9 @@ fn focus_phrase(t: &Toks, words: &[usize], from: usize) -> Option<(usize, usize)
                 || is_verb(w) && next == "to"
                 || is_verb(w)
                     && !is_counted_noun(w)
-                    && (is_verb_only(next)
-                        || DETERMINERS.contains(&next)
-                        || PRONOUNS.contains(&next))
+                    && (DETERMINERS.contains(&next)
+                        || PRONOUNS.contains(&next)
+                        || is_counted_noun(t.norm(words[k - 1])))
                 || adverb)
         {
             break;
