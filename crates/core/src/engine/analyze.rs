@@ -323,6 +323,9 @@ impl Analyzer {
     /// Reads a question.
     pub fn question(&self, s: &str) -> Analysis {
         let mut corrections = Vec::new();
+        // Names are left as typed, unless long enough to be a misspelled name
+        // the knowledge holds ("Panmunjum").
+        let names = named_words(s);
         let raw = self.join_split_words(text::words(s), &mut corrections);
         let mut words = Vec::with_capacity(raw.len());
         let mut corrected = Vec::with_capacity(raw.len());
@@ -338,6 +341,9 @@ impl Analyzer {
                 words.push(full.to_string());
                 corrected.push(true);
             } else if self.knows(&w) || w.chars().count() < 4 {
+                words.push(w);
+                corrected.push(false);
+            } else if names.contains(&w) && w.chars().count() < 6 {
                 words.push(w);
                 corrected.push(false);
             } else if let Some(fix) = self.typos.correct(&w) {
@@ -386,7 +392,6 @@ impl Analyzer {
                 });
             }
         }
-        let names = named_words(s);
         for t in &mut terms {
             t.named = words
                 .get(t.pos)
@@ -426,11 +431,13 @@ impl Analyzer {
         Some(format!("{}{word}", &partial[..start]))
     }
 
-    /// A word to leave as typed: in the knowledge, a common English word, or not a plain word.
+    /// A word to leave as typed: in the knowledge, an English word (common,
+    /// or known to WordNet in some form: "belies"), or not a plain word.
     fn knows(&self, w: &str) -> bool {
         self.vocabulary.contains(w)
             || w.chars().any(|c| !c.is_alphabetic())
             || self.common.contains(w)
+            || factdesk_lexdb::Lexdb::get().base_forms(w).next().is_some()
     }
 
     /// "wanna cry" -> "wannacry": two words, one of them unknown, that the

@@ -263,8 +263,20 @@ impl Engine {
     }
 
     /// The article a question that names nothing is about: the only one there is.
+    /// The newest article: the latest publication date, or, when no
+    /// article has one, the last one loaded.
     fn subject(&self) -> Option<ArticleIx> {
-        (self.kb.articles.len() == 1).then_some(ArticleIx(0))
+        let dated = self
+            .kb
+            .articles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| a.meta.published.as_deref().map(|p| (p, i)))
+            .max();
+        let newest = dated
+            .map(|(_, i)| i)
+            .or(self.kb.articles.len().checked_sub(1))?;
+        Some(ArticleIx(newest as u32))
     }
 
     /// A question's query; one that names nothing but asks a typed question
@@ -483,9 +495,23 @@ impl Engine {
                 t.generic || summary_word || gist.terms.contains(&t.text)
             })
         };
-        let a = self.gists.iter().position(about_the_gist)?;
-        let article = &self.kb.articles[a];
-        let a = ArticleIx(a as u32);
+        // The story the question names; a question naming none is about the newest.
+        let named = |gist: &Gist| {
+            analysis
+                .terms
+                .iter()
+                .any(|t| !t.generic && gist.terms.contains(&t.text))
+        };
+        let a = self
+            .gists
+            .iter()
+            .position(|g| named(g) && about_the_gist(g))
+            .map(|a| ArticleIx(a as u32))
+            .or_else(|| {
+                self.subject()
+                    .filter(|a| about_the_gist(&self.gists[a.get()]))
+            })?;
+        let article = self.kb.article(a);
         let headline_first = words
             .iter()
             .any(|w| w == "headline" || w == "headlines" || w == "title");
@@ -497,10 +523,24 @@ impl Engine {
             .summary
             .clone()
             .unwrap_or_else(|| article.sentences[lead].text.clone());
+        let answer = if self.kb.articles.len() > 1 {
+            let from = match (&article.meta.outlet, &article.meta.published) {
+                (Some(o), Some(p)) => format!(" ({o}, {p})"),
+                (Some(o), None) => format!(" ({o})"),
+                (None, Some(p)) => format!(" ({p})"),
+                (None, None) => String::new(),
+            };
+            format!(
+                "Headline: \"{}\"{from}. In short: {}",
+                article.title, summary
+            )
+        } else {
+            format!("Headline: \"{}\". In short: {}", article.title, summary)
+        };
         Some(Answer {
             question: question.to_string(),
             status: Status::Answered,
-            answer: format!("Headline: \"{}\". In short: {}", article.title, summary),
+            answer,
             confidence: 1.0,
             sources,
             suggestions: Vec::new(),
@@ -781,5 +821,59 @@ mod tests {
         let typo = e.explain("how mnay warnign shots").explanation.unwrap();
         assert!(typo.corrections.iter().any(|c| c.typed == "warnign"));
         assert!(e.explain("???").explanation.unwrap().decision == Decision::Unreadable);
+    }
+
+    fn two_stories() -> Engine {
+        let storm =
+            "Storm Nadia floods coastal towns\nStorm Nadia made landfall near Calder on Tuesday.\n";
+        let court = "Court fines chemical maker over river spill\nA court fined Oxley Ltd 2 million pounds on Friday.\n";
+        let dated = |d: &str| format!("[article]\npublished = \"{d}\"\n");
+        let kb = crate::knowledge::Builder::new()
+            .curated_article("storm", storm, &dated("2024-03-02"))
+            .and_then(|b| b.curated_article("court", court, &dated("2024-03-05")))
+            .unwrap()
+            .build()
+            .unwrap();
+        Engine::new(kb)
+    }
+
+    #[test]
+    fn a_summary_is_of_the_story_named_else_the_newest_and_says_which() {
+        let e = two_stories();
+        let named = e.answer("tldr of the storm");
+        assert!(
+            named.answer.contains("Storm Nadia floods"),
+            "{}",
+            named.answer
+        );
+        let newest = e.answer("tldr");
+        assert!(newest.answer.contains("Court fines"), "{}", newest.answer);
+        assert!(newest.answer.contains("2024-03-05"), "{}", newest.answer);
+        assert_eq!(newest.sources[0].article, "court");
+    }
+
+    #[test]
+    fn typos_leave_real_words_and_names_alone_and_accents_fold() {
+        let text = "Coach named\nHervé Renard was named coach on Monday, in the belief that he could win.\n";
+        let kb = crate::knowledge::Builder::new()
+            .article("coach", text)
+            .unwrap()
+            .build()
+            .unwrap();
+        let e = Engine::new(kb);
+        let a = e.analyze("Does his record belies the belief?");
+        assert!(a.words.contains(&"belies".to_string()), "{:?}", a.words);
+        assert!(a.corrections.is_empty(), "{:?}", a.corrections);
+        let a = e.analyze("When was Herve Renard named?");
+        assert!(a.words.contains(&"herve".to_string()), "{:?}", a.words);
+        let answer = e.answer("When was Herve Renard named coach?");
+        assert!(answer.is_answered(), "{}", answer.answer);
+        assert!(answer.sources[0].quote.contains("Hervé"));
+        let a = e.analyze("who is Renad");
+        assert!(
+            a.corrections.is_empty(),
+            "a short name is left as typed: {:?}",
+            a.corrections
+        );
     }
 }
