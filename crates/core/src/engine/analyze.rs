@@ -340,10 +340,10 @@ impl Analyzer {
                 corrections.push((w.clone(), full.to_string()));
                 words.push(full.to_string());
                 corrected.push(true);
-            } else if self.knows(&w) || w.chars().count() < 4 {
-                words.push(w);
-                corrected.push(false);
-            } else if names.contains(&w) && w.chars().count() < 6 {
+            } else if self.knows(&w)
+                || w.chars().count() < 4
+                || (names.contains(&w) && w.chars().count() < 6)
+            {
                 words.push(w);
                 corrected.push(false);
             } else if let Some(fix) = self.typos.correct(&w) {
