@@ -14,8 +14,9 @@ A split file names each set `train` or `test`, one `NAME SPLIT` a line.
 
 `fact` fits FACT, the ranking of candidate facts: a conditional logit (the
 softmax of the candidates' scores, fitted to put the right ones first).
-`decision` fits DECISION, the chance that one of the best few facts answers
-rightly: a logistic regression, whose output is the reply's confidence; it
+`decision` fits DECISION and DECISION_CURATED, the chance that one of the best few facts answers
+rightly (one model for facts read from the text, one for curated facts): a
+logistic regression, whose output is the reply's confidence; it
 prints the calibration (answered questions binned by confidence against
 their accuracy) of the test sets. Rerun `tune checked` after fitting FACT:
 its log-odds are one of DECISION's measures.
@@ -105,12 +106,17 @@ def top1(w, sets, data, which):
         out[n] = (right, total)
     return out
 
-def fit_decision(sets, data):
+CURATED = 5  # the decision's own "curated" measure (see verify.rs NAMES)
+
+def fit_decision(sets, data, curated):
+    """Fits the decision for curated facts, or for facts read from the text."""
     weights = domain_weights(sets, data, "train")
     X, y, sw = [], [], []
     for n, w in weights.items():
         for q in data[n]:
             for l, f in q["cands"]:
+                if (f[CURATED] > 0.5) != curated:
+                    continue
                 X.append(f)
                 y.append(1 if (q["answerable"] and l) else 0)
                 sw.append(w / max(len(q["cands"]), 1))
@@ -119,14 +125,17 @@ def fit_decision(sets, data):
     m.fit(np.array(X), np.array(y), sample_weight=sw / sw.mean())
     return float(m.intercept_[0]), m.coef_[0]
 
-def decide(bias, w, sets, data, which, threshold):
+def decide(models, sets, data, which, threshold):
     out, bins = {}, collections.defaultdict(lambda: [0, 0])
+    def logit(f):
+        bias, w = models[f[CURATED] > 0.5]
+        return bias + np.dot(w, f)
     for n, s in sets.items():
         if s != which:
             continue
         ar = at = dr = dt = 0
         for q in data[n]:
-            best = max(((bias + np.dot(w, f), l) for l, f in q["cands"]), default=None, key=lambda x: x[0])
+            best = max(((logit(f), l) for l, f in q["cands"]), default=None, key=lambda x: x[0])
             p = 1 / (1 + np.exp(-best[0])) if best else 0.0
             answered = p >= threshold
             right = bool(best and best[1] and q["answerable"])
@@ -149,7 +158,7 @@ def pct(a, b):
 def write_rust(params):
     fact_names = names_in("src/engine/features.rs", "NAMES")
     decision_names = names_in("src/engine/verify.rs", "NAMES") + fact_names
-    fact, dec = params["fact"], params["decision"]
+    fact = params["fact"]
     lines = ["//! The learned weights of the engine's models (see [`super::features`] and",
              "//! [`super::verify`]), written by `crates/core/tools/train_model.py` from",
              "//! `crates/core/tools/model.json`. Do not edit by hand.", "",
@@ -159,12 +168,16 @@ def write_rust(params):
              "pub const FACT: Logistic<COUNT> = Logistic {",
              f"    bias: {float(fact['bias']):.6},", "    weights: ["]
     lines += [f"        {float(w):.6}, // {n}" for n, w in zip(fact_names, fact["weights"])]
-    lines += ["    ],", "};", "",
-              "/// The chance that one of the best facts answers rightly, from [`verify`]'s measures.",
-              "pub const DECISION: Logistic<{ verify::COUNT }> = Logistic {",
-              f"    bias: {float(dec['bias']):.6},", "    weights: ["]
-    lines += [f"        {float(w):.6}, // {n}" for n, w in zip(decision_names, dec["weights"])]
-    lines += ["    ],", "};", ""]
+    lines += ["    ],", "};"]
+    for key, const, doc in [("decision", "DECISION", "a fact read from the text"),
+                            ("decision_curated", "DECISION_CURATED", "a curated fact")]:
+        dec = params[key]
+        lines += ["", f"/// The chance that {doc}, one of the best few, answers rightly, from [`verify`]'s measures.",
+                  f"pub const {const}: Logistic<{{ verify::COUNT }}> = Logistic {{",
+                  f"    bias: {float(dec['bias']):.6},", "    weights: ["]
+        lines += [f"        {float(w):.6}, // {n}" for n, w in zip(decision_names, dec["weights"])]
+        lines += ["    ],", "};"]
+    lines += [""]
     open(os.path.join(ROOT, "src/engine/model.rs"), "w").write("\n".join(lines))
 
 def main():
@@ -184,19 +197,22 @@ def main():
     else:
         threshold = float(sys.argv[sys.argv.index("--threshold") + 1]) if "--threshold" in sys.argv else 0.5
         names = names_in("src/engine/verify.rs", "NAMES") + names_in("src/engine/features.rs", "NAMES")
-        bias, w = fit_decision(sets, data)
-        print("  bias", round(bias, 3), {n: round(float(c), 3) for n, c in zip(names, w)})
+        models = {c: fit_decision(sets, data, c) for c in (False, True)}
+        for c, (bias, w) in models.items():
+            print("  curated" if c else "  read from the text", "bias", round(bias, 3),
+                  {n: round(float(x), 3) for n, x in zip(names, w)})
         for which in ["train", "test"]:
-            res, bins = decide(bias, w, sets, data, which, threshold)
+            res, bins = decide(models, sets, data, which, threshold)
             print(which, "threshold", threshold)
             for n, (ar, at, dr, dt) in res.items():
                 print(f"  {n:10} answerable {ar:4}/{at:<4} {pct(ar, at)}  declines {dr:4}/{dt:<4} {pct(dr, dt)}")
             print("  calibration (confidence bin: right/answered):",
                   "  ".join(f"{b / 10:.1f}-{(b + 1) / 10:.1f}: {r}/{t} {pct(r, t).strip()}" for b, (r, t) in sorted(bins.items())))
-        params["decision"] = {"bias": bias, "weights": [float(x) for x in w]}
+        for c, key in [(False, "decision"), (True, "decision_curated")]:
+            params[key] = {"bias": models[c][0], "weights": [float(x) for x in models[c][1]]}
     if "--write" in sys.argv:
         json.dump(params, open(PARAMS, "w"), indent=1)
-        if "fact" in params and "decision" in params:
+        if all(k in params for k in ("fact", "decision", "decision_curated")):
             write_rust(params)
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ use crate::knowledge::Cue;
 pub enum Decision {
     /// The question has no words, or is mostly in another script.
     Unreadable,
+    /// The message greets the bot, asks for help, asks about the bot or for a task.
+    AddressedToBot,
     /// The question asks for the gist: the headline and summary answer.
     Summary,
     /// No fact shares a term with the question.
@@ -150,6 +152,9 @@ impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Decision::Unreadable => write!(f, "declined: no readable English words"),
+            Decision::AddressedToBot => {
+                write!(f, "declined: addressed to the bot, not about the news")
+            }
             Decision::Summary => write!(f, "answered with the headline and summary"),
             Decision::NothingMatched => write!(f, "declined: no fact shares a word with it"),
             Decision::TooUnlikely { chance, needed } => write!(

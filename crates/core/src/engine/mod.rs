@@ -6,6 +6,7 @@
 //! the best fact and its verbatim sources or declines with suggestions.
 
 pub mod analyze;
+mod chat;
 pub mod cues;
 pub mod explain;
 pub mod extract;
@@ -300,7 +301,7 @@ impl Engine {
         let analysis = self.analyze(question);
         let query = self.query(&analysis);
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
-        verify::check(question, &analysis, &ranked, &self.kb, &model::DECISION)
+        verify::check(question, &analysis, &ranked, &self.kb, &verify::DECISIONS)
     }
 
     /// Answers one question. Never panics, whatever the input.
@@ -335,13 +336,16 @@ impl Engine {
         if let Some(answer) = self.unreadable(question) {
             return reply(answer, Decision::Unreadable, &[]);
         }
+        if chat::addressed_to_bot(&analysis.words) {
+            return reply(self.about_me(question), Decision::AddressedToBot, &[]);
+        }
         if let Some(answer) = self.summary(question, &analysis) {
             return reply(answer, Decision::Summary, &[]);
         }
         let query = self.query(&analysis);
         // The best fact, and the next ones as suggestions if it falls short.
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
-        let checked = verify::check(question, &analysis, &ranked, &self.kb, &model::DECISION);
+        let checked = verify::check(question, &analysis, &ranked, &self.kb, &verify::DECISIONS);
         let decision = match checked.first() {
             None => Decision::NothingMatched,
             Some(best) if best.chance >= ANSWER_AT => Decision::Answered {
@@ -423,6 +427,18 @@ impl Engine {
             return None;
         };
         Some(self.decline(question, answer, &[]))
+    }
+
+    /// What factdesk answers, for a message addressed to the bot.
+    fn about_me(&self, question: &str) -> Answer {
+        let about = match self.kb.articles.as_slice() {
+            [one] => format!("\"{}\"", one.title),
+            _ => format!("{} news articles", self.kb.articles.len()),
+        };
+        let answer = format!(
+            "I answer questions about the news, from {about}: ask me who, what, when, where or why."
+        );
+        self.decline(question, answer, &[])
     }
 
     fn unknown(&self, question: &str, ranked: &[Scored]) -> Answer {

@@ -48,50 +48,98 @@ pub const FACT: Logistic<COUNT> = Logistic {
     ],
 };
 
-/// The chance that one of the best facts answers rightly, from [`verify`]'s measures.
+/// The chance that a fact read from the text, one of the best few, answers rightly, from [`verify`]'s measures.
 pub const DECISION: Logistic<{ verify::COUNT }> = Logistic {
-    bias: -3.08956,
+    bias: -2.91295,
     weights: [
-        0.31506,    // logit
-        0.445665,   // lead
-        -0.192756,  // typed_question
-        1.28307,    // typed_found
-        0.406666,   // extracted
-        0.306442,   // curated
-        0.29189,    // coverage
-        -0.479744,  // exact_coverage
-        0.647376,   // content_coverage
-        -1.33425,   // question_similarity
-        0.616474,   // paragraph_context
-        0.257665,   // headline_context
-        -0.296757,  // article_missing
-        -1.40102,   // unknown_share
-        1.70551,    // largest_missing
-        -1.14244,   // names_the_unknown
-        -0.755407,  // type_present
-        -0.491261,  // number_or_time_missing
-        0.146155,   // type_missing
-        -0.326111,  // focus_missing
-        -0.918841,  // future_missing
-        0.306442,   // curated
-        0.563065,   // headline
-        0.149907,   // caption
-        1.24815,    // sentence_words
-        -0.0406178, // yes_no
-        -2.10417,   // question_words
-        0.82472,    // specificity
-        0.771634,   // meaning_share
-        -0.0461916, // heuristic
-        0.0442449,  // proximity
-        0.462823,   // phrase_pairs
-        -0.384499,  // novelty
-        -0.927505,  // named_missing
-        -0.853119,  // number_missing
-        -0.270358,  // negation_differs
-        -0.736478,  // curated_heuristic
-        2.96803,    // curated_coverage
-        -0.192756,  // typed_question
-        -0.131266,  // typed_answer_new
-        -0.831362,  // typed_answer_any
+        0.389977,     // logit
+        0.512847,     // lead
+        -0.0982968,   // typed_question
+        0.459949,     // typed_found
+        0.613225,     // extracted
+        0.0,          // curated
+        0.141799,     // coverage
+        -0.800361,    // exact_coverage
+        0.141799,     // content_coverage
+        0.0,          // question_similarity
+        -0.356956,    // paragraph_context
+        -0.509391,    // headline_context
+        -1.82367,     // article_missing
+        1.17935,      // unknown_share
+        1.50749,      // largest_missing
+        -1.59872,     // names_the_unknown
+        -0.798859,    // type_present
+        -0.863708,    // number_or_time_missing
+        -0.0747924,   // type_missing
+        -0.000420887, // focus_missing
+        -0.736593,    // future_missing
+        0.0,          // curated
+        -0.340798,    // headline
+        0.362863,     // caption
+        0.843162,     // sentence_words
+        -0.0698416,   // yes_no
+        -2.08735,     // question_words
+        0.743778,     // specificity
+        0.942159,     // meaning_share
+        -0.0534515,   // heuristic
+        0.412102,     // proximity
+        -0.134099,    // phrase_pairs
+        0.10566,      // novelty
+        -0.583992,    // named_missing
+        -0.407618,    // number_missing
+        -0.148748,    // negation_differs
+        0.0,          // curated_heuristic
+        0.0,          // curated_coverage
+        -0.0982968,   // typed_question
+        0.413834,     // typed_answer_new
+        -0.956038,    // typed_answer_any
+    ],
+};
+
+/// The chance that a curated fact, one of the best few, answers rightly, from [`verify`]'s measures.
+pub const DECISION_CURATED: Logistic<{ verify::COUNT }> = Logistic {
+    bias: -2.76009,
+    weights: [
+        0.355625,    // logit
+        0.217068,    // lead
+        -0.248437,   // typed_question
+        0.196358,    // typed_found
+        0.000110756, // extracted
+        0.000110756, // curated
+        0.454292,    // coverage
+        0.139997,    // exact_coverage
+        0.401233,    // content_coverage
+        -0.859787,   // question_similarity
+        0.602939,    // paragraph_context
+        -0.235201,   // headline_context
+        0.777856,    // article_missing
+        -1.05768,    // unknown_share
+        0.301563,    // largest_missing
+        -0.31687,    // names_the_unknown
+        -0.788342,   // type_present
+        -0.0348596,  // number_or_time_missing
+        0.666535,    // type_missing
+        -0.537201,   // focus_missing
+        -0.349662,   // future_missing
+        0.000110756, // curated
+        1.26612,     // headline
+        0.0711487,   // caption
+        0.233541,    // sentence_words
+        -0.0330199,  // yes_no
+        -0.993105,   // question_words
+        0.787709,    // specificity
+        0.314294,    // meaning_share
+        0.13433,     // heuristic
+        -0.073778,   // proximity
+        0.996245,    // phrase_pairs
+        -0.258329,   // novelty
+        -0.203155,   // named_missing
+        -0.463582,   // number_missing
+        -0.285877,   // negation_differs
+        0.13433,     // curated_heuristic
+        0.454292,    // curated_coverage
+        -0.248437,   // typed_question
+        0.196358,    // typed_answer_new
+        0.259576,    // typed_answer_any
     ],
 };

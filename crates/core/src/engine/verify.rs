@@ -30,6 +30,34 @@ pub const NAMES: [&str; OWN] = [
     "curated",
 ];
 
+/// The decision's two models: curated facts (their answers written by a
+/// curator, their example questions at hand) and facts read from the text
+/// differ in what their measures mean, so each has its own weights.
+#[derive(Debug, Clone, Copy)]
+pub struct Decisions {
+    /// For facts read from the article's text.
+    pub read: Logistic<COUNT>,
+    /// For curated facts.
+    pub curated: Logistic<COUNT>,
+}
+
+impl Decisions {
+    /// The model for a fact, curated or not.
+    pub fn of(&self, curated: bool) -> &Logistic<COUNT> {
+        if curated {
+            &self.curated
+        } else {
+            &self.read
+        }
+    }
+}
+
+/// The learned decision.
+pub const DECISIONS: Decisions = Decisions {
+    read: super::model::DECISION,
+    curated: super::model::DECISION_CURATED,
+};
+
 /// One of the best facts, looked at.
 #[derive(Debug, Clone)]
 pub struct Checked {
@@ -61,7 +89,7 @@ pub fn check(
     analysis: &Analysis,
     ranked: &[Scored],
     kb: &KnowledgeBase,
-    model: &Logistic<COUNT>,
+    models: &Decisions,
 ) -> Vec<Checked> {
     let words: Vec<String> = analysis
         .terms
@@ -123,7 +151,7 @@ pub fn check(
             measures[OWN..].copy_from_slice(&s.features.0);
             Checked {
                 scored: *s,
-                chance: sigmoid(model.logit_of(&measures)),
+                chance: sigmoid(models.of(curated).logit_of(&measures)),
                 extracted,
                 measures,
             }
