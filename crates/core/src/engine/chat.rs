@@ -73,7 +73,7 @@ pub fn addressed_to_bot(words: &[String]) -> bool {
         .copied()
         .filter(|w| !matches!(*w, "bot" | "pls" | "please" | "factdesk"))
         .collect();
-    if WHOLE.iter().any(|w| *w == trimmed.as_slice()) {
+    if WHOLE.contains(&trimmed.as_slice()) {
         return true;
     }
     if TASKS.contains(&rest[0]) || rest.starts_with(&["tell", "me", "a", "joke"]) {
