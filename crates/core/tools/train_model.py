@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fits the engine's two models and writes src/engine/model.rs.
 
-The measures come from the `tune` example (crates/core/examples/tune.rs), one
+The measures come from the `tune` example (crates/store/examples/tune.rs), one
 JSON-lines file per question set, named after the set:
 
   tune features KNOWLEDGE QUESTIONS 30 > FACTS_DIR/NAME.jsonl   (every candidate fact)

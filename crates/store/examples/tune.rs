@@ -3,8 +3,8 @@
 //! learned model is fitted on (`tools/train_model.py`).
 //!
 //! ```text
-//! cargo run --release -p factdesk-core --example tune -- eval KNOWLEDGE_DIR QUESTIONS.jsonl
-//! cargo run --release -p factdesk-core --example tune -- features KNOWLEDGE_DIR QUESTIONS.jsonl [CANDIDATES] > rows.jsonl
+//! cargo run --release -p factdesk-store --example tune -- eval KNOWLEDGE_DIR QUESTIONS.jsonl
+//! cargo run --release -p factdesk-store --example tune -- features KNOWLEDGE_DIR QUESTIONS.jsonl [CANDIDATES] > rows.jsonl
 //! ```
 //! `eval` prints what `factdesk eval` prints (accuracy by kind, then every
 //! miss). `features` prints one JSON line per candidate fact: the question's
@@ -15,34 +15,11 @@
 use std::path::Path;
 
 use factdesk_core::eval::{self, contains_words, parse_cases};
-use factdesk_core::knowledge::Builder;
 use factdesk_core::Engine;
 
-/// Reads a knowledge folder the way the loader does (this example needs no store).
-fn load(dir: &Path) -> Builder {
-    let mut b = Builder::new();
-    if let Ok(src) = std::fs::read_to_string(dir.join("lexicon.toml")) {
-        b = b.lexicon(&src).expect("lexicon");
-    }
-    if let Ok(src) = std::fs::read_to_string(dir.join("common-words.txt")) {
-        b = b.common_words(src);
-    }
-    let mut ids: Vec<String> = std::fs::read_dir(dir.join("articles"))
-        .expect("articles/")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    ids.sort();
-    for id in ids {
-        let folder = dir.join("articles").join(&id);
-        let text = std::fs::read_to_string(folder.join("article.txt")).expect("article.txt");
-        b = match std::fs::read_to_string(folder.join("facts.toml")) {
-            Ok(facts) => b.curated_article(&id, &text, &facts),
-            Err(_) => b.article(&id, &text),
-        }
-        .expect("a valid article");
-    }
-    b
+/// Loads a knowledge folder as factdesk does.
+fn load(dir: &Path) -> factdesk_core::KnowledgeBase {
+    factdesk_store::load(dir).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn main() {
@@ -50,7 +27,7 @@ fn main() {
     let usage = "usage: tune (eval|features|checked) KNOWLEDGE_DIR QUESTIONS.jsonl [CANDIDATES]";
     if let [mode, dir, question] = &args[1..] {
         if mode == "explain" {
-            let engine = Engine::new(load(Path::new(dir)).build().expect("valid knowledge"));
+            let engine = Engine::new(load(Path::new(dir)));
             let reply = engine.explain(question);
             println!("{}", reply.answer.answer);
             if let Some(e) = reply.explanation {
@@ -73,7 +50,7 @@ fn main() {
         [mode, dir, file, ..] => (mode.as_str(), Path::new(dir), file),
         _ => panic!("{usage}"),
     };
-    let engine = Engine::new(load(dir).build().expect("valid knowledge"));
+    let engine = Engine::new(load(dir));
     let text = std::fs::read_to_string(file).expect("questions");
     let cases = parse_cases(&text, file).expect("a question file");
     match mode {
