@@ -221,9 +221,55 @@ fn an_uncurated_article_is_answerable_and_check_names_the_gaps() {
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(v["status"], "answered", "{out}");
     assert_eq!(v["sources"][0]["attribution"], "officials");
-    let (code, _, err) = run(&["--knowledge", dir.path().to_str().unwrap(), "check"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("uncovered sentence"), "{err}");
+    let (code, out, err) = run(&["--knowledge", dir.path().to_str().unwrap(), "check"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("storm: read from the text, 2 sentences"),
+        "{out}"
+    );
+    assert!(out.contains("factdesk draft"), "{out}");
+}
+
+#[test]
+fn draft_writes_a_curated_layer_that_check_accepts_and_that_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = dir.path().join("articles").join("storm");
+    std::fs::create_dir_all(&art).unwrap();
+    std::fs::write(art.join("article.txt"), "Storm hits coast\n\nA storm with winds of 120 km/h hit the coast on Monday, officials said. The Red Cross opened 12 shelters in Lisbon.\n").unwrap();
+    let (code, out, err) = run(&["draft", art.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("3 facts"), "{out}");
+    let facts = std::fs::read_to_string(art.join("facts.toml")).unwrap();
+    assert!(facts.contains("how many shelters"), "{facts}");
+    let k = dir.path().to_str().unwrap();
+    let (code, out, err) = run(&["--knowledge", k, "check", "--uncovered"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("3 curated facts quote 3/3 sentences"), "{out}");
+    let (code, out, _) = run(&[
+        "--knowledge",
+        k,
+        "ask",
+        "--json",
+        "how many shelters did the red cross open",
+    ]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["status"], "answered", "{out}");
+    assert!(
+        v["sources"][0]["quote"]
+            .as_str()
+            .unwrap()
+            .contains("12 shelters"),
+        "{out}"
+    );
+    // A second draft never overwrites the curated layer.
+    let (code, out, _) = run(&["draft", art.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains("facts.draft.toml"), "{out}");
+    assert_eq!(
+        std::fs::read_to_string(art.join("facts.toml")).unwrap(),
+        facts
+    );
 }
 
 /// One bad config or knowledge file, and what its error must say.

@@ -1,4 +1,5 @@
-//! `factdesk check`: validates the knowledge folder and prints its coverage.
+//! `factdesk check`: validates the knowledge folder and reports, as
+//! information, how much of each article a curated layer covers.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -6,27 +7,34 @@ use std::process::ExitCode;
 use factdesk_core::knowledge::coverage;
 use factdesk_core::Engine;
 
-/// Checks the knowledge folder `dir`.
-pub fn run(dir: &Path) -> anyhow::Result<ExitCode> {
+/// Checks the knowledge folder `dir`: any error in it fails the check (the
+/// loader names the file, the line and the fix); coverage is information,
+/// since a sentence no curated fact quotes still answers from the text.
+pub fn run(dir: &Path, list_uncovered: bool) -> anyhow::Result<ExitCode> {
     let kb = factdesk_store::load(dir)?;
     let coverage = coverage::coverage(&kb);
-    let mut uncovered = 0;
     for c in &coverage {
-        println!(
-            "{}: {} curated facts; {}/{} sentences covered ({:.0}%)",
-            c.article,
-            c.facts,
-            c.covered,
-            c.sentences,
-            100.0 * c.covered as f64 / c.sentences.max(1) as f64
-        );
-        for (place, text) in &c.uncovered {
-            uncovered += 1;
-            let facts = dir.join("articles").join(&c.article).join("facts.toml");
-            eprintln!(
-                "{}: uncovered sentence ({place:?}): {text:?}; add a fact that quotes it",
-                facts.display()
+        if c.facts == 0 {
+            println!(
+                "{}: read from the text, {} sentences (no facts.toml; `factdesk draft {}` starts one)",
+                c.article,
+                c.sentences,
+                dir.join("articles").join(&c.article).display()
             );
+        } else {
+            println!(
+                "{}: {} curated facts quote {}/{} sentences ({:.0}%); the others answer from the text",
+                c.article,
+                c.facts,
+                c.covered,
+                c.sentences,
+                100.0 * c.covered as f64 / c.sentences.max(1) as f64
+            );
+        }
+        if list_uncovered && c.facts > 0 {
+            for (place, text) in &c.uncovered {
+                println!("  not curated ({place:?}): {text:?}");
+            }
         }
     }
     let engine = Engine::new(kb);
@@ -50,10 +58,6 @@ pub fn run(dir: &Path) -> anyhow::Result<ExitCode> {
         engine.knowledge().lexicon.groups.len(),
         astray
     );
-    if uncovered > 0 {
-        eprintln!("factdesk: {uncovered} sentence(s) not covered by a curated fact");
-        return Ok(ExitCode::from(2));
-    }
     println!("ok");
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@
 mod ask;
 mod chat;
 mod check;
+mod draft;
 mod eval;
 mod generate;
 
@@ -45,8 +46,20 @@ pub enum Command {
     },
     /// Chat in the terminal.
     Chat,
-    /// Validate the knowledge base and print its coverage.
-    Check,
+    /// Validate the knowledge base; report how much of each article is curated.
+    Check {
+        /// List the sentences of curated articles that no curated fact quotes.
+        #[arg(long)]
+        uncovered: bool,
+    },
+    /// Write a starting facts.toml for an article folder, read from its text, to review.
+    Draft {
+        /// The article's folder (knowledge/articles/ID).
+        article_dir: PathBuf,
+        /// Print the draft instead of writing it.
+        #[arg(long)]
+        stdout: bool,
+    },
     /// Score the engine on a question file (JSON lines: q, expect, kind).
     Eval {
         /// The question file.
@@ -126,7 +139,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             explain,
         ),
         Command::Chat => chat::run(&load_engine(&knowledge_dir)?),
-        Command::Check => check::run(&knowledge_dir),
+        Command::Check { uncovered } => check::run(&knowledge_dir, uncovered),
+        Command::Draft {
+            article_dir,
+            stdout,
+        } => draft::run(&article_dir, stdout),
         Command::Eval { file, misses } => eval::run(&load_engine(&knowledge_dir)?, &file, misses),
         Command::Run => factdesk_discord::run(factdesk_discord::RunOptions {
             config,
