@@ -129,7 +129,8 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let n = chars.len();
     let matched = matched_brackets(&chars);
-    let markers = list_markers(paragraph);
+    // Read only when a number ends a sentence.
+    let mut markers: Option<std::collections::HashSet<usize>> = None;
     // Matched brackets open before each character.
     let mut depth = vec![0u32; n + 1];
     for (i, &(_, c)) in chars.iter().enumerate() {
@@ -178,8 +179,12 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
                 (_, true) => starts_sentence(next_word) || quote_closed,
                 ('.', false) => {
                     let before = word_before(&paragraph[chars[start].0..chars[i].0]);
+                    let numbered = before.bytes().all(|b| b.is_ascii_digit())
+                        && markers
+                            .get_or_insert_with(|| list_markers(paragraph))
+                            .contains(&chars[i].0);
                     match stop_after(before, next_word) {
-                        _ if markers.contains(&chars[i].0) => false,
+                        _ if numbered => false,
                         Stop::Ends => true,
                         Stop::Never => false,
                         Stop::Maybe => starts_sentence(next_word) || quote_closed,
