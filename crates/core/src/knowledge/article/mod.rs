@@ -3,8 +3,11 @@
 
 use crate::text;
 
+mod attribution;
 mod split;
 
+pub use attribution::attribution_of;
+use attribution::{Kind, Named, Reading, Who};
 pub use split::split_sentences;
 
 /// Where a sentence stands in its article.
@@ -88,6 +91,7 @@ impl Article {
         }];
         let mut paragraphs = Vec::new();
         let mut captions: Vec<Vec<String>> = Vec::new();
+        let mut voices = Voices::default();
         // Words of a line, read only for lines that may repeat a neighbour.
         let mut line_words: Vec<Option<Vec<String>>> = vec![None; rest.len()];
         let mut words_of = |i: usize| -> Vec<String> {
@@ -119,8 +123,9 @@ impl Article {
             }
             paragraphs.push(line.to_string());
             let number = paragraphs.len() as u32;
-            for s in split_sentences(line) {
-                let attribution = attribution_of(&s);
+            let split = split_sentences(line);
+            let attributions = voices.paragraph(&split);
+            for (s, attribution) in split.into_iter().zip(attributions) {
                 sentences.push(Sentence {
                     text: s,
                     attribution,
@@ -149,6 +154,134 @@ impl Article {
             sentences,
         })
     }
+}
+
+/// Who speaks in a paragraph, read sentence by sentence with what the
+/// paragraph before it left: a pronoun speaker is the nearest person (or
+/// people, or organisation) named or quoted before it in the paragraph, else
+/// in the previous one; a quotation that runs over several sentences is its
+/// speaker's throughout; a wholly quoted sentence goes on with the
+/// paragraph's last quoted speaker (or the previous paragraph's, when that
+/// paragraph ended inside a quotation and this one opens with a quote mark).
+#[derive(Debug, Default)]
+struct Voices {
+    /// The previous paragraph's sentences.
+    previous: Vec<Said>,
+    /// The previous paragraph ended inside a quotation; whose it was.
+    open_quote: Option<Option<String>>,
+}
+
+/// A sentence already read, for pronouns after it to look back to.
+#[derive(Debug)]
+struct Said {
+    text: String,
+    /// A quotation was open at its start.
+    open_at_start: bool,
+    /// Its speaker, named or resolved.
+    speaker: Option<Named>,
+    /// The people it names, read only when a pronoun looks back this far.
+    mentions: std::cell::OnceCell<Vec<Named>>,
+}
+
+impl Said {
+    /// Its speaker, then the people it names, nearest (last) first.
+    fn candidates(&self) -> impl Iterator<Item = &Named> {
+        let mentions = self
+            .mentions
+            .get_or_init(|| attribution::mentions(&self.text, self.open_at_start));
+        self.speaker.iter().chain(mentions.iter().rev())
+    }
+}
+
+impl Voices {
+    /// The attribution of each sentence of a paragraph.
+    fn paragraph(&mut self, sentences: &[String]) -> Vec<Option<String>> {
+        let mut open = false;
+        let mut readings: Vec<Reading> = Vec::with_capacity(sentences.len());
+        let mut here: Vec<Said> = Vec::with_capacity(sentences.len());
+        let mut out: Vec<Option<String>> = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let r = attribution::read(s, open);
+            let who = match &r.who {
+                Some(Who::Named(n)) => Some(n.clone()),
+                Some(Who::Pronoun(p)) => resolve(p, &here, &self.previous),
+                None => None,
+            };
+            out.push(attribution::render(who.as_ref(), r.via.as_deref()));
+            here.push(Said {
+                text: s.clone(),
+                open_at_start: open,
+                speaker: who,
+                mentions: std::cell::OnceCell::new(),
+            });
+            open = r.open_at_end;
+            readings.push(r);
+        }
+        // A quotation over several sentences: the speaker one of them names.
+        let mut i = 0;
+        while i < readings.len() {
+            let mut j = i;
+            while j + 1 < readings.len() && readings[j].open_at_end {
+                j += 1;
+            }
+            if let Some(who) = out[i..=j].iter().flatten().next().cloned() {
+                for (o, r) in out[i..=j].iter_mut().zip(&readings[i..=j]) {
+                    if o.is_none() && r.has_quote {
+                        *o = Some(who.clone());
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        let opens_with_quote = sentences
+            .first()
+            .is_some_and(|s| s.starts_with(['"', '\u{201C}']));
+        let mut last_quote = match &self.open_quote {
+            Some(who) if opens_with_quote => who.clone(),
+            _ => None,
+        };
+        for (o, r) in out.iter_mut().zip(&readings) {
+            if o.is_none() && r.wholly_quoted {
+                o.clone_from(&last_quote);
+            } else if r.has_quote && o.is_some() {
+                last_quote.clone_from(o);
+            }
+        }
+        self.open_quote = readings
+            .last()
+            .filter(|r| r.open_at_end)
+            .map(|_| last_quote);
+        self.previous = here;
+        out
+    }
+}
+
+/// The nearest speaker or person a pronoun can stand for: "he" and "she" a
+/// person, "it" an organisation or a document, "they" people or an organisation.
+fn resolve(pronoun: &str, here: &[Said], previous: &[Said]) -> Option<Named> {
+    let fits = |n: &Named| match pronoun {
+        "he" | "she" => matches!(n.kind, Kind::Person | Kind::Unknown),
+        "it" => matches!(n.kind, Kind::Thing | Kind::Unknown),
+        // A lone word that may be a plural ("Officials said") may be "they".
+        "they" => {
+            matches!(n.kind, Kind::People | Kind::Thing)
+                || (n.kind == Kind::Unknown && n.short.ends_with('s'))
+        }
+        _ => false,
+    };
+    if !["he", "she", "it", "they"].contains(&pronoun) {
+        return None;
+    }
+    here.iter()
+        .rev()
+        .chain(previous.iter().rev())
+        .flat_map(Said::candidates)
+        .find(|n| fits(n))
+        .map(|n| Named {
+            text: n.short.clone(),
+            short: n.short.clone(),
+            kind: n.kind,
+        })
 }
 
 /// Lengths close enough for two lines to be near duplicates (a cheap test first).
@@ -187,139 +320,6 @@ fn credit_of(line: &str) -> Option<String> {
     looks_like_agency.then(|| tail.to_string())
 }
 
-/// Detects who a sentence is attributed to, from the wording of the sentence itself.
-pub fn attribution_of(sentence: &str) -> Option<String> {
-    let s = sentence.trim().trim_end_matches(['.', '!', '?']);
-    // "... according to the North's official KCNA news agency"
-    if let Some((before, source)) = s.rsplit_once("according to ") {
-        let source = source.trim_end_matches([',', ' ']);
-        let speaker = before
-            .trim_end_matches([',', ' '])
-            .rsplit_once(['"', '\u{201D}', ','])
-            .and_then(|(_, t)| {
-                let t = t.trim();
-                said_by(
-                    t.strip_suffix(" said")
-                        .or_else(|| t.strip_suffix(" says"))
-                        .unwrap_or(t),
-                )
-            });
-        return Some(match speaker {
-            Some(who) => format!("{who}, according to {source}"),
-            None => source.to_string(),
-        });
-    }
-    // "..., a Joint Chiefs of Staff tally showed - three times ..."
-    for verb in [" showed", " shows"] {
-        if let Some(pos) = s.find(verb) {
-            let before = &s[..pos];
-            if let Some((_, who)) = before.rsplit_once(", ") {
-                if who.split_whitespace().count() <= 8 && has_source_noun(who) {
-                    return Some(strip_article(who).to_string());
-                }
-            }
-        }
-    }
-    // "..., Yonhap news agency said" / "South Korean military officials said no shots ..." / "but officials said there ..."
-    for verb in [" said", " says", " reported", " told"] {
-        let mut search = 0;
-        while let Some(pos) = s[search..].find(verb).map(|p| p + search) {
-            search = pos + verb.len();
-            let after = s[search..].chars().next();
-            if after.is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            let clause = s[..pos]
-                .rsplit([',', '"', '\u{201D}', '\u{201C}', ';'])
-                .next()
-                .unwrap_or("")
-                .trim();
-            if let Some(who) = said_by(clause) {
-                return Some(who);
-            }
-        }
-    }
-    None
-}
-
-/// The speaker in a clause ending just before "said": "but officials" -> "officials".
-fn said_by(clause: &str) -> Option<String> {
-    let mut words: Vec<&str> = clause.split_whitespace().collect();
-    while let Some(first) = words.first() {
-        if ["but", "and", "meanwhile", "while", "as", "so"].contains(&first.to_lowercase().as_str())
-        {
-            words.remove(0);
-        } else {
-            break;
-        }
-    }
-    if words.is_empty() || words.len() > 9 {
-        return None;
-    }
-    let who = words.join(" ");
-    let lower = who.to_lowercase();
-    if ["he", "she", "it", "they", "we", "i", "you", "this", "that"].contains(&lower.as_str()) {
-        return None;
-    }
-    has_source_noun(&who).then(|| strip_article(&who).to_string())
-}
-
-/// Whether a phrase names a source: a person, an office, an outlet or a document.
-fn has_source_noun(phrase: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "agency",
-        "official",
-        "officials",
-        "ministry",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "president",
-        "police",
-        "military",
-        "army",
-        "office",
-        "tally",
-        "report",
-        "statement",
-        "yonhap",
-        "kcna",
-        "reuters",
-        "ap",
-        "afp",
-        "source",
-        "sources",
-        "government",
-        "department",
-        "staff",
-        "survey",
-        "data",
-        "media",
-        "newspaper",
-        "television",
-        "tv",
-        "radio",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "witnesses",
-    ];
-    phrase
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| NOUNS.contains(&w.to_lowercase().as_str()))
-}
-
-fn strip_article(phrase: &str) -> &str {
-    for a in ["a ", "an ", "A ", "An "] {
-        if let Some(rest) = phrase.strip_prefix(a) {
-            return rest;
-        }
-    }
-    phrase
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,6 +340,100 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(attribution_of(s).as_deref(), want, "{s}");
         }
+    }
+
+    /// The body sentences of an article and their attributions.
+    fn voices(body: &str) -> Vec<(String, Option<String>)> {
+        let raw = format!("Title\n\n{body}\n");
+        let a = Article::parse("x", &raw).unwrap();
+        a.sentences
+            .into_iter()
+            .filter(|s| s.paragraph().is_some())
+            .map(|s| (s.text, s.attribution))
+            .collect()
+    }
+
+    fn check_voices(body: &str, want: &[Option<&str>]) {
+        let got = voices(body);
+        let got_who: Vec<Option<&str>> = got.iter().map(|(_, a)| a.as_deref()).collect();
+        assert_eq!(got_who, want, "{got:#?}");
+    }
+
+    #[test]
+    fn pronouns_take_the_nearest_person_before_them() {
+        check_voices(
+            "Mayor Ines Ruiz visited the site on Tuesday. He said repairs would take years.",
+            &[None, Some("Mayor Ines Ruiz")],
+        );
+        // From the previous paragraph, and to the name without its appositive.
+        check_voices(
+            "No rain has fallen since 1905, said Scott Strenfel, PG&E's principal meteorologist.\n\nThe Sierra has seen a fraction of an inch, he said.",
+            &[
+                Some("Scott Strenfel, PG&E's principal meteorologist"),
+                Some("Scott Strenfel"),
+            ],
+        );
+        // "it" is an organisation or a document, "they" people.
+        check_voices(
+            "\"The evidence has weakened,\" the Swedish Prosecution Authority said. \"The case is closed,\" it added.",
+            &[
+                Some("the Swedish Prosecution Authority"),
+                Some("the Swedish Prosecution Authority"),
+            ],
+        );
+        check_voices(
+            "Officials said the road was closed. They said it would reopen on Monday.",
+            &[Some("Officials"), Some("Officials")],
+        );
+        check_voices(
+            "A key approach is patience, Zuckerberg said at the trial. These deals take time, he said according to a transcript.",
+            &[Some("Zuckerberg"), Some("Zuckerberg, according to a transcript")],
+        );
+    }
+
+    #[test]
+    fn unresolved_pronouns_give_no_speaker() {
+        check_voices(
+            "The storm hit the coast on Tuesday. He said it was the worst in years.",
+            &[None, None],
+        );
+        // Not two paragraphs back.
+        check_voices(
+            "Governor Maria Delgado toured the coast.\n\nThe storm hit on Tuesday.\n\nShe said the damage was severe.",
+            &[None, None, None],
+        );
+        // "he" is no organisation.
+        check_voices(
+            "The company said profits fell. He said the outlook was poor.",
+            &[Some("The company"), None],
+        );
+    }
+
+    #[test]
+    fn quotations_over_several_sentences_are_their_speakers() {
+        check_voices(
+            "\"We will rebuild. It will take years,\" the mayor said. Work starts on Monday.",
+            &[Some("the mayor"), Some("the mayor"), None],
+        );
+        check_voices(
+            "Ms Persson said: \"I would like to emphasise this. The case is closed. We move on.\"",
+            &[Some("Ms Persson"), Some("Ms Persson"), Some("Ms Persson")],
+        );
+        // A quotation after an attributed one, in the same paragraph.
+        check_voices(
+            "\u{201C}Amazing,\u{201D} Davis said. \u{201C}To be able to do that is special.\u{201D}",
+            &[Some("Davis"), Some("Davis")],
+        );
+        // A quotation that goes on in the next paragraph (its closing mark left out).
+        check_voices(
+            "Tottenham said in a statement: \"Jose is one of the best managers.\n\n\"He has won 25 senior trophies.\"\n\nThe club is in London.",
+            &[Some("Tottenham"), Some("Tottenham"), None],
+        );
+        // A new paragraph's quotation is not the previous paragraph's when that one closed.
+        check_voices(
+            "\"We are ready,\" Smith said.\n\n\"The storm is near.\"",
+            &[Some("Smith"), None],
+        );
     }
 
     #[test]
