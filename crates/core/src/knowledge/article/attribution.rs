@@ -1512,7 +1512,7 @@ impl Sentence<'_> {
         }
         if OBJECT_VERBS.contains(&verb) {
             // "added 25 points" is no report; "added that ..." and "added: ..." are.
-            let quote_follows = rest_words.len() <= 6
+            let quote_follows = rest_words.len() <= 2
                 && matches!(
                     self.mark(boundary),
                     Some(Mark::Colon | Mark::OpenQuote | Mark::Quote)
@@ -1976,7 +1976,7 @@ mod tests {
             ("The so-called experts were wrong.", None),
             ("A so-called tally of the votes was posted.", None),
             ("Danilo Gallinari added 25 points.", None),
-            ("To answer this question, the scientists asked five people to perform a task.", None),
+            ("To answer this question, the scientists asked five people to perform a \"direction discrimination\" task.", None),
             ("The Taliban claimed the attack, which it said killed five soldiers.", None),
             ("The plan is said to be ready.", None),
             ("That is what the mayor said.", None),
