@@ -29,63 +29,23 @@ pub(super) enum Side {
     Either,
 }
 
+#[rustfmt::skip]
 const WH: Words = Words::new(&[
     "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
 ]);
+#[rustfmt::skip]
 const FILLERS: Words = Words::new(&[
     "also", "and", "anyone", "bruh", "but", "can", "could", "do", "hey", "hmm", "i", "just",
     "know", "like", "lol", "me", "ok", "okay", "please", "pls", "q", "question", "quick", "so",
     "tell", "then", "uh", "um", "wait", "well", "wonder", "yo", "you",
 ]);
+#[rustfmt::skip]
 const MONEY_WORDS: Words = Words::new(&[
-    "bought",
-    "budget",
-    "buy",
-    "charge",
-    "charged",
-    "compensation",
-    "cost",
-    "costing",
-    "costs",
-    "damages",
-    "debt",
-    "dollars",
-    "earn",
-    "earned",
-    "earns",
-    "euros",
-    "fee",
-    "fees",
-    "fined",
-    "fund",
-    "funding",
-    "funds",
-    "income",
-    "invest",
-    "invested",
-    "investment",
-    "loan",
-    "money",
-    "paid",
-    "pay",
-    "pays",
-    "pounds",
-    "price",
-    "priced",
-    "profit",
-    "profits",
-    "raise",
-    "raised",
-    "revenue",
-    "salary",
-    "sell",
-    "sold",
-    "spend",
-    "spent",
-    "value",
-    "valued",
-    "wage",
-    "wages",
+    "bought", "budget", "buy", "charge", "charged", "compensation", "cost", "costing", "costs",
+    "damages", "debt", "dollars", "earn", "earned", "earns", "euros", "fee", "fees", "fined",
+    "fund", "funding", "funds", "income", "invest", "invested", "investment", "loan", "money",
+    "paid", "pay", "pays", "pounds", "price", "priced", "profit", "profits", "raise", "raised",
+    "revenue", "salary", "sell", "sold", "spend", "spent", "value", "valued", "wage", "wages",
     "worth",
 ]);
 /// Nouns after "what"/"which" that name a kind of answer directly.
@@ -125,6 +85,7 @@ const TYPE_NOUNS: &[(&str, Wanted)] = &[
     ("years", Wanted::Date),
 ];
 /// Nouns that stand for the real noun after "of": "what kind of gun".
+#[rustfmt::skip]
 const KIND_NOUNS: Words = Words::new(&[
     "brand", "breed", "category", "class", "form", "forms", "genre", "group", "kind", "kinds",
     "make", "model", "name", "part", "piece", "pieces", "series", "sort", "sorts", "species",

@@ -38,6 +38,7 @@ pub(super) struct Toks<'s> {
 }
 
 /// Abbreviations whose dot belongs to the word ("Nov.", "Dr.", "Inc.").
+#[rustfmt::skip]
 const ABBREVIATIONS: Words = Words::new(&[
     "apr", "aug", "capt", "co", "col", "corp", "dec", "dr", "etc", "feb", "fig", "fri", "ft",
     "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mon", "mr", "mrs", "ms",

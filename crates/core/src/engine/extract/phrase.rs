@@ -1,0 +1,373 @@
+//! Phrases of a sentence: where they end, what they may open and close
+//! with, noun phrases around a word, groups of question words.
+
+use super::choose::Ctx;
+use super::lexicon::*;
+use super::tokens::Kind;
+
+/// Longest stretch answer, in words.
+pub(super) const MAX_WORDS: usize = 12;
+
+/// Abbreviations that carry nothing of an answer ("e.g.", "ca.").
+#[rustfmt::skip]
+pub(super) const ABBREV_JUNK: Words = Words::new(&[
+    "al", "c", "ca", "cf", "e.g", "eg", "etc", "i.e", "ie", "viz",
+]);
+
+/// Subordinators that open a clause after a phrase ("when", "after"...).
+#[rustfmt::skip]
+pub(super) const SUBORDINATORS: Words = Words::new(&[
+    "after", "although", "because", "before", "if", "once", "since", "though", "unless", "until",
+    "when", "where", "whereas", "whether", "while",
+]);
+
+impl Ctx<'_, '_> {
+    pub(super) fn punct_boundary(&self, i: usize) -> bool {
+        let t = self.t;
+        t.toks[i].kind == Kind::Punct && {
+            let r = t.raw(i);
+            !matches!(
+                r,
+                "$" | "£"
+                    | "€"
+                    | "%"
+                    | "&"
+                    | "'"
+                    | "\u{2019}"
+                    | "\u{2018}"
+                    | "/"
+                    | "\""
+                    | "\u{201C}"
+                    | "\u{201D}"
+                    | "°"
+            )
+        }
+    }
+
+    /// Whether token `i` ends a phrase read forward from `s`.
+    pub(super) fn boundary(&self, s: usize, i: usize) -> bool {
+        if self.punct_boundary(i) {
+            return true;
+        }
+        let w = self.n(i);
+        if i == s {
+            return false;
+        }
+        if CLAUSE_OPENERS.contains(&w) || SUBORDINATORS.contains(&w) && i > s + 1 {
+            return true;
+        }
+        if w == "that" && i > s && !DETERMINERS.contains(&self.n(i + 1)) {
+            return true;
+        }
+        if matches!(w, "and" | "or") {
+            let next = self.n(i + 1);
+            return AUX.contains(&next)
+                || PRONOUNS.contains(&next) && !matches!(next, "his" | "her" | "its" | "their")
+                || is_verb_only(next);
+        }
+        false
+    }
+
+    /// A word that carries something: not punctuation, stopword or pronoun.
+    pub(super) fn content(&self, i: usize) -> bool {
+        let w = self.n(i);
+        self.t.is_word(i)
+            && (!is_stop(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+            && !PRONOUNS.contains(&w)
+            && !AUX.contains(&w)
+            && !ABBREV_JUNK.contains(&w)
+            && (!is_adverb_only(w) || self.t.toks[i].cap)
+    }
+
+    /// Whether the question ends with the preposition `w` ("crash into?").
+    pub(super) fn question_ends_with(&self, w: &str) -> bool {
+        self.qall.last().is_some_and(|x| x == w)
+    }
+
+    /// A leading token an answer does without.
+    pub(super) fn junk_lead(&self, i: usize) -> bool {
+        let w = self.n(i);
+        if self.t.toks[i].kind == Kind::Punct {
+            return !matches!(self.t.raw(i), "$" | "£" | "€");
+        }
+        AUX.contains(&w)
+            || ABBREV_JUNK.contains(&w)
+            || matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "so"
+                    | "then"
+                    | "also"
+                    | "thus"
+                    | "still"
+                    | "both"
+                    | "being"
+                    | "it"
+                    | "there"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "i"
+                    | "whose"
+                    | "where"
+                    | "when"
+                    | "how"
+                    | "what"
+            )
+            || PREPOSITIONS.contains(&w) && self.question_ends_with(w)
+    }
+
+    /// A trailing token an answer does without.
+    pub(super) fn junk_tail(&self, i: usize) -> bool {
+        let w = self.n(i);
+        if self.t.toks[i].kind == Kind::Punct {
+            return !matches!(self.t.raw(i), "%" | ")" | "\"" | "”");
+        }
+        (is_stop(w) && !w.starts_with(|c: char| c.is_ascii_digit()))
+            || AUX.contains(&w)
+            || PREPOSITIONS.contains(&w)
+            || DETERMINERS.contains(&w)
+            || ABBREV_JUNK.contains(&w)
+    }
+
+    /// Whether the comma at `i` continues a list: the item after it is
+    /// short (up to three words before the next comma, "and" or "or") and
+    /// holds no verb.
+    pub(super) fn list_comma(&self, i: usize) -> bool {
+        for (words, k) in (i + 1..self.t.len()).enumerate() {
+            if self.t.is_punct(k, ',') || matches!(self.n(k), "and" | "or") {
+                return words > 0;
+            }
+            if !self.t.is_word(k)
+                || words >= 3
+                || AUX.contains(&self.n(k))
+                || is_verb_only(self.n(k))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The phrase read forward from `a` inside `a..b`, trimmed; question
+    /// words may stand inside it, not at its ends.
+    pub(super) fn forward(&self, a: usize, b: usize, max: usize) -> Option<(usize, usize)> {
+        let mut s = a;
+        let mut bracket = false;
+        while s < b && (self.junk_lead(s) || self.is_q(s) && !bracket) {
+            bracket |= self.t.is_punct(s, '(');
+            s += 1;
+        }
+        let mut e = s;
+        let mut words = 0;
+        let mut listing = false;
+        while e < b {
+            if e > s && self.t.is_punct(e, ',') && (listing || self.list_comma(e)) {
+                listing = true;
+                e += 1;
+                continue;
+            }
+            if e > s && self.boundary(s, e) && !(listing && matches!(self.n(e), "and" | "or"))
+                || self.punct_boundary(e) && e == s
+            {
+                break;
+            }
+            if self.t.is_word(e) {
+                words += 1;
+                if words > max {
+                    // Cut at the last preposition past the third word, if any.
+                    if let Some(p) = (s + 3..e)
+                        .rev()
+                        .find(|&k| PREPOSITIONS.contains(&self.n(k)) && !matches!(self.n(k), "of"))
+                    {
+                        e = p;
+                    }
+                    break;
+                }
+            }
+            e += 1;
+        }
+        while e > s && (self.junk_tail(e - 1) || self.is_q(e - 1)) {
+            e -= 1;
+        }
+        ((s..e).any(|i| self.content(i))).then_some((s, e))
+    }
+
+    /// The phrase read backward from `b` inside `a..b`, trimmed.
+    pub(super) fn backward(&self, a: usize, b: usize, max: usize) -> Option<(usize, usize)> {
+        let mut e = b;
+        while e > a && (self.junk_tail(e - 1) || matches!(self.n(e - 1), "that" | "which" | "who"))
+        {
+            e -= 1;
+        }
+        let mut s = e;
+        let mut words = 0;
+        while s > a {
+            let k = s - 1;
+            if self.punct_boundary(k)
+                || (k + 1 < e && self.boundary(k, k) && !matches!(self.n(k), "and" | "or"))
+                || matches!(self.n(k), "that" | "said" | "says")
+            {
+                break;
+            }
+            if self.t.is_word(k) {
+                words += 1;
+                if words > max {
+                    break;
+                }
+            }
+            s -= 1;
+        }
+        while s < e
+            && (self.junk_lead(s) || self.is_q(s) || is_verb_only(self.n(s)) && !self.t.toks[s].cap)
+        {
+            s += 1;
+        }
+        ((s..e).any(|i| self.content(i))).then_some((s, e))
+    }
+
+    /// Groups of question words close together ("[LEDs] are [used]"): token
+    /// ranges from the first to the last question word of each.
+    pub(super) fn clusters(&self) -> Vec<(usize, usize)> {
+        let n = self.t.len();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !self.is_q(i) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = i + 1;
+            let mut k = b;
+            while k < n && k <= b + 3 {
+                if self.is_q(k) {
+                    b = k + 1;
+                    k = b;
+                    continue;
+                }
+                let w = self.n(k);
+                let glue = self.t.is_word(k)
+                    && (is_stop(w) || AUX.contains(&w) || DETERMINERS.contains(&w));
+                if !glue {
+                    break;
+                }
+                k += 1;
+            }
+            out.push((a, b));
+            i = b;
+        }
+        out
+    }
+
+    /// Whether token `i` reads as a verb rather than a noun ("graduate",
+    /// "classified", "exhibit"): a verb form and, when also a noun, inflected.
+    pub(super) fn verbish(&self, i: usize) -> bool {
+        let w = self.n(i);
+        if !self.t.is_word(i) || self.t.toks[i].cap || is_stop(w) {
+            return false;
+        }
+        is_verb_only(w)
+            || is_verb(w)
+                && (w.ends_with("ed") || w.ends_with("es") && !is_counted_noun(w))
+                && !DETERMINERS.contains(&self.n(i.wrapping_sub(1)))
+    }
+
+    /// The noun phrase ending with the focus word at `k`, its modifiers and
+    /// determiner before it: "a K-3 machine [gun]".
+    pub(super) fn focus_phrase_at(&self, k: usize) -> (usize, usize) {
+        let mut s = k;
+        while s > 0 && k - s < 4 && self.nounish(s - 1) && !self.fm[s - 1] {
+            s -= 1;
+        }
+        while s > 0 && self.fm[s - 1] {
+            s -= 1;
+        }
+        if s > 0 && DETERMINERS.contains(&self.n(s - 1)) {
+            s -= 1;
+        }
+        (s, k + 1)
+    }
+
+    /// Whether token `i` can stand in a noun phrase before its head: a
+    /// noun, adjective, name or number, not a stopword or a bare verb.
+    pub(super) fn nounish(&self, i: usize) -> bool {
+        let w = self.n(i);
+        match self.t.toks[i].kind {
+            Kind::Num => true,
+            Kind::Punct => false,
+            Kind::Word => {
+                !is_stop(w)
+                    && !AUX.contains(&w)
+                    && !PREPOSITIONS.contains(&w)
+                    && !DETERMINERS.contains(&w)
+                    && !is_verb_only(w)
+                    && (self.t.toks[i].cap || is_noun(w) || is_adjective(w) || !is_known(w))
+            }
+        }
+    }
+
+    /// The noun phrase around the noun at `k`: modifiers before it, nouns
+    /// after it, and one listed phrase joined by "and"/"or".
+    pub(super) fn noun_phrase(&self, k: usize) -> (usize, usize) {
+        let n = self.t.len();
+        let mut s = k;
+        while s > 0 && k - s < 3 && !self.is_q(s - 1) && self.nounish(s - 1) {
+            s -= 1;
+        }
+        let mut e = k + 1;
+        while e < n && e - k <= 2 && !self.is_q(e) && self.nounish(e) && is_noun(self.n(e)) {
+            e += 1;
+        }
+        // "blackbirds and crimson rosellas"
+        if e + 1 < n
+            && matches!(self.n(e), "and" | "or")
+            && self.nounish(e + 1)
+            && !self.is_q(e + 1)
+        {
+            let mut f = e + 1;
+            while f < n && f - e <= 3 && !self.is_q(f) && self.nounish(f) {
+                f += 1;
+            }
+            e = f;
+        }
+        // "and" before: "music and [dance]"
+        if s >= 2
+            && matches!(self.n(s - 1), "and" | "or")
+            && self.nounish(s - 2)
+            && !self.is_q(s - 2)
+        {
+            s -= 2;
+            while s > 0
+                && !self.is_q(s - 1)
+                && self.nounish(s - 1)
+                && self.t.words_in(s - 1, k) <= 4
+            {
+                s -= 1;
+            }
+        }
+        (s, e)
+    }
+
+    /// A phrase with the focus word touching it: "the 1967 [Referendum]",
+    /// "Red or yellow [LEDs]".
+    pub fn with_focus(&self, s: usize, e: usize) -> (usize, usize) {
+        let n = self.t.len();
+        let mut e = e;
+        while e < n && self.fm[e] && self.t.words_in(s, e + 1) <= MAX_WORDS + 2 {
+            e += 1;
+        }
+        let mut s = s;
+        while s > 0 && self.fm[s - 1] && self.t.words_in(s - 1, e) <= MAX_WORDS + 2 {
+            s -= 1;
+        }
+        (s, e)
+    }
+}

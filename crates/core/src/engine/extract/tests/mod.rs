@@ -1,0 +1,121 @@
+//! Table-driven tests on sentences of real news and encyclopedia articles
+//! (the tuning kits' articles and the bundled North Korea story), and a
+//! property test: an answer is never the whole sentence, and every word of
+//! it but the glue is a word of the sentence.
+
+mod answers;
+mod kits;
+mod props;
+mod spans;
+
+use super::*;
+
+const NK: &str = "South Korean guards fired up to 20 warning shots at North Korean troops as they searched for a comrade who had defected across the heavily militarised border.";
+const NK_AGE: &str = "A ‘low-ranking’ soldier who was reportedly aged 19 arrived at a front-line South Korean guard post in heavy fog just after 8am on Thursday morning.";
+const NK_SHOTS: &str =
+    "South Korean military officials said no shots were fired when the solider crossed the border.";
+const NK_ROUNDS: &str = "But around 90 minutes later about 20 rounds from a K-3 machine gun were fired to warn off a patrol of North Korean soldiers who were apparently looking for their comrade.";
+const NK_BURSTS: &str = "About 40 minutes later, two bursts of gunfire were heard in the North, but officials said there were no indications of any bullets crossing the border.";
+const NK_JEEP: &str = "He crashes the jeep into a ditch near the line that divides North and South and the blue huts familiar to anyone who’s toured the area.";
+const NK_HACK: &str = "The US blamed North Korea for the rampant WannaCry ransomware that infected more than 200,000 victims in around 150 countries.";
+const NK_PHOTO: &str = "This file photo taken on November 27, 2017 shows North Korean soldiers staring at South Korean soldiers at the truce village of Panmunjom in the Demilitarized zone (DMZ) - AFP";
+
+/// What a case expects of the answer.
+enum Expect {
+    /// Exactly this answer.
+    Is(&'static str),
+    /// An answer holding this phrase (word-bounded, any case).
+    Has(&'static str),
+    /// No answer.
+    Nothing,
+}
+use Expect::*;
+
+fn ask(sentence: &str, question: &str) -> Option<String> {
+    let words = question_words_of(question);
+    let focus = focus_of(question);
+    let request = Request {
+        question,
+        wanted: wanted_of(question),
+        focus: focus.as_deref(),
+        question_words: &words,
+    };
+    short_answer(sentence, &request)
+}
+
+/// Runs (question, sentence, expectation) cases; reports every failure at once.
+fn check(cases: &[(&str, &str, Expect)]) {
+    let mut failures = Vec::new();
+    for (question, sentence, expect) in cases {
+        let got = ask(sentence, question);
+        let ok = match (expect, got.as_deref()) {
+            (Is(want), Some(got)) => got == *want,
+            (Has(want), Some(got)) => crate::eval::contains_words(got, want),
+            (Nothing, None) => true,
+            _ => false,
+        };
+        if !ok {
+            let want = match expect {
+                Is(w) => format!("{w:?}"),
+                Has(w) => format!("something with {w:?}"),
+                Nothing => "None".to_string(),
+            };
+            failures.push(format!("{question}\n    want {want}\n    got  {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// Prints how a sentence is read against a question:
+/// `EXTRACT_Q='...' EXTRACT_S='...' cargo test -p factdesk-core extract::tests::show -- --ignored --nocapture`
+/// (`EXTRACT_DEBUG=1` also prints the scored stretches).
+#[test]
+#[ignore]
+fn show() {
+    let (Ok(q), Ok(s)) = (std::env::var("EXTRACT_Q"), std::env::var("EXTRACT_S")) else {
+        return;
+    };
+    let parsed = question::Question::parse(&q);
+    let words = question_words_of(&q);
+    eprintln!(
+        "wanted {:?} focus {:?} form {:?} words {:?}",
+        parsed.wanted,
+        parsed.focus_text(),
+        parsed.form,
+        words
+    );
+    let t = tokens::Toks::new(&s);
+    let request = Request {
+        question: &q,
+        wanted: None,
+        focus: None,
+        question_words: &words,
+    };
+    let ctx = choose::Ctx::new(
+        &t,
+        &parsed,
+        &request,
+        parsed.wanted.unwrap_or(Wanted::Thing),
+    );
+    let marks: Vec<String> = (0..t.len())
+        .map(|i| match ctx.qm[i] {
+            Some(side) => format!("[{}:{side:?}]", t.raw(i)),
+            None => t.raw(i).to_string(),
+        })
+        .collect();
+    eprintln!("{}", marks.join(" "));
+    for c in &ctx.cands {
+        eprintln!(
+            "  {:?} {:?}",
+            c.kind,
+            &s[t.toks[c.a].start..t.toks[c.b - 1].end]
+        );
+    }
+    eprintln!("=> {:?}", extract(&s, &request));
+}

@@ -1,0 +1,119 @@
+//! Typed spans of real sentences, and how questions are read.
+
+use super::*;
+
+/// Typed spans of real sentences, as (kind, text) in order.
+fn spans(sentence: &str) -> Vec<(Wanted, &str)> {
+    candidates(sentence)
+        .into_iter()
+        .map(|s| (s.kind, s.text(sentence)))
+        .collect()
+}
+
+#[test]
+fn candidates_of_real_sentences() {
+    use Wanted::*;
+    let cases: &[(&str, &[(Wanted, &str)])] = &[
+        (NK, &[(Number, "up to 20 warning shots"), (Place, "the heavily militarised border")]),
+        (NK_AGE, &[(Age, "aged 19"), (Place, "a front-line South Korean guard post"), (Time, "8am"), (Date, "Thursday morning")]),
+        (NK_ROUNDS, &[(Date, "around 90 minutes later"), (Number, "about 20 rounds")]),
+        (NK_HACK, &[(Place, "US"), (Place, "North Korea"), (Number, "more than 200,000 victims"), (Number, "around 150 countries")]),
+        (NK_PHOTO, &[(Date, "November 27, 2017"), (Place, "the truce village of Panmunjom"), (Place, "Demilitarized zone"), (Place, "DMZ")]),
+        ("The order is valued at $8.8 billion at list prices, but a steep discount is typically negotiated by airlines.", &[(Money, "$8.8 billion")]),
+        ("Keck Observatory in Hawaii to study the 1,900-mile-wide (3,100 kilometers) Europa, which astrobiologists regard as one of the solar system's best bets to host alien life.", &[(Organisation, "Keck Observatory"), (Place, "Hawaii"), (Number, "1,900-mile-wide"), (Number, "3,100 kilometers")]),
+        ("And there was quite a bit of the stuff — about 2,300 tons (2,095 metric tons), according to the researchers' calculations.", &[(Number, "about 2,300 tons"), (Number, "2,095 metric tons")]),
+        ("Emirates President Tim Clark, meanwhile, told reporters at a press conference that the airline will recommence its expansion in the early 2020s.", &[(Person, "Emirates President Tim Clark"), (Date, "the early 2020s")]),
+        ("The Vedic Period began in the Late Bronze Age and extended until the Iron Age.", &[(Date, "Vedic Period"), (Date, "Late Bronze Age"), (Date, "Iron Age")]),
+        ("Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.", &[(Number, "Roughly 13,000 US troops"), (Place, "Afghanistan"), (Duration, "18 years"), (Place, "Washington"), (Date, "September 11, 2001")]),
+        ("About 63% of people in Kazakhstan speak Russian fluently, and 3.5 percent speak it as a second language.", &[(Percent, "About 63%"), (Place, "Kazakhstan"), (Percent, "3.5 percent")]),
+        ("Noel, 31, is charged with five counts of falsifying records; Thomas, 41, is charged with three.", &[(Age, "31"), (Number, "five counts"), (Person, "Thomas"), (Age, "41")]),
+        ("The tour in March 1987 boosted house in the UK, and by the 1990s it had spread across Europe since the 19th century had ended last year.", &[(Date, "March 1987"), (Place, "UK"), (Date, "the 1990s"), (Place, "Europe"), (Date, "the 19th century"), (Date, "last year")]),
+        ("The Ministry of Defence and the Bank of England met Governor Maria Delgado in Lisbon.", &[(Organisation, "Ministry of Defence"), (Organisation, "Bank of England"), (Person, "Governor Maria Delgado"), (Place, "Lisbon")]),
+        ("Castle Rising was built in 1041 and rebuilt in the 1140s.", &[(Date, "1041"), (Date, "the 1140s")]),
+    ];
+    let mut failures = Vec::new();
+    for (sentence, want) in cases {
+        let got = spans(sentence);
+        if got != *want {
+            failures.push(format!("{sentence}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn questions_are_read() {
+    use Wanted::*;
+    let cases: &[(&str, Option<Wanted>, Option<&str>)] = &[
+        (
+            "How many warning shots were fired?",
+            Some(Number),
+            Some("warning shots"),
+        ),
+        ("How much did the jets cost?", Some(Money), None),
+        ("how much was the airbus a350 ordr worth", Some(Money), None),
+        ("How old was the soldier?", Some(Age), None),
+        ("How long did the guards nap on duty?", Some(Duration), None),
+        ("When is the UK election?", Some(Date), None),
+        (
+            "What time did the soldier arrive?",
+            Some(Time),
+            Some("time"),
+        ),
+        ("Who heads Emirates?", Some(Person), None),
+        ("Where was the deal announced?", Some(Place), None),
+        ("Why were the rounds fired?", Some(Reason), None),
+        ("How did the soldier cross the border?", Some(Manner), None),
+        (
+            "Were shots fired when the soldier crossed?",
+            Some(YesNo),
+            None,
+        ),
+        ("What gun fired the rounds?", Some(Thing), Some("gun")),
+        (
+            "Which cabinet minister stood up for the party?",
+            Some(Person),
+            Some("cabinet minister"),
+        ),
+        (
+            "In which province did the Taliban say the helicopter crashed?",
+            Some(Place),
+            Some("province"),
+        ),
+        ("What year was the castle built?", Some(Date), Some("year")),
+        (
+            "Which agency released the report?",
+            Some(Organisation),
+            Some("agency"),
+        ),
+        (
+            "What percent of people in Kazakhstan speak Russian fluently?",
+            Some(Percent),
+            Some("percent"),
+        ),
+        (
+            "hw mny yrs since the us invaded afghanistan",
+            Some(Duration),
+            Some("yrs"),
+        ),
+        ("galileo flyby year?", Some(Date), None),
+        ("What is the diameter of Europa?", Some(Number), None),
+        ("What kind of gun was used?", Some(Thing), Some("gun")),
+        (
+            "What plays a vital role in harbouring species?",
+            Some(Thing),
+            None,
+        ),
+        ("the soldier, lol", None, None),
+    ];
+    let mut failures = Vec::new();
+    for (question, wanted, focus) in cases {
+        let got = (wanted_of(question), focus_of(question));
+        if got.0 != *wanted || got.1.as_deref() != *focus {
+            failures.push(format!(
+                "{question}: want {wanted:?} {focus:?}, got {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

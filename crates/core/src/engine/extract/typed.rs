@@ -1,0 +1,571 @@
+//! Typed answers: the candidate of the wanted kind nearest the question's
+//! words, widened to read well ("In 1041.", "Reportedly 19.", "Trevor Fung,
+//! Paul Oakenfold and Danny Rampling.").
+
+use super::choose::{Ctx, Pick};
+use super::lexicon::*;
+use super::question::{Form, Side};
+use super::tokens::Kind;
+use super::{Cand, Wanted};
+
+impl Ctx<'_, '_> {
+    /// A typed candidate of (or close to) the wanted kind.
+    pub fn typed(&self, wanted: Wanted) -> Option<Pick> {
+        self.typed_among(wanted, true)
+    }
+
+    /// Like [`Ctx::typed`]; `untyped` admits names of no known kind.
+    pub fn typed_among(&self, wanted: Wanted, untyped: bool) -> Option<Pick> {
+        let any_q = self.qm.iter().any(Option::is_some);
+        let n = self.t.len();
+        let mut best: Option<(f32, Cand)> = None;
+        for c in &self.cands {
+            let w = weight(wanted, c, self);
+            if w <= 0.0 || !untyped && c.kind == Wanted::Thing {
+                continue;
+            }
+            // The question already says it.
+            let (ca, cb) = c.core;
+            let core_words: Vec<usize> = (ca..cb)
+                .filter(|&i| self.t.is_word(i) && !is_stop(self.n(i)))
+                .collect();
+            if core_words.is_empty() || core_words.iter().all(|&i| self.is_q(i)) {
+                continue;
+            }
+            // Question words inside the span (its counted noun) put it at the match.
+            let inside = (c.a..c.b).any(|i| (i < ca || i >= cb) && self.is_q(i));
+            let dist = if inside {
+                0
+            } else {
+                self.distance(c.a, c.b)
+                    .unwrap_or(if any_q { 30 } else { 0 })
+            };
+            let named = matches!(
+                c.kind,
+                Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
+            );
+            // Question words in the counted noun or unit ("6,329 feet" for
+            // "in feet") point to it; in a name they say it is the question's
+            // own thing, unless they are its focus.
+            let q_unit = (c.a..c.b)
+                .filter(|&i| (i < ca || i >= cb) && self.is_q(i))
+                .count();
+            let q_core = (ca..cb).filter(|&i| self.is_q(i) && !self.fm[i]).count();
+            let focus_in = (c.a..c.b).any(|i| self.fm[i]);
+            let counted_other = c.b > cb
+                && !focus_in
+                && q_unit == 0
+                && self.q.focus.is_some()
+                && matches!(c.kind, Wanted::Number);
+            let mut score = w * 10.0 - (dist.min(25) as f32) * 0.5 + q_unit.min(2) as f32 * 3.0;
+            if named {
+                score -= q_core as f32 * 3.0;
+            } else {
+                score += q_core as f32;
+            }
+            if focus_in {
+                score += 6.0;
+            }
+            if counted_other {
+                score -= 2.0;
+            }
+            // A name in another script than the question's is a gloss.
+            let text = &self.t.text[self.t.toks[c.a].start..self.t.toks[c.b - 1].end];
+            if crate::text::mostly_non_latin(text) && !crate::text::mostly_non_latin(self.q.t.text)
+            {
+                score -= 5.0;
+            }
+            // Question words on the wrong side: the answer follows the words
+            // the question says before it and precedes those after.
+            let wrong = (c.b..n)
+                .filter(|&k| self.qm[k] == Some(Side::Before))
+                .count()
+                + (0..c.a)
+                    .filter(|&k| self.qm[k] == Some(Side::After))
+                    .count();
+            score -= wrong.min(3) as f32 * 0.7;
+            // A passive agent answers "who did": "established in 1933 by Edward S. Harkness".
+            if matches!(wanted, Wanted::Person | Wanted::Organisation)
+                && c.a > 0
+                && self.n(c.a - 1) == "by"
+                && self.q.form == Form::Subject
+            {
+                score += 2.0;
+            }
+            // Ties go to the span after a question word ("Southport (1905)").
+            if (0..c.a)
+                .rev()
+                .find(|&i| self.t.is_word(i))
+                .is_some_and(|i| self.is_q(i))
+            {
+                score += 0.2;
+            }
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, *c));
+            }
+        }
+        let (_, c) = best?;
+        let mut c = self.widen(c);
+        if !matches!(
+            c.kind,
+            Wanted::Number | Wanted::Money | Wanted::Percent | Wanted::Duration | Wanted::Age
+        ) {
+            (c.a, c.b) = self.with_focus(c.a, c.b);
+        }
+        Some(self.render_typed(c))
+    }
+
+    /// A place with the words that narrow it: "modern Russia", "the western
+    /// part of Todmorden", "the leeward side of the island".
+    pub(super) fn place_phrase(&self, a: usize, b: usize) -> (usize, usize) {
+        let t = self.t;
+        let mut a = a;
+        let mut b = b;
+        // "... of the island" after a lower-case place.
+        if !t.toks[b - 1].cap && self.n(b) == "of" {
+            let mut k = b + 1;
+            if DETERMINERS.contains(&self.n(k)) {
+                k += 1;
+            }
+            if k < t.len()
+                && t.toks[k].kind == Kind::Word
+                && !is_stop(self.n(k))
+                && is_noun(self.n(k))
+            {
+                b = k + 1;
+            }
+        }
+        // "the western part of" before a name.
+        if a >= 2
+            && self.n(a - 1) == "of"
+            && matches!(
+                self.n(a - 2),
+                "part"
+                    | "parts"
+                    | "side"
+                    | "area"
+                    | "areas"
+                    | "region"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "centre"
+                    | "center"
+                    | "heart"
+                    | "edge"
+                    | "outskirts"
+                    | "coast"
+                    | "border"
+                    | "borders"
+                    | "banks"
+                    | "shores"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "province"
+                    | "state"
+                    | "county"
+                    | "island"
+                    | "suburbs"
+                    | "middle"
+                    | "rest"
+            )
+        {
+            a -= 2;
+            while a > 0
+                && t.toks[a - 1].kind == Kind::Word
+                && !t.toks[a - 1].cap
+                && is_adjective(self.n(a - 1))
+                && !is_stop(self.n(a - 1))
+            {
+                a -= 1;
+            }
+        } else if a > 0
+            && t.toks[a - 1].kind == Kind::Word
+            && !self.is_q(a - 1)
+            && !is_inflected_verb(self.n(a - 1))
+            && !t.toks[a - 1].cap
+            && is_adjective(self.n(a - 1))
+            && !is_stop(self.n(a - 1))
+            && !DETERMINERS.contains(&self.n(a - 1))
+        {
+            // "modern Russia", "eastern Ukraine".
+            a -= 1;
+        }
+        (a, b)
+    }
+
+    /// A candidate with the others it is listed with ("Trevor Fung, Paul
+    /// Oakenfold and Danny Rampling") and a conversion in brackets after it
+    /// ("900 kilometres (560 mi)").
+    pub(super) fn widen(&self, c: Cand) -> Cand {
+        let t = self.t;
+        let family = |k: Wanted| match k {
+            Wanted::Person | Wanted::Organisation | Wanted::Thing => 0,
+            Wanted::Place => 1,
+            Wanted::Date | Wanted::Time => 2,
+            _ => 3,
+        };
+        let list_word = |i: usize| t.is_punct(i, ',') || matches!(self.n(i), "and" | "or");
+        let fresh = |x: &Cand| !(x.a..x.b).any(|i| self.is_q(i));
+        let mut out = c;
+        let mut items = 1;
+        if family(c.kind) <= 1 {
+            // Rightwards: ", Name", " and Name", ", and Name".
+            while items < 6 {
+                let mut j = out.b;
+                while j < t.len() && j < out.b + 2 && list_word(j) {
+                    j += 1;
+                }
+                match self
+                    .cands
+                    .iter()
+                    .find(|x| x.a == j && j > out.b && family(x.kind) == family(c.kind))
+                {
+                    Some(x) if fresh(x) => {
+                        out.b = x.b;
+                        items += 1;
+                    }
+                    _ => break,
+                }
+            }
+            // Leftwards.
+            while items < 6 {
+                let mut j = out.a;
+                while j > 0 && j + 2 > out.a && list_word(j - 1) {
+                    j -= 1;
+                }
+                match self
+                    .cands
+                    .iter()
+                    .find(|x| x.b == j && j < out.a && family(x.kind) == family(c.kind))
+                {
+                    Some(x) if fresh(x) => {
+                        out.a = x.a;
+                        items += 1;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        // A gloss in brackets after it, or the span it glosses before it:
+        // "900 kilometres (560 mi)", "Church of Central Africa (CCAP)".
+        // (For names, only an acronym in brackets: "(CCAP)", not "(Christian
+        // Democratic Union)" after a person.)
+        let acronym = |x: &Cand| x.b == x.a + 1 && t.toks[x.a].caps;
+        let same = |x: &Cand| family(x.kind) == family(c.kind) && family(c.kind) > 1;
+        if out.b + 2 < t.len() && t.is_punct(out.b, '(') {
+            if let Some(x) = self
+                .cands
+                .iter()
+                .find(|x| x.a == out.b + 1 && (same(x) || family(c.kind) <= 1 && acronym(x)))
+            {
+                if x.b < t.len() && t.is_punct(x.b, ')') {
+                    out.b = x.b + 1;
+                }
+            }
+        } else if out.a >= 2
+            && t.is_punct(out.a - 1, '(')
+            && out.b < t.len()
+            && t.is_punct(out.b, ')')
+        {
+            let inside = Cand {
+                kind: c.kind,
+                a: out.a,
+                b: out.b,
+                core: c.core,
+            };
+            if let Some(x) = self
+                .cands
+                .iter()
+                .find(|x| x.b == out.a - 1 && (same(x) || family(c.kind) <= 1 && acronym(&inside)))
+            {
+                out.a = x.a;
+                out.b += 1;
+            }
+        }
+        out
+    }
+
+    /// A number word alone, for "how many" when no counted amount stands in
+    /// the sentence: "four", "twice", "thirteen", "all but one".
+    pub fn bare_number(&self) -> Option<Pick> {
+        let mut best: Option<(usize, usize)> = None;
+        for k in 0..self.t.len() {
+            let w = self.n(k);
+            let number = SPELLED.contains(&w)
+                || matches!(
+                    w,
+                    "one" | "once" | "twice" | "thrice" | "several" | "none" | "both"
+                );
+            if !number || self.is_q(k) || self.t.toks[k].kind != Kind::Word {
+                continue;
+            }
+            let Some(d) = self.distance(k, k + 1) else {
+                continue;
+            };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, k));
+            }
+        }
+        let (_, k) = best?;
+        // "all but one", "at least one".
+        let mut a = k;
+        if a >= 2
+            && matches!(
+                (self.n(a - 2), self.n(a - 1)),
+                ("all", "but")
+                    | ("at", "least")
+                    | ("more", "than")
+                    | ("less", "than")
+                    | ("fewer", "than")
+            )
+        {
+            a -= 2;
+        }
+        Some(Pick {
+            ranges: vec![(a, k + 1)],
+            glue: None,
+            kind: Some(Wanted::Number),
+        })
+    }
+
+    /// A typed candidate widened to read well: "the" and a preposition
+    /// before a date or place, a hedge before an age.
+    pub(super) fn render_typed(&self, c: Cand) -> Pick {
+        let t = self.t;
+        let mut a = c.a;
+        let b = c.b;
+        // "about 4.54 billion years old", "19-year-old": shown whole.
+        let whole_age =
+            b > a && matches!(self.n(b - 1), "old") || self.n(c.core.0).ends_with("-old");
+        if c.kind == Wanted::Age && !whole_age {
+            let (ca, cb) = c.core;
+            // "reportedly aged 19" -> "Reportedly 19".
+            let hedge_at = if a > 0
+                && matches!(
+                    self.n(a - 1),
+                    "reportedly"
+                        | "allegedly"
+                        | "about"
+                        | "around"
+                        | "nearly"
+                        | "only"
+                        | "just"
+                        | "approximately"
+                        | "roughly"
+                        | "believed"
+                        | "thought"
+                        | "estimated"
+                        | "apparently"
+                        | "aged"
+                ) {
+                Some(a - 1)
+            } else if a < ca
+                && matches!(
+                    self.n(a),
+                    "reportedly"
+                        | "about"
+                        | "around"
+                        | "nearly"
+                        | "only"
+                        | "just"
+                        | "approximately"
+                        | "roughly"
+                )
+            {
+                Some(a)
+            } else {
+                None
+            };
+            return match hedge_at {
+                Some(h) if self.n(h) != "aged" && h + 1 < ca => Pick {
+                    ranges: vec![(h, h + 1), (ca, cb)],
+                    glue: None,
+                    kind: Some(c.kind),
+                },
+                Some(h) if self.n(h) != "aged" => Pick {
+                    ranges: vec![(h, cb)],
+                    glue: None,
+                    kind: Some(c.kind),
+                },
+                _ => Pick {
+                    ranges: vec![(ca, cb.max(b))],
+                    glue: None,
+                    kind: Some(c.kind),
+                },
+            };
+        }
+        let named = matches!(
+            c.kind,
+            Wanted::Date
+                | Wanted::Place
+                | Wanted::Person
+                | Wanted::Organisation
+                | Wanted::Thing
+                | Wanted::Time
+        );
+        let mut b = b;
+        if c.kind == Wanted::Place {
+            (a, b) = self.place_phrase(a, b);
+        }
+        // "the second half of the 8th century", "the end of 2019".
+        if c.kind == Wanted::Date
+            && a >= 2
+            && self.n(a - 1) == "of"
+            && matches!(
+                self.n(a - 2),
+                "half"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "part"
+                    | "turn"
+                    | "course"
+                    | "dawn"
+                    | "close"
+                    | "height"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+            )
+        {
+            a -= 2;
+            while a > 0
+                && (ORDINALS.contains(&self.n(a - 1))
+                    || matches!(self.n(a - 1), "latter" | "early" | "late" | "very" | "last"))
+            {
+                a -= 1;
+            }
+        }
+        if named && a > 0 && self.n(a - 1) == "the" {
+            a -= 1;
+        }
+        let mut glue = None;
+        let preps: &[&str] = match c.kind {
+            Wanted::Date | Wanted::Time => &[
+                "in",
+                "on",
+                "at",
+                "since",
+                "until",
+                "till",
+                "by",
+                "during",
+                "before",
+                "after",
+                "from",
+                "around",
+                "between",
+                "through",
+                "throughout",
+                "circa",
+                "c",
+                "as",
+            ],
+            Wanted::Place => &[
+                "in",
+                "at",
+                "from",
+                "near",
+                "across",
+                "off",
+                "outside",
+                "inside",
+                "into",
+                "to",
+                "throughout",
+                "on",
+                "along",
+                "within",
+            ],
+            _ => &[],
+        };
+        if a > 0 && preps.contains(&self.n(a - 1)) && !self.is_q(a - 1) {
+            a -= 1;
+            // "just after 8am", "shortly before midnight".
+            if a > 0
+                && matches!(
+                    self.n(a - 1),
+                    "just" | "shortly" | "soon" | "right" | "well" | "long" | "immediately"
+                )
+            {
+                a -= 1;
+            }
+        } else if matches!(c.kind, Wanted::Date | Wanted::Time) {
+            let first = self.n(c.core.0);
+            glue = if c.kind == Wanted::Time && first.starts_with(|ch: char| ch.is_ascii_digit()) {
+                Some("At")
+            } else if WEEKDAYS.contains(&first)
+                || MONTHS.contains(&first)
+                    && self
+                        .t
+                        .toks
+                        .get(c.core.0 + 1)
+                        .is_some_and(|x| x.kind == Kind::Num && self.n(c.core.0 + 1).len() <= 2)
+            {
+                Some("On")
+            } else if first.starts_with(|ch: char| ch.is_ascii_digit()) && c.b == c.core.0 + 1
+                || MONTHS.contains(&first)
+                || self.n(a) == "the"
+            {
+                Some("In")
+            } else {
+                None
+            };
+            if a > 0
+                && t.toks[a - 1].kind == Kind::Word
+                && (PREPOSITIONS.contains(&self.n(a - 1))
+                    || matches!(self.n(a - 1), "early" | "late"))
+            {
+                glue = None;
+            }
+        }
+        Pick {
+            ranges: vec![(a, b)],
+            glue,
+            kind: Some(c.kind),
+        }
+    }
+}
+
+/// How well a candidate of kind `c.kind` answers a question wanting `w`.
+fn weight(w: Wanted, c: &Cand, ctx: &Ctx) -> f32 {
+    use Wanted::*;
+    let bare_small = || {
+        c.core.1 == c.core.0 + 1
+            && c.b == c.core.1
+            && ctx
+                .n(c.core.0)
+                .parse::<u32>()
+                .is_ok_and(|n| (1..=125).contains(&n))
+    };
+    match (w, c.kind) {
+        (a, b) if a == b => 1.0,
+        (Number, Money | Percent) => 0.8,
+        (Number, Duration) => 0.7,
+        (Number, Age) => 0.6,
+        (Money, Number) => 0.5,
+        (Percent, Number) => 0.5,
+        // "90 minutes later" answers "how long after".
+        (Duration, Date) if (c.a..c.b).any(|i| TIME_UNITS.contains(&ctx.n(i))) => 0.8,
+        (Duration, Date) => 0.4,
+        (Duration, Number) => 0.3,
+        (Duration, Age) => 0.3,
+        (Date, Time) => 0.6,
+        (Time, Date) => 0.8,
+        (Age, Number) if bare_small() => 0.5,
+        (Person, Organisation) => 0.7,
+        // A country blamed or thanked: "Who did the US blame?" -> "North Korea".
+        (Person, Place) if c.a == 0 || !PREPOSITIONS.contains(&ctx.n(c.a - 1)) => 0.3,
+        (Person | Organisation | Place, Thing) => 0.55,
+        (Organisation, Person) => 0.6,
+        (Organisation, Place) => 0.4,
+        (Place, Organisation) => 0.4,
+        _ => 0.0,
+    }
+}
