@@ -27,6 +27,24 @@ pub fn run(engine: &Engine, file: &Path, show_misses: bool) -> anyhow::Result<Ex
         report.declines.1,
         100.0 * report.decline_accuracy()
     );
+    let bins: Vec<String> = report
+        .calibration
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, n))| *n > 0)
+        .map(|(i, (right, n))| {
+            format!(
+                "{:.1}-{:.1}: {right}/{n} ({:.0}%)",
+                i as f64 / 10.0,
+                (i + 1) as f64 / 10.0,
+                100.0 * *right as f64 / *n as f64
+            )
+        })
+        .collect();
+    println!(
+        "calibration    (answered, by confidence) {}",
+        bins.join("  ")
+    );
     if show_misses {
         for m in &report.misses {
             let quote = m.reply.sources.first().map_or("", |s| s.quote.as_str());

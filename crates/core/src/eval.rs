@@ -47,6 +47,11 @@ pub struct Report {
     pub declines: (usize, usize),
     /// Every miss.
     pub misses: Vec<Miss>,
+    /// Answered questions by the reply's confidence, in tenths (0-0.1 ...
+    /// 0.9-1): (right, answered). A question to decline that was answered
+    /// counts as answered wrongly. Well calibrated, each bin's accuracy lies
+    /// within it.
+    pub calibration: [(usize, usize); 10],
 }
 
 impl Report {
@@ -146,6 +151,11 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
             &mut report.declines
         };
         slot.1 += 1;
+        if reply.status == Status::Answered {
+            let bin = &mut report.calibration[((reply.confidence * 10.0) as usize).min(9)];
+            bin.0 += usize::from(right);
+            bin.1 += 1;
+        }
         let kind = report.by_kind.entry(case.kind.clone()).or_default();
         kind.1 += 1;
         if right {
