@@ -1,4 +1,5 @@
-//! Engine speed on the bundled knowledge: `cargo bench --bench engine`.
+//! Engine speed on the bundled knowledge and on sixteen articles at once:
+//! `cargo bench --bench engine`.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -70,6 +71,42 @@ fn bench(c: &mut Criterion) {
     c.bench_function("load/load and index the knowledge", |b| {
         b.iter(|| black_box(Engine::new(factdesk_store::load(&knowledge()).unwrap())))
     });
+    many_articles(c);
+}
+
+/// Sixteen encyclopedia articles at once (SQuAD 2.0 train, `benches/data/squad-16/`),
+/// none curated, and their own questions.
+fn many_articles(c: &mut Criterion) {
+    let dir = knowledge().with_file_name("benches/data/squad-16");
+    let kb = factdesk_store::load(&dir.join("knowledge")).unwrap();
+    let sentences: usize = kb.articles.iter().map(|a| a.sentences.len()).sum();
+    println!(
+        "squad-16: {} articles, {sentences} sentences",
+        kb.articles.len()
+    );
+    let engine = Engine::new(kb);
+    let questions: Vec<String> = std::fs::read_to_string(dir.join("questions.txt"))
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let mut group = c.benchmark_group("squad-16");
+    group.bench_function("answer/one question (its 480 cycled)", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % questions.len();
+            black_box(engine.answer(black_box(&questions[i])))
+        })
+    });
+    group.sample_size(20);
+    group.bench_function("load/load and index 16 articles", |b| {
+        b.iter(|| {
+            black_box(Engine::new(
+                factdesk_store::load(&dir.join("knowledge")).unwrap(),
+            ))
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -310,13 +310,16 @@ impl Analyzer {
     pub fn content_terms(&self, words: &[String]) -> Vec<String> {
         let mut out = self.word_terms(words);
         let mut seen: HashSet<&str> = HashSet::default();
-        let mut extra = Vec::new();
+        let mut have: HashSet<String> = HashSet::default();
         for w in words {
             if seen.insert(w.as_str()) {
-                super::meaning::article_terms(w, &mut extra);
+                for t in super::meaning::article_terms_of(w).iter() {
+                    if have.insert(t.clone()) {
+                        out.push(t.clone());
+                    }
+                }
             }
         }
-        out.extend(extra);
         out
     }
 

@@ -66,6 +66,34 @@ fn first_senses(db: &Lexdb, word: &str) -> Vec<factdesk_lexdb::SynsetId> {
     out
 }
 
+/// How many words' index terms each thread remembers while indexing.
+const MEMO_WORDS: usize = 50_000;
+
+thread_local! {
+    /// Index terms already computed for a word: articles repeat their words.
+    static MEMO: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// [`article_terms`] of `word`, remembered for the next time this thread
+/// meets the word.
+pub fn article_terms_of(word: &str) -> std::rc::Rc<[String]> {
+    MEMO.with(|memo| {
+        if let Some(terms) = memo.borrow().get(word) {
+            return terms.clone();
+        }
+        let mut terms = Vec::new();
+        article_terms(word, &mut terms);
+        let terms: std::rc::Rc<[String]> = terms.into();
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_WORDS {
+            memo.clear();
+        }
+        memo.insert(word.to_string(), terms.clone());
+        terms
+    })
+}
+
 /// The extra index terms of an article word: its family, its first senses
 /// and their hypernyms. Empty for stopwords, light words and words WordNet
 /// does not know.

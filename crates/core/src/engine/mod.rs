@@ -301,7 +301,14 @@ impl Engine {
         let analysis = self.analyze(question);
         let query = self.query(&analysis);
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
-        verify::check(question, &analysis, &ranked, &self.kb, &verify::DECISIONS)
+        verify::check(
+            question,
+            &analysis,
+            &ranked,
+            &self.kb,
+            &verify::DECISIONS,
+            verify::LOOKED_AT,
+        )
     }
 
     /// Answers one question. Never panics, whatever the input.
@@ -345,7 +352,14 @@ impl Engine {
         let query = self.query(&analysis);
         // The best fact, and the next ones as suggestions if it falls short.
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
-        let checked = verify::check(question, &analysis, &ranked, &self.kb, &verify::DECISIONS);
+        let checked = verify::check(
+            question,
+            &analysis,
+            &ranked,
+            &self.kb,
+            &verify::DECISIONS,
+            1,
+        );
         let decision = match checked.first() {
             None => Decision::NothingMatched,
             Some(best) if best.chance >= ANSWER_AT => Decision::Answered {

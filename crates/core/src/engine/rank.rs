@@ -365,6 +365,12 @@ pub fn rank(query: &Query, analysis: &Analysis, index: &Index, limit: usize) -> 
     SCRATCH.with(|scratch| rank_with(&mut scratch.borrow_mut(), query, analysis, index, limit))
 }
 
+/// How many candidates, those holding most of the question's weight (and
+/// most like an example question), are measured in full and weighed by the
+/// model: measuring only the first 30 changed one answer in 3 400 tuning
+/// questions; 64 changed none.
+const MEASURED: usize = 64;
+
 fn rank_with(
     scratch: &mut Scratch,
     query: &Query,
@@ -435,6 +441,16 @@ fn rank_with(
         }
     }
     question_similarity(scratch, query, analysis, index);
+    // Only the candidates holding most of the question are measured in full.
+    if scratch.candidates.len() > MEASURED {
+        let pre = |f: u32| scratch.held[f as usize] + scratch.best_q[f as usize];
+        let mut c = std::mem::take(&mut scratch.candidates);
+        c.select_nth_unstable_by(MEASURED - 1, |&a, &b| {
+            pre(b).total_cmp(&pre(a)).then(a.cmp(&b))
+        });
+        c.truncate(MEASURED);
+        scratch.candidates = c;
+    }
     let mut out: Vec<Scored> = scratch
         .candidates
         .iter()

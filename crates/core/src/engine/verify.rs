@@ -84,14 +84,17 @@ fn typed(wanted: Option<Wanted>) -> bool {
     )
 }
 
-/// Looks at the best [`LOOKED_AT`] facts of `ranked` and returns them with
-/// the chance that each answers, in the ranker's order.
+/// Looks at the first `looked_at` of the best [`LOOKED_AT`] facts of
+/// `ranked` and returns them with the chance that each answers, in the
+/// ranker's order. Answering looks at the first only (the ranker chooses the
+/// fact; the decision says whether to answer); tuning looks at all five.
 pub fn check(
     question: &str,
     analysis: &Analysis,
     ranked: &[Scored],
     kb: &KnowledgeBase,
     models: &Decisions,
+    looked_at: usize,
 ) -> Vec<Checked> {
     let words: Vec<String> = analysis
         .terms
@@ -108,6 +111,7 @@ pub fn check(
     let top = &ranked[..ranked.len().min(LOOKED_AT)];
     let typed_question = typed(analysis.wanted);
     top.iter()
+        .take(looked_at)
         .enumerate()
         .map(|(i, s)| {
             let fact: &Fact = kb.fact(s.fact);
