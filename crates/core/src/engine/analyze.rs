@@ -403,7 +403,7 @@ impl Analyzer {
             t.common = words.get(t.pos).is_some_and(|w| self.common.contains(w));
             if !t.generic {
                 if let Some(w) = words.get(t.pos).filter(|w| text::stem(w) == t.text) {
-                    t.alts = super::meaning::question_terms(w);
+                    t.alts = super::meaning::question_terms_of(w);
                 }
             }
         }

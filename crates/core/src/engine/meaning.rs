@@ -121,6 +121,28 @@ pub fn article_terms(word: &str, out: &mut Vec<String>) {
     }
 }
 
+thread_local! {
+    /// Question words' alternatives already computed: users ask about the same things.
+    static QUESTION_MEMO: std::cell::RefCell<std::collections::HashMap<String, Vec<(String, f32)>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// [`question_terms`] of `word`, remembered for the next question this thread reads.
+pub fn question_terms_of(word: &str) -> Vec<(String, f32)> {
+    QUESTION_MEMO.with(|memo| {
+        if let Some(terms) = memo.borrow().get(word) {
+            return terms.clone();
+        }
+        let terms = question_terms(word);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_WORDS {
+            memo.clear();
+        }
+        memo.insert(word.to_string(), terms.clone());
+        terms
+    })
+}
+
 /// The ways a question word may be matched besides itself, each with how
 /// much such a match counts: its family, its synonyms, its kinds.
 pub fn question_terms(word: &str) -> Vec<(String, f32)> {
