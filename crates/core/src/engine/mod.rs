@@ -349,6 +349,9 @@ impl Engine {
             article: article.id.clone(),
             title: article.title.clone(),
             paragraph: s.paragraph(),
+            outlet: article.meta.outlet.clone(),
+            published: article.meta.published.clone(),
+            url: article.meta.url.clone(),
         }
     }
 
