@@ -322,11 +322,7 @@ fn markdown_and_mentions_in_a_question_are_shown_escaped() {
 
 #[test]
 fn unknown_replies_decline_plainly_and_suggest() {
-    for q in [
-        "What's the capital of France?",
-        "tell me a joke",
-        "Who leads North Korea?",
-    ] {
+    for q in ["What's the capital of France?", "Who leads North Korea?"] {
         let a = engine().answer(q);
         assert_eq!(a.status, Status::Unknown, "{q}: {}", a.answer);
         assert!(a.answer.contains("does not say"), "{}", a.answer);
@@ -337,6 +333,26 @@ fn unknown_replies_decline_plainly_and_suggest() {
                 "suggestion {s:?} is answerable"
             );
         }
+    }
+}
+
+#[test]
+fn messages_to_the_bot_get_what_it_answers() {
+    for q in [
+        "tell me a joke",
+        "help",
+        "what's your name",
+        "good night bot",
+    ] {
+        let a = engine().answer(q);
+        assert_eq!(a.status, Status::Unknown, "{q}: {}", a.answer);
+        assert!(
+            a.answer.starts_with("I answer questions about the news"),
+            "{q}: {}",
+            a.answer
+        );
+        assert!(a.sources.is_empty(), "{q}");
+        assert!(!a.suggestions.is_empty(), "{q}");
     }
 }
 

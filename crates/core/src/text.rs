@@ -130,11 +130,23 @@ fn is_latin(c: char) -> bool {
         | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
 }
 
+/// Letters with their accents taken off ("hervé" -> "herve"), so that a
+/// word typed without them matches.
+fn without_accents(s: String) -> String {
+    if s.is_ascii() {
+        return s;
+    }
+    s.nfd()
+        .filter(|c| !matches!(c, '\u{300}'..='\u{36F}'))
+        .nfc()
+        .collect()
+}
+
 /// Splits folded text into word tokens: letters and digits, with possessives
 /// dropped, thousands separators joined ("200,000" -> "200000"), letter-digit
 /// hyphens joined ("k-3" -> "k3") and "8 am" joined to "8am".
 pub fn words(s: &str) -> Vec<String> {
-    let folded = fold(s);
+    let folded = without_accents(fold(s));
     let text = folded.as_str();
     let mut tokens: Vec<String> = Vec::new();
     let mut cur = String::new();

@@ -113,10 +113,16 @@ fn articles(dir: &Path, retention: Retention) -> Result<Builder, KnowledgeError>
     let ids = article_ids(dir)?;
     let mut kept = 0;
     for article in read_articles(dir, &ids, retention.first_day()) {
-        if let Some((article, facts)) = article? {
-            builder = builder.parsed_article(article, facts);
-            kept += 1;
+        let Some((article, facts, lexicon)) = article? else {
+            continue;
+        };
+        if let Some(src) = lexicon {
+            builder = builder
+                .article_lexicon(&article.id, &src)
+                .map_err(|e| e.under(dir))?;
         }
+        builder = builder.parsed_article(article, facts);
+        kept += 1;
     }
     if kept == 0 {
         return Err(KnowledgeError::file(
@@ -162,8 +168,9 @@ fn read(path: &Path, what: &'static str) -> Result<String, KnowledgeError> {
     })
 }
 
-/// An article with its curated layer's text, or `None` when it is retired.
-type ReadArticle = Result<Option<(Article, Option<String>)>, KnowledgeError>;
+/// An article read: parsed, with the text of its curated layer and of its
+/// own lexicon when it has them; `None` when it is retired.
+type ReadArticle = Result<Option<(Article, Option<String>, Option<String>)>, KnowledgeError>;
 
 /// Reads and parses the articles `ids` under `dir`, in order, with their curated
 /// layer's text, skipping added articles dated before `first_day`; half of
@@ -201,7 +208,13 @@ fn read_articles(dir: &Path, ids: &[String], first_day: Option<i64>) -> Vec<Read
         } else {
             None
         };
-        Ok(Some((article, facts)))
+        let lexicon_path = folder.join(LEXICON_FILE);
+        let lexicon = if lexicon_path.exists() {
+            Some(read(&lexicon_path, "the article's lexicon")?)
+        } else {
+            None
+        };
+        Ok(Some((article, facts, lexicon)))
     };
     if ids.len() < 2 {
         return ids.iter().map(one).collect();

@@ -148,6 +148,18 @@ fn looks_inflected(w: &str) -> bool {
     w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
+/// Words that negate a clause.
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "cannot",
+    "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "arent", "wont", "wouldnt", "couldnt",
+    "shouldnt", "hasnt", "havent", "hadnt", "cant",
+];
+
+/// Whether folded words hold a negation.
+pub fn is_negated(words: &[String]) -> bool {
+    words.iter().any(|w| NEGATIONS.contains(&w.as_str()))
+}
+
 /// A weekday or a month ("may" aside, which is also a verb).
 fn is_calendar_word(w: &str) -> bool {
     cues::WEEKDAYS.contains(&w) || (cues::MONTHS.contains(&w) && w != "may")
@@ -181,6 +193,11 @@ pub struct Term {
     pub named: bool,
     /// The user's word looks like an inflected verb ("produced", "coming").
     pub verb_form: bool,
+    /// Other terms that match it, each with how much such a match counts
+    /// (its family, synonyms and kinds: see [`super::meaning`]).
+    pub alts: Vec<(String, f32)>,
+    /// The user's word is a common English word (`common-words.txt`).
+    pub common: bool,
 }
 
 /// A question, read.
@@ -194,6 +211,10 @@ pub struct Analysis {
     pub cues: Cues,
     /// (typed, corrected) pairs.
     pub corrections: Vec<(String, String)>,
+    /// The question holds a negation ("not", "never", "didn't").
+    pub negated: bool,
+    /// What the question asks for, read from its own words.
+    pub wanted: Option<super::extract::Wanted>,
 }
 
 /// The words typo correction aims at, and its index.
@@ -284,9 +305,27 @@ impl Analyzer {
         self.terms(words, &[]).into_iter().map(|t| t.text).collect()
     }
 
+    /// The match terms of article words with the meaning terms of each
+    /// (families, senses, hypernyms: see [`super::meaning`]).
+    pub fn content_terms(&self, words: &[String]) -> Vec<String> {
+        let mut out = self.word_terms(words);
+        let mut seen: HashSet<&str> = HashSet::default();
+        let mut extra = Vec::new();
+        for w in words {
+            if seen.insert(w.as_str()) {
+                super::meaning::article_terms(w, &mut extra);
+            }
+        }
+        out.extend(extra);
+        out
+    }
+
     /// Reads a question.
     pub fn question(&self, s: &str) -> Analysis {
         let mut corrections = Vec::new();
+        // Names are left as typed, unless long enough to be a misspelled name
+        // the knowledge holds ("Panmunjum").
+        let names = named_words(s);
         let raw = self.join_split_words(text::words(s), &mut corrections);
         let mut words = Vec::with_capacity(raw.len());
         let mut corrected = Vec::with_capacity(raw.len());
@@ -294,7 +333,17 @@ impl Analyzer {
             if let Some(rep) = self.lexicon.slang.get(&w) {
                 words.extend(rep.iter().cloned());
                 corrected.extend(rep.iter().map(|_| false));
-            } else if self.knows(&w) || w.chars().count() < 4 {
+            } else if let Some(full) = (!self.knows(&w))
+                .then(|| self.typos.expand_skeleton(&w))
+                .flatten()
+            {
+                corrections.push((w.clone(), full.to_string()));
+                words.push(full.to_string());
+                corrected.push(true);
+            } else if self.knows(&w)
+                || w.chars().count() < 4
+                || (names.contains(&w) && w.chars().count() < 6)
+            {
                 words.push(w);
                 corrected.push(false);
             } else if let Some(fix) = self.typos.correct(&w) {
@@ -337,18 +386,27 @@ impl Analyzer {
                     focus: true,
                     named: false,
                     verb_form: false,
+                    alts: Vec::new(),
+                    common: false,
                     pos: words.len(),
                 });
             }
         }
-        let names = named_words(s);
         for t in &mut terms {
             t.named = words
                 .get(t.pos)
                 .is_some_and(|w| names.contains(w) || is_calendar_word(w));
             t.verb_form = words.get(t.pos).is_some_and(|w| looks_inflected(w));
+            t.common = words.get(t.pos).is_some_and(|w| self.common.contains(w));
+            if !t.generic {
+                if let Some(w) = words.get(t.pos).filter(|w| text::stem(w) == t.text) {
+                    t.alts = super::meaning::question_terms(w);
+                }
+            }
         }
         Analysis {
+            wanted: super::extract::wanted_of(s),
+            negated: is_negated(&words),
             words,
             terms,
             cues,
@@ -373,11 +431,13 @@ impl Analyzer {
         Some(format!("{}{word}", &partial[..start]))
     }
 
-    /// A word to leave as typed: in the knowledge, a common English word, or not a plain word.
+    /// A word to leave as typed: in the knowledge, an English word (common,
+    /// or known to WordNet in some form: "belies"), or not a plain word.
     fn knows(&self, w: &str) -> bool {
         self.vocabulary.contains(w)
             || w.chars().any(|c| !c.is_alphabetic())
             || self.common.contains(w)
+            || factdesk_lexdb::Lexdb::get().base_forms(w).next().is_some()
     }
 
     /// "wanna cry" -> "wannacry": two words, one of them unknown, that the
@@ -423,12 +483,31 @@ impl Analyzer {
         self.terms_marked(words, skip, &[])
     }
 
+    /// Every term of the words in order, repeats kept, with the position of
+    /// its first word: where in a sentence each term stands.
+    pub fn term_sequence(&self, words: &[String]) -> Vec<(usize, String)> {
+        self.terms_in_order(words, &[], &[], false)
+            .into_iter()
+            .map(|t| (t.pos, t.text))
+            .collect()
+    }
+
     /// Stems, matches lexicon phrases (longest first), drops stopwords and repeats.
     fn terms_marked(&self, words: &[String], skip: &[usize], corrected: &[bool]) -> Vec<Term> {
+        self.terms_in_order(words, skip, corrected, true)
+    }
+
+    fn terms_in_order(
+        &self,
+        words: &[String],
+        skip: &[usize],
+        corrected: &[bool],
+        dedup: bool,
+    ) -> Vec<Term> {
         let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         let mut out: Vec<Term> = Vec::new();
         let mut push = |t: Term| {
-            if !out.iter().any(|o| o.text == t.text) {
+            if !dedup || !out.iter().any(|o| o.text == t.text) {
                 out.push(t);
             }
         };
@@ -455,6 +534,8 @@ impl Analyzer {
                 focus: false,
                 named: false,
                 verb_form: false,
+                alts: Vec::new(),
+                common: false,
                 pos: i,
             };
             if let Some((len, canon)) = found {

@@ -16,31 +16,25 @@ use crate::knowledge::Cue;
 pub enum Decision {
     /// The question has no words, or is mostly in another script.
     Unreadable,
+    /// The message greets the bot, asks for help, asks about the bot or for a task.
+    AddressedToBot,
     /// The question asks for the gist: the headline and summary answer.
     Summary,
     /// No fact shares a term with the question.
     NothingMatched,
-    /// The question names something (a name, a date, the thing asked for) the
-    /// knowledge has never heard of.
-    NamesTheUnknown,
-    /// The best fact holds too little of the question's weight.
-    TooLittleCovered {
-        /// The share it holds.
-        coverage: f32,
-        /// The share needed.
-        needed: f32,
-    },
-    /// The best fact's score is under the bar.
-    ScoreTooLow {
-        /// Its score.
-        score: f32,
-        /// The bar.
+    /// The best fact is too unlikely to answer it rightly.
+    TooUnlikely {
+        /// The chance that it does.
+        chance: f32,
+        /// The chance needed to answer.
         needed: f32,
     },
     /// The fact that answered.
     Answered {
         /// Its id.
         fact: String,
+        /// The chance that it answers rightly.
+        chance: f32,
     },
 }
 
@@ -62,7 +56,7 @@ pub struct ExplainedTerm {
 pub struct ExplainedFact {
     /// The fact's id.
     pub fact: String,
-    /// Its final score.
+    /// The model's log-odds that it answers.
     pub score: f32,
     /// The share of the question's weight it holds.
     pub coverage: f32,
@@ -144,7 +138,7 @@ impl Explanation {
                 .into_iter()
                 .map(|(fact, s)| ExplainedFact {
                     fact,
-                    score: s.score,
+                    score: s.logit,
                     coverage: s.coverage,
                     question_similarity: s.question_similarity,
                 })
@@ -158,22 +152,22 @@ impl fmt::Display for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Decision::Unreadable => write!(f, "declined: no readable English words"),
+            Decision::AddressedToBot => {
+                write!(f, "declined: addressed to the bot, not about the news")
+            }
             Decision::Summary => write!(f, "answered with the headline and summary"),
             Decision::NothingMatched => write!(f, "declined: no fact shares a word with it"),
-            Decision::NamesTheUnknown => {
-                write!(f, "declined: it names something the articles never mention")
-            }
-            Decision::TooLittleCovered { coverage, needed } => write!(
+            Decision::TooUnlikely { chance, needed } => write!(
                 f,
-                "declined: the best fact holds {:.0}% of the question's weight, {:.0}% needed",
-                coverage * 100.0,
+                "declined: the best fact is right with a chance of {:.0}%, {:.0}% needed",
+                chance * 100.0,
                 needed * 100.0
             ),
-            Decision::ScoreTooLow { score, needed } => write!(
+            Decision::Answered { fact, chance } => write!(
                 f,
-                "declined: the best score {score:.2} is under {needed:.2}"
+                "answered from fact {fact} (a chance of {:.0}% to be right)",
+                chance * 100.0
             ),
-            Decision::Answered { fact } => write!(f, "answered from fact {fact}"),
         }
     }
 }
@@ -219,7 +213,7 @@ impl fmt::Display for Explanation {
         for b in &self.best {
             writeln!(
                 f,
-                "  {:.3}  coverage {:.2}  example similarity {:.2}  {}",
+                "  {:+.2}  coverage {:.2}  example similarity {:.2}  {}",
                 b.score, b.coverage, b.question_similarity, b.fact
             )?;
         }

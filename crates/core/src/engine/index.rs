@@ -4,6 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::Analyzer;
 use super::cues;
+use super::extract::Wanted;
 use crate::knowledge::{Cue, Fact, FactIx, KnowledgeBase};
 
 /// A term's id in the [`Index`].
@@ -71,6 +72,28 @@ pub struct Index {
     pub questions: Vec<ExampleQuestion>,
     /// Term id -> example questions holding it.
     pub question_postings: Vec<Vec<u32>>,
+    /// Per fact: the unit its main evidence stands in. A unit is a body
+    /// paragraph, a caption or a headline: the context of its sentences.
+    pub fact_unit: Vec<u32>,
+    /// Per unit: its article.
+    pub unit_article: Vec<u32>,
+    /// Per article: the unit of its headline.
+    pub headline_unit: Vec<u32>,
+    /// Term id -> the units holding it.
+    pub unit_postings: Vec<Vec<u32>>,
+    /// Per fact: how many words its main sentence has.
+    pub fact_words: Vec<u16>,
+    /// Per fact: the terms of its main sentence in order, with their word positions.
+    pub fact_sequence: Vec<Vec<(u16, TermId)>>,
+    /// Per fact: its main sentence holds a negation.
+    pub fact_negated: Vec<bool>,
+    /// Per fact: the typed spans of its main sentence (amounts, dates,
+    /// persons, places...), each with its words folded.
+    pub fact_spans: Vec<Vec<(Wanted, Box<[String]>)>>,
+    /// Per fact: it is the automatic fact of one sentence (not curated).
+    pub fact_is_sentence: Vec<bool>,
+    /// Per fact: its main sentence is a photo caption.
+    pub fact_is_caption: Vec<bool>,
 }
 
 /// One fact, read: the part of indexing that needs no shared state, so it runs
@@ -82,6 +105,12 @@ pub struct ReadFact {
     questions: Vec<(Vec<String>, Vec<Cue>)>,
     /// The answer types the fact carries.
     cues: Vec<Cue>,
+    /// The terms of its main sentence in order, with their word positions.
+    sequence: Vec<(usize, String)>,
+    /// Its main sentence holds a negation.
+    negated: bool,
+    /// The typed spans of its main sentence.
+    spans: Vec<(Wanted, Box<[String]>)>,
 }
 
 /// How often each word occurs in the indexed text (the typo vocabulary's counts).
@@ -123,7 +152,7 @@ fn read_fact(
     }
     let words = analyzer.words(&text);
     count_words(counts, &words);
-    let content = analyzer.word_terms(&words);
+    let content = analyzer.content_terms(&words);
     let answer_words = if text == fact.answer {
         words
     } else {
@@ -144,10 +173,28 @@ fn read_fact(
             cues.push(c);
         }
     }
+    let main = fact
+        .evidence
+        .first()
+        .map_or("", |&s| article.sentences[s].text.as_str());
+    let main_words = analyzer.words(main);
+    let sequence = analyzer.term_sequence(&main_words);
+    let spans = super::extract::candidates(main)
+        .into_iter()
+        .map(|span| {
+            (
+                span.kind,
+                crate::text::words(span.text(main)).into_boxed_slice(),
+            )
+        })
+        .collect();
     ReadFact {
+        spans,
         content,
         questions,
         cues,
+        sequence,
+        negated: super::analyze::is_negated(&main_words),
     }
 }
 
@@ -200,6 +247,14 @@ impl Index {
             ix.fact_content.push(sorted(content));
             ix.fact_terms.push(sorted(all));
             ix.fact_cues.push(fact.cues);
+            let sequence = fact
+                .sequence
+                .into_iter()
+                .map(|(p, t)| (p.min(u16::MAX as usize) as u16, ix.intern(t)))
+                .collect();
+            ix.fact_sequence.push(sequence);
+            ix.fact_negated.push(fact.negated);
+            ix.fact_spans.push(fact.spans);
         }
         let n = kb.facts.len().max(1) as f32;
         ix.postings = vec![Vec::new(); ix.terms.len()];
@@ -224,7 +279,52 @@ impl Index {
                 ix.question_postings[t as usize].push(q as u32);
             }
         }
+        ix.build_units(kb);
         ix
+    }
+
+    /// Groups the facts by the paragraph, caption or headline they stand in,
+    /// and indexes each group's terms.
+    fn build_units(&mut self, kb: &KnowledgeBase) {
+        let mut unit_of: HashMap<(u32, u32), u32> = HashMap::default();
+        let mut unit_terms: Vec<Vec<u32>> = Vec::new();
+        self.headline_unit = vec![u32::MAX; kb.articles.len()];
+        for (f, fact) in kb.facts.iter().enumerate() {
+            let article = kb.article(fact.article);
+            let s = fact.evidence.first().copied().unwrap_or(0);
+            let sentence = &article.sentences[s];
+            // Paragraphs by number; the headline 0; each caption its own unit.
+            let place = match sentence.place {
+                crate::knowledge::Place::Body(n) => n,
+                crate::knowledge::Place::Headline => 0,
+                crate::knowledge::Place::Caption => u32::MAX - s as u32,
+            };
+            let next = unit_terms.len() as u32;
+            let unit = *unit_of.entry((fact.article.0, place)).or_insert(next);
+            if unit == next {
+                unit_terms.push(Vec::new());
+                self.unit_article.push(fact.article.0);
+                if place == 0 {
+                    self.headline_unit[fact.article.get()] = unit;
+                }
+            }
+            unit_terms[unit as usize].extend_from_slice(&self.fact_content[f]);
+            self.fact_is_sentence.push(!fact.curated);
+            self.fact_is_caption
+                .push(sentence.place == crate::knowledge::Place::Caption);
+            self.fact_unit.push(unit);
+            self.fact_words.push(
+                crate::text::words(&sentence.text)
+                    .len()
+                    .min(u16::MAX as usize) as u16,
+            );
+        }
+        self.unit_postings = vec![Vec::new(); self.terms.len()];
+        for (u, terms) in unit_terms.into_iter().enumerate() {
+            for t in sorted(terms) {
+                self.unit_postings[t as usize].push(u as u32);
+            }
+        }
     }
 
     fn intern(&mut self, term: String) -> u32 {

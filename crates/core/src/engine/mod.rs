@@ -6,18 +6,24 @@
 //! the best fact and its verbatim sources or declines with suggestions.
 
 pub mod analyze;
+mod chat;
 pub mod cues;
 pub mod explain;
+pub mod extract;
+pub mod features;
 pub mod index;
+pub mod meaning;
+mod model;
 pub mod rank;
 pub mod typo;
+pub mod verify;
 
 use crate::answer::{Answer, Source, Status};
 use crate::knowledge::{ArticleIx, Fact, FactIx, KnowledgeBase};
 use analyze::{Analysis, Analyzer};
 use explain::{Decision, Explanation};
 use index::{Index, TermId};
-use rank::{Query, Scored, MIN_COVERAGE};
+use rank::{Query, Scored};
 
 /// A topic and the questions the knowledge base answers about it (for `/topics`).
 #[derive(Debug, Clone, PartialEq)]
@@ -41,8 +47,8 @@ pub struct ArticleInfo {
     pub facts: usize,
 }
 
-/// Below this score, the engine declines.
-const MIN_SCORE: f32 = 0.3;
+/// Below this chance of being right, the engine declines.
+const ANSWER_AT: f32 = 0.5;
 /// Longest question read, in bytes; the rest is ignored.
 pub const MAX_QUESTION_BYTES: usize = 2000;
 
@@ -258,21 +264,44 @@ impl Engine {
     }
 
     /// The article a question that names nothing is about: the only one there is.
+    /// The newest article: the latest publication date, or, when no
+    /// article has one, the last one loaded.
     fn subject(&self) -> Option<ArticleIx> {
-        (self.kb.articles.len() == 1).then_some(ArticleIx(0))
+        let dated = self
+            .kb
+            .articles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| a.meta.published.as_deref().map(|p| (p, i)))
+            .max();
+        let newest = dated
+            .map(|(_, i)| i)
+            .or(self.kb.articles.len().checked_sub(1))?;
+        Some(ArticleIx(newest as u32))
     }
 
     /// A question's query; one that names nothing but asks a typed question
     /// ("what time did he get there") is read as about the headline's subject.
     fn query(&self, analysis: &Analysis) -> Query {
         let mut query = Query::new(analysis, &self.index);
+        // "Why?", "who?", "what time is it" name nothing at all: no context.
         let asks = !analysis.cues.wanted.is_empty() || analysis.cues.yes_no;
-        if asks && !query.names_something(analysis) && query.unknown == 0.0 {
+        let says_something = !analysis.terms.is_empty();
+        if asks && says_something && !query.names_something(analysis) && query.unknown == 0.0 {
             if let Some(a) = self.subject() {
                 query.add_context(&self.gists[a.get()].headline_context);
             }
         }
         query
+    }
+
+    /// The best few facts for a question, looked at as the answer is chosen:
+    /// what the decision weighs (for tuning: `examples/tune.rs`).
+    pub fn checked(&self, question: &str) -> Vec<verify::Checked> {
+        let analysis = self.analyze(question);
+        let query = self.query(&analysis);
+        let ranked = rank::rank(&query, &analysis, &self.index, 8);
+        verify::check(question, &analysis, &ranked, &self.kb, &verify::DECISIONS)
     }
 
     /// Answers one question. Never panics, whatever the input.
@@ -307,31 +336,29 @@ impl Engine {
         if let Some(answer) = self.unreadable(question) {
             return reply(answer, Decision::Unreadable, &[]);
         }
+        if chat::addressed_to_bot(&analysis.words) {
+            return reply(self.about_me(question), Decision::AddressedToBot, &[]);
+        }
         if let Some(answer) = self.summary(question, &analysis) {
             return reply(answer, Decision::Summary, &[]);
         }
         let query = self.query(&analysis);
         // The best fact, and the next ones as suggestions if it falls short.
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
-        let decision = match ranked.first() {
+        let checked = verify::check(question, &analysis, &ranked, &self.kb, &verify::DECISIONS);
+        let decision = match checked.first() {
             None => Decision::NothingMatched,
-            Some(_) if query.names_the_unknown => Decision::NamesTheUnknown,
-            Some(best) if best.coverage < MIN_COVERAGE => Decision::TooLittleCovered {
-                coverage: best.coverage,
-                needed: MIN_COVERAGE,
+            Some(best) if best.chance >= ANSWER_AT => Decision::Answered {
+                fact: self.kb.fact(best.scored.fact).id.clone(),
+                chance: best.chance,
             },
-            Some(best) if best.score < MIN_SCORE => Decision::ScoreTooLow {
-                score: best.score,
-                needed: MIN_SCORE,
-            },
-            Some(best) => Decision::Answered {
-                fact: self.kb.fact(best.fact).id.clone(),
+            Some(best) => Decision::TooUnlikely {
+                chance: best.chance,
+                needed: ANSWER_AT,
             },
         };
-        let answer = match (&decision, ranked.first()) {
-            (Decision::Answered { .. }, Some(best)) => {
-                self.answered(question, self.kb.fact(best.fact), best.score)
-            }
+        let answer = match (&decision, checked.first()) {
+            (Decision::Answered { .. }, Some(best)) => self.answered(question, best),
             _ => self.unknown(question, &ranked),
         };
         reply(answer, decision, &ranked)
@@ -355,7 +382,8 @@ impl Engine {
         }
     }
 
-    fn answered(&self, question: &str, fact: &Fact, score: f32) -> Answer {
+    fn answered(&self, question: &str, best: &verify::Checked) -> Answer {
+        let fact = self.kb.fact(best.scored.fact);
         let sources = fact
             .evidence
             .iter()
@@ -369,11 +397,15 @@ impl Engine {
                 )
             })
             .collect();
+        let answer = match &best.extracted {
+            Some(short) => short.text.clone(),
+            None => fact.answer.clone(),
+        };
         Answer {
             question: question.to_string(),
             status: Status::Answered,
-            answer: fact.answer.clone(),
-            confidence: score.clamp(0.0, 1.0),
+            answer,
+            confidence: best.chance.clamp(0.0, 1.0),
             sources,
             suggestions: Vec::new(),
         }
@@ -398,6 +430,18 @@ impl Engine {
             return None;
         };
         Some(self.decline(question, answer, &[]))
+    }
+
+    /// What factdesk answers, for a message addressed to the bot.
+    fn about_me(&self, question: &str) -> Answer {
+        let about = match self.kb.articles.as_slice() {
+            [one] => format!("\"{}\"", one.title),
+            _ => format!("{} news articles", self.kb.articles.len()),
+        };
+        let answer = format!(
+            "I answer questions about the news, from {about}: ask me who, what, when, where or why."
+        );
+        self.decline(question, answer, &[])
     }
 
     fn unknown(&self, question: &str, ranked: &[Scored]) -> Answer {
@@ -470,9 +514,23 @@ impl Engine {
                 t.generic || summary_word || gist.terms.contains(&t.text)
             })
         };
-        let a = self.gists.iter().position(about_the_gist)?;
-        let article = &self.kb.articles[a];
-        let a = ArticleIx(a as u32);
+        // The story the question names; a question naming none is about the newest.
+        let named = |gist: &Gist| {
+            analysis
+                .terms
+                .iter()
+                .any(|t| !t.generic && gist.terms.contains(&t.text))
+        };
+        let a = self
+            .gists
+            .iter()
+            .position(|g| named(g) && about_the_gist(g))
+            .map(|a| ArticleIx(a as u32))
+            .or_else(|| {
+                self.subject()
+                    .filter(|a| about_the_gist(&self.gists[a.get()]))
+            })?;
+        let article = self.kb.article(a);
         let headline_first = words
             .iter()
             .any(|w| w == "headline" || w == "headlines" || w == "title");
@@ -484,10 +542,32 @@ impl Engine {
             .summary
             .clone()
             .unwrap_or_else(|| article.sentences[lead].text.clone());
+        let answer = if self.kb.articles.len() > 1 {
+            // An ingested article's timestamp is shown as its day.
+            let published = article.meta.published.as_deref().map(|p| {
+                if p.len() > 10 && p.as_bytes()[10] == b'T' {
+                    &p[..10]
+                } else {
+                    p
+                }
+            });
+            let from = match (&article.meta.outlet, published) {
+                (Some(o), Some(p)) => format!(" ({o}, {p})"),
+                (Some(o), None) => format!(" ({o})"),
+                (None, Some(p)) => format!(" ({p})"),
+                (None, None) => String::new(),
+            };
+            format!(
+                "Headline: \"{}\"{from}. In short: {}",
+                article.title, summary
+            )
+        } else {
+            format!("Headline: \"{}\". In short: {}", article.title, summary)
+        };
         Some(Answer {
             question: question.to_string(),
             status: Status::Answered,
-            answer: format!("Headline: \"{}\". In short: {}", article.title, summary),
+            answer,
             confidence: 1.0,
             sources,
             suggestions: Vec::new(),
@@ -674,12 +754,16 @@ mod tests {
             let ranked = rank::rank(&query, &analysis, &e.index, usize::MAX);
             for f in 0..e.kb.facts.len() {
                 let held: f32 = query
-                    .known
+                    .slots
                     .iter()
-                    .filter(|(t, _)| e.index.fact_terms[f].binary_search(t).is_ok())
-                    .map(|(_, w)| w)
+                    .filter_map(|slot| {
+                        slot.alts
+                            .iter()
+                            .find(|(t, _)| e.index.fact_terms[f].binary_search(t).is_ok())
+                            .map(|(_, factor)| slot.weight * factor)
+                    })
                     .sum();
-                if query.total > 0.0 && held / query.total >= MIN_COVERAGE {
+                if query.total > 0.0 && held / query.total >= rank::MIN_COVERAGE {
                     checked += 1;
                     assert!(
                         ranked.iter().any(|s| s.fact.get() == f),
@@ -703,7 +787,7 @@ mod tests {
         for (a, b) in top.iter().zip(&all) {
             assert_eq!(a.1.fact, b.1.fact);
         }
-        assert!(all.windows(2).all(|w| w[0].1.score >= w[1].1.score));
+        assert!(all.windows(2).all(|w| w[0].1.logit >= w[1].1.logit));
     }
 
     #[test]
@@ -753,7 +837,7 @@ mod tests {
             assert_eq!(reply.answer, e.answer(q), "{q}");
             let explanation = reply.explanation.unwrap();
             match &explanation.decision {
-                Decision::Answered { fact } => {
+                Decision::Answered { fact, .. } => {
                     assert!(reply.answer.is_answered(), "{q}");
                     assert_eq!(&explanation.best[0].fact, fact, "{q}");
                 }
@@ -764,5 +848,90 @@ mod tests {
         let typo = e.explain("how mnay warnign shots").explanation.unwrap();
         assert!(typo.corrections.iter().any(|c| c.typed == "warnign"));
         assert!(e.explain("???").explanation.unwrap().decision == Decision::Unreadable);
+    }
+
+    fn two_stories() -> Engine {
+        let storm =
+            "Storm Nadia floods coastal towns\nStorm Nadia made landfall near Calder on Tuesday.\n";
+        let court = "Court fines chemical maker over river spill\nA court fined Oxley Ltd 2 million pounds on Friday.\n";
+        let dated = |d: &str| format!("[article]\npublished = \"{d}\"\n");
+        let kb = crate::knowledge::Builder::new()
+            .curated_article("storm", storm, &dated("2024-03-02"))
+            .and_then(|b| b.curated_article("court", court, &dated("2024-03-05")))
+            .unwrap()
+            .build()
+            .unwrap();
+        Engine::new(kb)
+    }
+
+    #[test]
+    fn a_summary_is_of_the_story_named_else_the_newest_and_says_which() {
+        let e = two_stories();
+        let named = e.answer("tldr of the storm");
+        assert!(
+            named.answer.contains("Storm Nadia floods"),
+            "{}",
+            named.answer
+        );
+        let newest = e.answer("tldr");
+        assert!(newest.answer.contains("Court fines"), "{}", newest.answer);
+        assert!(newest.answer.contains("2024-03-05"), "{}", newest.answer);
+        assert_eq!(newest.sources[0].article, "court");
+    }
+
+    #[test]
+    fn an_ingested_timestamp_is_shown_as_its_day() {
+        let storm =
+            "Storm Nadia floods coastal towns\nStorm Nadia made landfall near Calder on Tuesday.\n";
+        let court = "Court fines chemical maker over river spill\nA court fined Oxley Ltd 2 million pounds on Friday.\n";
+        let mut kb = crate::knowledge::Builder::new()
+            .article("storm", storm)
+            .and_then(|b| b.article("court", court))
+            .unwrap()
+            .build()
+            .unwrap();
+        for a in &mut kb.articles {
+            a.meta.outlet = Some("The Example".into());
+            a.meta.published = Some(if a.id == "court" {
+                "2024-03-05T09:30:00+00:00".into()
+            } else {
+                "2024-03-02".into()
+            });
+        }
+        let newest = Engine::new(kb).answer("tldr");
+        assert!(
+            newest.answer.contains("(The Example, 2024-03-05)"),
+            "{}",
+            newest.answer
+        );
+        assert_eq!(
+            newest.sources[0].published.as_deref(),
+            Some("2024-03-05T09:30:00+00:00")
+        );
+    }
+
+    #[test]
+    fn typos_leave_real_words_and_names_alone_and_accents_fold() {
+        let text = "Coach named\nHervé Renard was named coach on Monday, in the belief that he could win.\n";
+        let kb = crate::knowledge::Builder::new()
+            .article("coach", text)
+            .unwrap()
+            .build()
+            .unwrap();
+        let e = Engine::new(kb);
+        let a = e.analyze("Does his record belies the belief?");
+        assert!(a.words.contains(&"belies".to_string()), "{:?}", a.words);
+        assert!(a.corrections.is_empty(), "{:?}", a.corrections);
+        let a = e.analyze("When was Herve Renard named?");
+        assert!(a.words.contains(&"herve".to_string()), "{:?}", a.words);
+        let answer = e.answer("When was Herve Renard named coach?");
+        assert!(answer.is_answered(), "{}", answer.answer);
+        assert!(answer.sources[0].quote.contains("Hervé"));
+        let a = e.analyze("who is Renad");
+        assert!(
+            a.corrections.is_empty(),
+            "a short name is left as typed: {:?}",
+            a.corrections
+        );
     }
 }

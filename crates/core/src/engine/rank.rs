@@ -2,6 +2,8 @@
 //! fact's example questions, and question-type cues.
 
 use super::analyze::Analysis;
+use super::extract::Wanted;
+use super::features::Features;
 use super::index::{Index, Posting, TermId};
 use crate::knowledge::{Cue, FactIx};
 
@@ -31,6 +33,10 @@ pub struct Scored {
     pub question_similarity: f32,
     /// That example question (an index into [`Index::questions`]), if any shares a term.
     pub best_question: Option<u32>,
+    /// What was measured of the fact.
+    pub features: Features,
+    /// The learned model's log-odds that the fact answers the question.
+    pub logit: f32,
 }
 
 /// What the question asks for ("how many *victims*", "what *gun*"), which a fact must hold.
@@ -41,20 +47,39 @@ pub enum Focus {
     None,
     /// It names one the knowledge base has never seen: no fact holds it.
     Unknown,
-    /// It names this term.
-    Term(TermId),
+    /// It names the word of this slot of the query.
+    Slot(usize),
+}
+
+/// One question word, resolved against the index: the terms that match it,
+/// best first, each with how much such a match counts.
+#[derive(Debug, Clone, Default)]
+pub struct Slot {
+    /// The word's weight (its rarity in the knowledge).
+    pub weight: f32,
+    /// (term, factor): the word itself (1.0) when the knowledge holds it, then
+    /// its family, synonyms and kinds.
+    pub alts: Vec<(TermId, f32)>,
+    /// The word itself is a term of the knowledge (`alts[0]` is it, at 1.0).
+    pub exact: bool,
+    /// It names something specific: a name, a weekday or month.
+    pub named: bool,
+    /// It is a number.
+    pub number: bool,
 }
 
 /// A question's terms, resolved against the index.
 #[derive(Debug, Clone, Default)]
 pub struct Query {
-    /// (term id, weight) of the known terms.
-    pub known: Vec<(u32, f32)>,
+    /// The question's words the knowledge can match.
+    pub slots: Vec<Slot>,
     /// Total weight, unknown terms included.
     pub total: f32,
     /// Weight of the terms the knowledge base has never seen (low-information words aside).
     pub unknown: f32,
-    /// The term a fact must hold: what the question asks for.
+    /// The weight of the heaviest of those terms.
+    pub unknown_largest: f32,
+    /// The slot a fact must match: what the question asks for.
     pub focus: Focus,
     /// The question names something specific the knowledge has never seen
     /// ("on Friday", "the Super Bowl"), or asks for a thing it has never seen.
@@ -66,43 +91,72 @@ impl Query {
     pub fn new(analysis: &Analysis, index: &Index) -> Query {
         let mut q = Query::default();
         for term in &analysis.terms {
-            if term.focus {
-                q.focus = index.id(&term.text).map_or(Focus::Unknown, Focus::Term);
-            }
             let factor = if term.corrected {
                 CORRECTED_FACTOR
             } else {
                 1.0
             };
-            match index.id(&term.text) {
-                Some(id) => {
-                    let w = if term.generic {
-                        GENERIC_WEIGHT
-                    } else {
-                        index.idf[id as usize] * factor
-                    };
-                    q.known.push((id, w));
-                    q.total += w;
-                }
-                None => {
-                    if term.named || term.focus {
-                        q.names_the_unknown = true;
+            let exact = index.id(&term.text);
+            let mut alts: Vec<(TermId, f32)> = Vec::new();
+            if let Some(id) = exact {
+                alts.push((id, 1.0));
+            }
+            for (text, f) in &term.alts {
+                if let Some(id) = index.id(text) {
+                    match alts.iter_mut().find(|(t, _)| *t == id) {
+                        Some(a) => a.1 = a.1.max(*f),
+                        None => alts.push((id, *f)),
                     }
-                    let w = if term.generic {
-                        GENERIC_WEIGHT
-                    } else if term.verb_form {
-                        // An unknown verb ("produced", "rescued") is most often a paraphrase of
-                        // the article's own verb; the nouns say what the question is about.
-                        UNKNOWN_VERB_FACTOR * index.unknown_idf
-                    } else {
-                        index.unknown_idf
-                    };
-                    if !term.generic {
-                        q.unknown += w;
-                    }
-                    q.total += w;
                 }
             }
+            alts.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            if alts.is_empty() {
+                if term.named || term.focus {
+                    q.names_the_unknown = true;
+                }
+                let w = if term.generic {
+                    GENERIC_WEIGHT
+                } else if term.verb_form || (term.common && !term.named) {
+                    // An unknown verb ("produced", "rescued") is most often a paraphrase of
+                    // the article's own verb, and an unknown common word ("though",
+                    // "anyway") says little; the rarer nouns say what the question is about.
+                    UNKNOWN_VERB_FACTOR * index.unknown_idf
+                } else {
+                    index.unknown_idf
+                };
+                if !term.generic {
+                    q.unknown += w;
+                    q.unknown_largest = q.unknown_largest.max(w);
+                }
+                q.total += w;
+                if term.focus {
+                    q.focus = Focus::Unknown;
+                }
+                continue;
+            }
+            let w = if term.generic {
+                GENERIC_WEIGHT
+            } else if let Some(id) = exact {
+                index.idf[id as usize] * factor
+            } else {
+                // Known only through its meaning: as rare as the rarest way to match it.
+                let rarest = alts
+                    .iter()
+                    .map(|&(t, _)| index.idf[t as usize])
+                    .fold(0.0, f32::max);
+                rarest.min(index.unknown_idf) * factor
+            };
+            if term.focus {
+                q.focus = Focus::Slot(q.slots.len());
+            }
+            q.slots.push(Slot {
+                weight: w,
+                alts,
+                exact: exact.is_some(),
+                named: term.named,
+                number: term.text.bytes().any(|b| b.is_ascii_digit()),
+            });
+            q.total += w;
         }
         q
     }
@@ -110,11 +164,25 @@ impl Query {
     /// Adds terms as context, for a question that names nothing ("what time did he get there").
     pub fn add_context(&mut self, terms: &[(u32, f32)]) {
         for &(t, w) in terms {
-            if !self.known.iter().any(|k| k.0 == t) {
-                self.known.push((t, w));
+            if !self.slots.iter().any(|s| s.exact && s.alts[0].0 == t) {
+                self.slots.push(Slot {
+                    weight: w,
+                    alts: vec![(t, 1.0)],
+                    exact: true,
+                    named: false,
+                    number: false,
+                });
                 self.total += w;
             }
         }
+    }
+
+    /// The question's own words the knowledge holds, with their weights.
+    pub fn exact_terms(&self) -> impl Iterator<Item = (TermId, f32)> + '_ {
+        self.slots
+            .iter()
+            .filter(|s| s.exact)
+            .map(|s| (s.alts[0].0, s.weight))
     }
 
     /// The question names something beyond low-information words.
@@ -144,21 +212,45 @@ const MAX_CANDIDATES: usize = 4_000;
 struct Scratch {
     epoch: u32,
     fact_stamp: Vec<u32>,
+    /// Per fact, the last slot that added to it (a number unique to the slot
+    /// over every question): a slot counts once per fact, through its best match.
+    slot_mark: Vec<u32>,
+    /// The number of the slot being added.
+    mark: u32,
+    /// Per fact, which slots of the query it matches (bit k: slot k; the first 64).
+    matched: Vec<u64>,
     held: Vec<f32>,
     content: Vec<f32>,
     best_q: Vec<f32>,
     best_question: Vec<u32>,
     candidates: Vec<u32>,
+    /// Per unit (paragraph, caption, headline): which slots it matches, live when stamped.
+    unit_stamp: Vec<u32>,
+    unit_mask: Vec<u64>,
+    /// Per article: which slots it matches anywhere, live when stamped.
+    article_stamp: Vec<u32>,
+    article_mask: Vec<u64>,
     question_stamp: Vec<u32>,
     shared: Vec<f32>,
     touched_questions: Vec<u32>,
 }
 
 impl Scratch {
-    /// Readies the arrays for an index of `facts` facts and `questions` questions.
-    fn begin(&mut self, facts: usize, questions: usize) {
+    /// Readies the arrays for an index of `facts` facts, `units` units,
+    /// `articles` articles and `questions` questions.
+    fn begin(&mut self, facts: usize, units: usize, articles: usize, questions: usize) {
+        if self.unit_stamp.len() < units {
+            self.unit_stamp.resize(units, 0);
+            self.unit_mask.resize(units, 0);
+        }
+        if self.article_stamp.len() < articles {
+            self.article_stamp.resize(articles, 0);
+            self.article_mask.resize(articles, 0);
+        }
         if self.fact_stamp.len() < facts {
             self.fact_stamp.resize(facts, 0);
+            self.slot_mark.resize(facts, 0);
+            self.matched.resize(facts, 0);
             self.held.resize(facts, 0.0);
             self.content.resize(facts, 0.0);
             self.best_q.resize(facts, 0.0);
@@ -172,6 +264,8 @@ impl Scratch {
         if self.epoch == 0 {
             self.fact_stamp.fill(0);
             self.question_stamp.fill(0);
+            self.unit_stamp.fill(0);
+            self.article_stamp.fill(0);
             self.epoch = 1;
         }
         self.candidates.clear();
@@ -182,8 +276,51 @@ impl Scratch {
         self.fact_stamp[fact as usize] == self.epoch
     }
 
-    /// Adds a posting's weight to its fact, making it a candidate if `open`.
-    fn add(&mut self, posting: Posting, w: f32, open: bool) {
+    /// Marks slot `k` as matched in unit `u` of article `a`.
+    fn add_unit(&mut self, u: usize, a: usize, k: usize) {
+        if k >= 64 {
+            return;
+        }
+        if self.unit_stamp[u] != self.epoch {
+            self.unit_stamp[u] = self.epoch;
+            self.unit_mask[u] = 0;
+        }
+        self.unit_mask[u] |= 1 << k;
+        if self.article_stamp[a] != self.epoch {
+            self.article_stamp[a] = self.epoch;
+            self.article_mask[a] = 0;
+        }
+        self.article_mask[a] |= 1 << k;
+    }
+
+    fn unit(&self, u: usize) -> u64 {
+        if self.unit_stamp[u] == self.epoch {
+            self.unit_mask[u]
+        } else {
+            0
+        }
+    }
+
+    fn article(&self, a: usize) -> u64 {
+        if self.article_stamp[a] == self.epoch {
+            self.article_mask[a]
+        } else {
+            0
+        }
+    }
+
+    /// Starts adding slot `k` of the query.
+    fn next_slot(&mut self) {
+        self.mark = self.mark.wrapping_add(1);
+        if self.mark == 0 {
+            self.slot_mark.fill(0);
+            self.mark = 1;
+        }
+    }
+
+    /// Adds a posting's weight to its fact for slot `k`, making the fact a
+    /// candidate if `open`; a slot already counted for the fact adds nothing.
+    fn add(&mut self, posting: Posting, w: f32, open: bool, k: usize) {
         let f = posting.fact().get();
         if self.fact_stamp[f] != self.epoch {
             if !open {
@@ -194,7 +331,16 @@ impl Scratch {
             self.content[f] = 0.0;
             self.best_q[f] = 0.0;
             self.best_question[f] = u32::MAX;
+            self.matched[f] = 0;
+            self.slot_mark[f] = 0;
             self.candidates.push(f as u32);
+        }
+        if self.slot_mark[f] == self.mark {
+            return;
+        }
+        self.slot_mark[f] = self.mark;
+        if k < 64 {
+            self.matched[f] |= 1 << k;
         }
         self.held[f] += w;
         if posting.in_content() {
@@ -226,40 +372,65 @@ fn rank_with(
     index: &Index,
     limit: usize,
 ) -> Vec<Scored> {
-    scratch.begin(index.fact_terms.len(), index.questions.len());
-    let mut terms = query.known.clone();
-    terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    // The lightest terms whose weight together stays under the coverage bar.
+    scratch.begin(
+        index.fact_terms.len(),
+        index.unit_article.len(),
+        index.headline_unit.len(),
+        index.questions.len(),
+    );
+    // Slots heaviest first.
+    let mut order: Vec<usize> = (0..query.slots.len()).collect();
+    order.sort_by(|&a, &b| {
+        query.slots[b]
+            .weight
+            .total_cmp(&query.slots[a].weight)
+            .then(a.cmp(&b))
+    });
+    // The lightest slots whose weight together stays under the coverage bar.
     let bar = MIN_COVERAGE * query.total;
     let mut light = 0.0;
-    let mut opening = terms.len();
-    while opening > 1 && light + terms[opening - 1].1 < bar {
-        light += terms[opening - 1].1;
+    let mut opening = order.len();
+    while opening > 1 && light + query.slots[order[opening - 1]].weight < bar {
+        light += query.slots[order[opening - 1]].weight;
         opening -= 1;
     }
     let mut opened = 0usize;
-    for (k, &(t, w)) in terms.iter().enumerate() {
-        let mut postings = index.postings[t as usize].as_slice();
-        if k == 0 {
-            postings = &postings[..postings.len().min(MAX_CANDIDATES)];
-        }
-        let open = k < opening && opened + postings.len() <= MAX_CANDIDATES;
-        if open {
-            opened += postings.len();
-            for &p in postings {
-                scratch.add(p, w, true);
+    for (rank, &k) in order.iter().enumerate() {
+        let slot = &query.slots[k];
+        scratch.next_slot();
+        for (alt, &(t, factor)) in slot.alts.iter().enumerate() {
+            let w = slot.weight * factor;
+            let mut postings = index.postings[t as usize].as_slice();
+            if rank == 0 && alt == 0 {
+                postings = &postings[..postings.len().min(MAX_CANDIDATES)];
             }
-        } else if postings.len() <= scratch.candidates.len() * 4 {
-            for &p in postings {
-                scratch.add(p, w, false);
-            }
-        } else {
-            for i in 0..scratch.candidates.len() {
-                let f = scratch.candidates[i];
-                if index.fact_terms[f as usize].binary_search(&t).is_ok() {
-                    let content = index.fact_content[f as usize].binary_search(&t).is_ok();
-                    scratch.add(Posting::new(FactIx(f), content), w, false);
+            let open = rank < opening && opened + postings.len() <= MAX_CANDIDATES;
+            if open {
+                opened += postings.len();
+                for &p in postings {
+                    scratch.add(p, w, true, k);
                 }
+            } else if postings.len() <= scratch.candidates.len() * 4 {
+                for &p in postings {
+                    scratch.add(p, w, false, k);
+                }
+            } else {
+                for i in 0..scratch.candidates.len() {
+                    let f = scratch.candidates[i];
+                    if index.fact_terms[f as usize].binary_search(&t).is_ok() {
+                        let content = index.fact_content[f as usize].binary_search(&t).is_ok();
+                        scratch.add(Posting::new(FactIx(f), content), w, false, k);
+                    }
+                }
+            }
+        }
+    }
+    // Which slots each paragraph, caption and headline matches: a sentence's context.
+    for (k, slot) in query.slots.iter().enumerate().take(64) {
+        for &(t, _) in &slot.alts {
+            for &u in &index.unit_postings[t as usize] {
+                let a = index.unit_article[u as usize] as usize;
+                scratch.add_unit(u as usize, a, k);
             }
         }
     }
@@ -269,7 +440,7 @@ fn rank_with(
         .iter()
         .map(|&fact| score(scratch, FactIx(fact), query, analysis, index))
         .collect();
-    let better = |a: &Scored, b: &Scored| b.score.total_cmp(&a.score).then(a.fact.cmp(&b.fact));
+    let better = |a: &Scored, b: &Scored| b.logit.total_cmp(&a.logit).then(a.fact.cmp(&b.fact));
     if out.len() > limit {
         out.select_nth_unstable_by(limit - 1, better);
         out.truncate(limit);
@@ -280,7 +451,7 @@ fn rank_with(
 
 /// The best weighted Jaccard similarity of each candidate's example questions with the query.
 fn question_similarity(scratch: &mut Scratch, query: &Query, analysis: &Analysis, index: &Index) {
-    for &(t, w) in &query.known {
+    for (t, w) in query.exact_terms() {
         for &q in &index.question_postings[t as usize] {
             let qi = q as usize;
             if !scratch.live(index.questions[qi].fact.0) {
@@ -349,16 +520,213 @@ fn score(
     let holds_focus = match query.focus {
         Focus::None => true,
         Focus::Unknown => false,
-        Focus::Term(t) => index.fact_terms[f].binary_search(&t).is_ok(),
+        Focus::Slot(k) => k >= 64 || scratch.matched[f] & (1 << k) != 0,
     };
     if !holds_focus {
         score *= 0.55;
     }
+    let features = measure(scratch, f, query, analysis, index, score, holds_focus);
     Scored {
         fact,
         score,
         coverage,
         question_similarity,
         best_question: Some(scratch.best_question[f]).filter(|&q| q != u32::MAX),
+        logit: super::model::FACT.logit(&features),
+        features,
     }
+}
+
+/// The summed weight of the slots in `mask`.
+fn weight_of(query: &Query, mask: u64) -> f32 {
+    let mut sum = 0.0;
+    let mut m = mask;
+    while m != 0 {
+        let k = m.trailing_zeros() as usize;
+        sum += query.slots[k].weight;
+        m &= m - 1;
+    }
+    sum
+}
+
+/// What the model weighs: see [`super::features::NAMES`].
+fn measure(
+    scratch: &Scratch,
+    f: usize,
+    query: &Query,
+    analysis: &Analysis,
+    index: &Index,
+    heuristic: f32,
+    holds_focus: bool,
+) -> Features {
+    let total = query.total.max(f32::EPSILON);
+    let all: u64 = if query.slots.len() >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << query.slots.len()) - 1
+    };
+    let own = scratch.matched[f];
+    let unit = index.fact_unit[f] as usize;
+    let article = index.unit_article[unit] as usize;
+    let para = scratch.unit(unit) & !own;
+    let headline = index.headline_unit[article];
+    let title = if headline == u32::MAX {
+        0
+    } else {
+        scratch.unit(headline as usize) & !own & !para
+    };
+    let in_article = scratch.article(article);
+    let missing = all & !own & !para & !title;
+    let largest_missing = (0..query.slots.len().min(64))
+        .filter(|&k| missing & (1 << k) != 0)
+        .map(|k| query.slots[k].weight)
+        .fold(query.unknown_largest, f32::max);
+    let exact: f32 = (0..query.slots.len().min(64))
+        .filter(|&k| own & (1 << k) != 0 && query.slots[k].exact)
+        .filter(|&k| {
+            let t = query.slots[k].alts[0].0;
+            index.fact_terms[f].binary_search(&t).is_ok()
+        })
+        .map(|k| query.slots[k].weight)
+        .sum();
+    let wanted = &analysis.cues.wanted;
+    let cues = &index.fact_cues[f];
+    let typed = !wanted.is_empty();
+    let present = typed && wanted.iter().any(|c| cues.contains(c));
+    let number_or_time = wanted.iter().any(|c| matches!(c, Cue::Number | Cue::Time));
+    let held = scratch.held[f];
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let place = index.fact_words[f] as f32;
+    let curated = !index.fact_is_sentence[f];
+    let (typed_question, typed_new, typed_any) = typed_answer(analysis, &index.fact_spans[f]);
+    let (mut named, mut numbers) = (0u64, 0u64);
+    for (k, slot) in query.slots.iter().enumerate().take(64) {
+        named |= u64::from(slot.named) << k;
+        numbers |= u64::from(slot.number) << k;
+    }
+    let (proximity, phrase_pairs, novelty) = positions(query, &index.fact_sequence[f]);
+    let is_headline = headline as usize == unit;
+    Features([
+        held / total,
+        exact / total,
+        scratch.content[f] / total,
+        scratch.best_q[f],
+        weight_of(query, para) / total,
+        weight_of(query, title) / total,
+        weight_of(query, all & !in_article) / total + query.unknown / total,
+        query.unknown / total,
+        largest_missing / total,
+        flag(query.names_the_unknown),
+        flag(present),
+        flag(typed && !present && number_or_time),
+        flag(typed && !present && !number_or_time),
+        flag(!holds_focus),
+        flag(analysis.cues.future && !cues.contains(&Cue::Future)),
+        flag(curated),
+        flag(is_headline),
+        flag(index.fact_is_caption[f]),
+        (1.0 + place).ln() / 4.0,
+        flag(analysis.cues.yes_no),
+        (1.0 + query.slots.len() as f32).ln(),
+        total / index.unknown_idf.max(1.0),
+        (held - exact).max(0.0) / total,
+        heuristic,
+        proximity,
+        phrase_pairs,
+        novelty,
+        weight_of(query, named & !own) / total,
+        flag(numbers & !own != 0),
+        flag(analysis.negated != index.fact_negated[f]),
+        if curated { heuristic } else { 0.0 },
+        if curated { held / total } else { 0.0 },
+        flag(typed_question),
+        flag(typed_new),
+        flag(typed_any),
+    ])
+}
+
+/// Span kinds that answer a question asking for `wanted`.
+pub(crate) fn answers(wanted: Wanted, kind: Wanted) -> bool {
+    use Wanted::*;
+    kind == wanted
+        || matches!(
+            (wanted, kind),
+            (Number, Money | Percent | Age | Duration)
+                | (Money | Percent | Age, Number)
+                | (Duration, Number | Time)
+                | (Date, Time)
+                | (Time, Date)
+                | (Person, Organisation)
+                | (Organisation, Person)
+                | (Place, Organisation)
+        )
+}
+
+/// Whether the question asks for a typed answer (an amount, a date, a
+/// person, a place...), whether the sentence holds a span of that type with
+/// a word the question does not say, and whether it holds one at all.
+fn typed_answer(analysis: &Analysis, spans: &[(Wanted, Box<[String]>)]) -> (bool, bool, bool) {
+    use Wanted::*;
+    let Some(wanted) = analysis.wanted.filter(|w| {
+        matches!(
+            w,
+            Number | Money | Percent | Duration | Date | Time | Age | Person | Organisation | Place
+        )
+    }) else {
+        return (false, false, false);
+    };
+    let mut any = false;
+    let mut new = false;
+    for (kind, words) in spans {
+        if answers(wanted, *kind) {
+            any = true;
+            if words.iter().any(|w| !analysis.words.contains(w)) {
+                new = true;
+                break;
+            }
+        }
+    }
+    (true, new, any)
+}
+
+/// Where the question's words stand in the fact's sentence: how close
+/// together (matched words per word spanned), how many consecutive question
+/// words stand in the same order within three words, and the share of the
+/// sentence's terms the question does not name.
+fn positions(query: &Query, sequence: &[(u16, TermId)]) -> (f32, f32, f32) {
+    let mut first: Vec<Option<u16>> = Vec::with_capacity(query.slots.len());
+    let mut matched_terms = 0usize;
+    for slot in &query.slots {
+        let at = if slot.exact {
+            let t = slot.alts[0].0;
+            let at = sequence.iter().find(|(_, x)| *x == t).map(|&(p, _)| p);
+            matched_terms += sequence.iter().filter(|(_, x)| *x == t).count();
+            at
+        } else {
+            None
+        };
+        first.push(at);
+    }
+    let found: Vec<u16> = first.iter().flatten().copied().collect();
+    let proximity = match (found.iter().min(), found.iter().max()) {
+        (Some(&lo), Some(&hi)) if found.len() >= 2 => {
+            (found.len() - 1) as f32 / f32::from(hi - lo).max(1.0)
+        }
+        _ => 0.0,
+    };
+    let pairs = first
+        .windows(2)
+        .filter(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if b > a && b - a <= 3))
+        .count();
+    let phrase_pairs = if query.slots.len() >= 2 {
+        pairs as f32 / (query.slots.len() - 1) as f32
+    } else {
+        0.0
+    };
+    let novelty = if sequence.is_empty() {
+        0.0
+    } else {
+        1.0 - (matched_terms as f32 / sequence.len() as f32).min(1.0)
+    };
+    (proximity.min(1.0), phrase_pairs, novelty)
 }

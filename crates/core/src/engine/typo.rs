@@ -33,6 +33,18 @@ pub struct TypoIndex {
     counts: Vec<u32>,
     /// The longest word, in characters: a longer typed word is out of reach sooner.
     longest: usize,
+    /// A word's consonant skeleton (its first letter, then its letters but
+    /// the vowels) -> the most frequent word with it: chat writes "shts" for
+    /// "shots", "dfctr" for "defector".
+    skeletons: FxHashMap<String, u32>,
+}
+
+/// `word`'s first letter, then its other letters but the vowels.
+pub fn skeleton(word: &str) -> String {
+    let mut chars = word.chars();
+    let mut out: String = chars.next().into_iter().collect();
+    out.extend(chars.filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')));
+    out
 }
 
 /// Hash of `chars` without the characters at positions `a` and `b`.
@@ -84,8 +96,15 @@ impl TypoIndex {
             buf.dedup();
             deletes.extend(buf.drain(..).map(|d| (d, id)));
             index.longest = index.longest.max(n);
+            let skeleton = skeleton(&word);
             index.words.push(word);
             index.counts.push(count);
+            if skeleton.len() >= 2 && skeleton.len() < n {
+                let best = index.skeletons.entry(skeleton).or_insert(id);
+                if count > index.counts[*best as usize] {
+                    *best = id;
+                }
+            }
         }
         deletes.sort_unstable();
         index.ids = deletes.iter().map(|&(_, id)| id).collect();
@@ -96,6 +115,21 @@ impl TypoIndex {
             start += run.len() as u32;
         }
         index
+    }
+
+    /// The vocabulary word a vowel-less chat spelling stands for ("shts" ->
+    /// "shots"): the most frequent word with that consonant skeleton.
+    pub fn expand_skeleton(&self, word: &str) -> Option<&str> {
+        if word.chars().count() < 2
+            || word
+                .chars()
+                .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || !c.is_ascii_lowercase())
+        {
+            return None;
+        }
+        self.skeletons
+            .get(word)
+            .map(|&id| self.words[id as usize].as_str())
     }
 
     /// The most frequent vocabulary word starting with `prefix` (and longer than it).

@@ -26,7 +26,7 @@ pub const FACTS_FILE: &str = "facts.toml";
 ///     .unwrap();
 /// assert_eq!(kb.facts.len(), 2); // the headline and the one body sentence
 /// ```
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Builder {
     lexicon: Lexicon,
     common_words: CommonWords,
@@ -38,16 +38,43 @@ pub fn facts_path(article: &str) -> PathBuf {
     Path::new("articles").join(article).join(FACTS_FILE)
 }
 
+impl Default for Builder {
+    fn default() -> Self {
+        Builder::new()
+    }
+}
+
 impl Builder {
-    /// An empty knowledge base: no lexicon, no common words, no article.
+    /// An empty knowledge base with the built-in lexicon ([`Lexicon::general`]):
+    /// no common words, no article.
     pub fn new() -> Builder {
-        Builder::default()
+        Builder {
+            lexicon: Lexicon::general(),
+            common_words: CommonWords::default(),
+            articles: Vec::new(),
+        }
     }
 
-    /// Reads the lexicon (`lexicon.toml`).
+    /// Adds the knowledge folder's lexicon (`lexicon.toml`) to the built-in one.
     pub fn lexicon(mut self, source: &str) -> Result<Builder, KnowledgeError> {
-        self.lexicon = Lexicon::parse(source)
+        let local = Lexicon::parse(source)
             .map_err(|e| toml_error(Path::new(super::lexicon::LEXICON_FILE), source, e))?;
+        self.lexicon.extend(local);
+        Ok(self)
+    }
+
+    /// Adds an article's own aliases (`articles/<id>/lexicon.toml`): names
+    /// and phrases of its story ("the North" for North Korea).
+    pub fn article_lexicon(
+        mut self,
+        article: &str,
+        source: &str,
+    ) -> Result<Builder, KnowledgeError> {
+        let path = Path::new("articles")
+            .join(article)
+            .join(super::lexicon::LEXICON_FILE);
+        let own = Lexicon::parse(source).map_err(|e| toml_error(&path, source, e))?;
+        self.lexicon.extend(own);
         Ok(self)
     }
 

@@ -45,7 +45,29 @@ pub fn stem_phrase(phrase: &str) -> String {
         .join(" ")
 }
 
+/// The built-in lexicon: chat slang and news abbreviations.
+const GENERAL: &str = include_str!("general-lexicon.toml");
+
 impl Lexicon {
+    /// The built-in lexicon every knowledge base starts from: chat slang
+    /// ("u", "wat", "ngl") and news abbreviations ("PM", "GDP", "bn").
+    pub fn general() -> Lexicon {
+        static GENERAL_LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        GENERAL_LEXICON
+            .get_or_init(|| Lexicon::parse(GENERAL).expect("the built-in lexicon is valid TOML"))
+            .clone()
+    }
+
+    /// Adds `other`'s groups and slang; where both define a phrase or a slang
+    /// word, `other`'s wins.
+    pub fn extend(&mut self, other: Lexicon) {
+        self.synonyms.extend(other.synonyms);
+        self.longest_phrase = self.longest_phrase.max(other.longest_phrase);
+        self.phrase_starts.extend(other.phrase_starts);
+        self.slang.extend(other.slang);
+        self.groups.extend(other.groups);
+    }
+
     /// Parses `lexicon.toml`.
     pub fn parse(source: &str) -> Result<Lexicon, toml::de::Error> {
         toml::from_str(source).map(Lexicon::from_file)
@@ -91,6 +113,20 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_built_in_lexicon_reads_slang_and_abbreviations() {
+        let lex = Lexicon::general();
+        assert_eq!(
+            lex.canonical("pm"),
+            Some(stem_phrase("prime minister").as_str())
+        );
+        assert_eq!(lex.slang["wat"], vec!["what"]);
+        assert!(lex.slang["ngl"].is_empty(), "filler is dropped");
+        let mut local = Lexicon::general();
+        local.extend(Lexicon::parse("[slang]\nngl = \"not gonna lie\"\n").unwrap());
+        assert_eq!(local.slang["ngl"].len(), 3, "a local entry wins");
+    }
 
     #[test]
     fn groups_map_to_their_first_term() {

@@ -1,0 +1,126 @@
+//! Messages addressed to the bot rather than asked about the news: greetings,
+//! "help", questions about the bot itself ("what's your name") and requests
+//! for a task it does not do ("translate ...", "write me a poem"). They get
+//! a word on what factdesk answers, never a fact that happens to share a word.
+
+/// Whole messages that greet or ask for help, as folded words.
+const WHOLE: &[&[&str]] = &[
+    &["help"],
+    &["hi"],
+    &["hello"],
+    &["hey"],
+    &["thanks"],
+    &["thank", "you"],
+    &["thx"],
+    &["bye"],
+    &["good", "morning"],
+    &["good", "night"],
+    &["good", "evening"],
+    &["gm"],
+    &["gn"],
+    &["who", "are", "you"],
+    &["what", "are", "you"],
+    &["what", "can", "you", "do"],
+    &["how", "are", "you"],
+    &["are", "you", "a", "bot"],
+    &["are", "you", "real"],
+    &["who", "made", "you"],
+];
+
+/// Words that, opening a message, ask for a task rather than a fact.
+const TASKS: &[&str] = &[
+    "translate",
+    "write",
+    "convert",
+    "calculate",
+    "compute",
+    "solve",
+    "recommend",
+    "draw",
+    "sing",
+    "compose",
+    "generate",
+];
+
+/// Words that may open a message before what it says.
+const OPENERS: &[&str] = &[
+    "ok", "okay", "so", "yo", "hey", "hi", "hello", "bot", "pls", "please", "um",
+];
+
+/// Words after which "your" asks about the bot itself.
+const ABOUT_YOU: &[&str] = &[
+    "name",
+    "favorite",
+    "favourite",
+    "opinion",
+    "purpose",
+    "creator",
+];
+
+/// Whether the message, as folded words, is addressed to the bot rather
+/// than asked about the news.
+pub fn addressed_to_bot(words: &[String]) -> bool {
+    let start = words
+        .iter()
+        .position(|w| !OPENERS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    let rest: Vec<&str> = words[start..].iter().map(String::as_str).collect();
+    if rest.is_empty() {
+        return !words.is_empty();
+    }
+    let trimmed: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "bot" | "pls" | "please" | "factdesk"))
+        .collect();
+    if WHOLE.contains(&trimmed.as_slice()) {
+        return true;
+    }
+    if TASKS.contains(&rest[0]) || rest.starts_with(&["tell", "me", "a", "joke"]) {
+        return true;
+    }
+    rest.windows(2)
+        .any(|w| w[0] == "your" && ABOUT_YOU.contains(&w[1]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::addressed_to_bot;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn greetings_help_and_tasks_are_for_the_bot() {
+        for m in [
+            "help",
+            "hey bot",
+            "good night bot",
+            "whats your name",
+            "ok so what is your name",
+            "translate good morning into french",
+            "write me a poem about the ocean",
+            "convert 10 miles to km",
+            "tell me a joke",
+            "who are you",
+        ] {
+            assert!(addressed_to_bot(&words(m)), "{m}");
+        }
+    }
+
+    #[test]
+    fn questions_about_the_news_are_not() {
+        for m in [
+            "who wrote the report",
+            "what did the soldier write",
+            "how did they help him",
+            "what time did he arrive in the morning",
+            "who helped the soldier",
+            "was it a good night for the guards",
+            "what is the name of the ransomware",
+        ] {
+            assert!(!addressed_to_bot(&words(m)), "{m}");
+        }
+    }
+}

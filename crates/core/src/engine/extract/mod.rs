@@ -1,0 +1,184 @@
+//! Short answers: the few words of a sentence that answer a question.
+//!
+//! The engine finds the sentence of an article that answers a question and
+//! quotes it; this module picks, from that sentence, the span that answers —
+//! "20 warning shots" for "How many shots were fired?", "In 1041." for "When
+//! was the castle built?", "a ditch" for "What did the soldier crash his jeep
+//! into?". It is pure (no I/O, no state) and reads words through the embedded
+//! WordNet ([`factdesk_lexdb`]).
+//!
+//! - [`candidates`] lists the typed spans of a sentence (amounts, dates,
+//!   times, ages, persons, organisations, places) with their byte ranges;
+//! - [`wanted_of`], [`focus_of`] and [`question_words_of`] read a question;
+//! - [`short_answer`] (and [`extract`], which also tells where the answer
+//!   lies) chooses the span.
+//!
+//! An answer is always words of the sentence (one span, or two for a hedged
+//! age: "Reportedly 19."), optionally after a glue word from [`GLUE`],
+//! first letter capitalised and ending with a full stop; never the whole
+//! sentence. `None` when no span answers well.
+
+mod choose;
+mod clause;
+mod lexicon;
+mod names;
+mod numbers;
+mod question;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+/// What a question asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Wanted {
+    /// A count or measure: "how many", "how far".
+    Number,
+    /// "How much did it cost?"
+    Money,
+    /// "What percentage...?"
+    Percent,
+    /// "How long...?"
+    Duration,
+    /// "When...?", "What year...?"
+    Date,
+    /// "What time...?"
+    Time,
+    /// "How old...?"
+    Age,
+    /// "Who...?"
+    Person,
+    /// "Which agency...?"
+    Organisation,
+    /// "Where...?"
+    Place,
+    /// "Why...?"
+    Reason,
+    /// "What for...?", "For what purpose...?"
+    Purpose,
+    /// "How did...?"
+    Manner,
+    /// "Did...?", "Was...?"
+    YesNo,
+    /// "What...?" with no typed noun.
+    Thing,
+}
+
+/// A question, as the engine has read it.
+#[derive(Clone, Copy, Debug)]
+pub struct Request<'a> {
+    /// The question as typed (markup already removed).
+    pub question: &'a str,
+    /// What it asks for; `None` to read it from `question` ([`wanted_of`]).
+    pub wanted: Option<Wanted>,
+    /// The thing asked about as the user wrote it ("shots" in "how many
+    /// shots"); `None` to read it from `question` ([`focus_of`]).
+    pub focus: Option<&'a str>,
+    /// The question's content words, folded and lower-cased, typos
+    /// corrected ([`question_words_of`] gives them for a plain question).
+    pub question_words: &'a [String],
+}
+
+/// A typed span of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// What it is: one of `Number`, `Money`, `Percent`, `Duration`, `Date`,
+    /// `Time`, `Age`, `Person`, `Organisation`, `Place`.
+    pub kind: Wanted,
+    /// Where it starts in the sentence (byte offset).
+    pub start: usize,
+    /// Where it ends in the sentence (byte offset, exclusive).
+    pub end: usize,
+}
+
+impl Span {
+    /// The span's text in `sentence`.
+    pub fn text<'s>(&self, sentence: &'s str) -> &'s str {
+        &sentence[self.start..self.end]
+    }
+}
+
+/// A short answer and where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Extracted {
+    /// The answer as shown: glue, the span(s), capitalised, with a full stop.
+    pub text: String,
+    /// The glue word put before the span, if any ("In", "Because"...).
+    pub glue: Option<&'static str>,
+    /// Byte ranges of the sentence the answer shows, in order (one, or two).
+    pub ranges: Vec<Range<usize>>,
+    /// The kind of span chosen, when it was a typed candidate.
+    pub kind: Option<Wanted>,
+}
+
+/// Words an answer may add to the sentence's: "In 1041.", "Because ...".
+pub const GLUE: &[&str] = &["In", "On", "At", "Yes:", "No:", "Because", "By", "About"];
+
+/// A typed span inside the module: token ranges of the whole span and of
+/// its core (the number, the name without its title).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cand {
+    pub kind: Wanted,
+    pub a: usize,
+    pub b: usize,
+    pub core: (usize, usize),
+}
+
+/// Typed spans of a tokenised sentence, in order, untyped names (kind
+/// `Thing`) included.
+fn scan(t: &tokens::Toks) -> Vec<Cand> {
+    let (mut out, mut used) = numbers::scan(t);
+    names::scan(t, &mut used, &mut out);
+    out.sort_by_key(|c| c.a);
+    out
+}
+
+/// The typed spans of `sentence` (amounts with their unit or counted noun,
+/// dates and times, ages, persons, organisations, places), in order, with
+/// byte ranges into it.
+pub fn candidates(sentence: &str) -> Vec<Span> {
+    let t = tokens::Toks::new(sentence);
+    scan(&t)
+        .into_iter()
+        .filter(|c| c.kind != Wanted::Thing)
+        .map(|c| Span {
+            kind: c.kind,
+            start: t.toks[c.a].start,
+            end: t.end_without_possessive(c.b - 1),
+        })
+        .collect()
+}
+
+/// What `question` asks for, read from its words: "how many" -> `Number`,
+/// "when" -> `Date`, "what gun" -> the type of "gun" by WordNet (`Thing`)...
+/// `None` when it has no question word and does not open with an auxiliary.
+pub fn wanted_of(question: &str) -> Option<Wanted> {
+    question::Question::parse(question).wanted
+}
+
+/// The thing `question` asks about, as written: "warning shots" in "How many
+/// warning shots were fired?", "gun" in "What gun was used?".
+pub fn focus_of(question: &str) -> Option<String> {
+    question::Question::parse(question)
+        .focus_text()
+        .map(str::to_string)
+}
+
+/// The content words of `question`, folded ([`crate::text::words`] without
+/// stopwords and question words), as the engine passes them in [`Request`].
+pub fn question_words_of(question: &str) -> Vec<String> {
+    question::content_words(question)
+}
+
+/// The short answer to `request` in `sentence`: a few of its words (see the
+/// module documentation), or `None` when no span answers well.
+pub fn short_answer(sentence: &str, request: &Request) -> Option<String> {
+    extract(sentence, request).map(|e| e.text)
+}
+
+/// Like [`short_answer`], with the glue and the ranges of the sentence shown.
+pub fn extract(sentence: &str, request: &Request) -> Option<Extracted> {
+    choose::extract(sentence, request)
+}

@@ -1,0 +1,657 @@
+//! Reading a question: what it asks for, about what, and where the answer
+//! stands relative to the words it shares with a sentence.
+
+use super::lexicon::*;
+use super::tokens::{Kind, Toks};
+use super::Wanted;
+
+/// Where the asked-for thing stands in the question's statement form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Form {
+    /// "What lowered the cost?": the answer comes before the question's words.
+    Subject,
+    /// "What did the soldier crash his jeep into?": the answer comes after them.
+    Object,
+    /// "What is the capital of France?": either side.
+    Copular,
+    /// "The Vedic Period extended until when?": words before the question
+    /// word come before the answer, words after it come after.
+    Middle,
+}
+
+/// Which side of the answer a question word stands on, in statement order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Side {
+    /// The answer follows the word.
+    Before,
+    /// The answer precedes the word.
+    After,
+    Either,
+}
+
+const WH: Words = Words::new(&[
+    "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
+]);
+const FILLERS: Words = Words::new(&[
+    "also", "and", "anyone", "bruh", "but", "can", "could", "do", "hey", "hmm", "i", "just",
+    "know", "like", "lol", "me", "ok", "okay", "please", "pls", "q", "question", "quick", "so",
+    "tell", "then", "uh", "um", "wait", "well", "wonder", "yo", "you",
+]);
+const MONEY_WORDS: Words = Words::new(&[
+    "bought",
+    "budget",
+    "buy",
+    "charge",
+    "charged",
+    "compensation",
+    "cost",
+    "costing",
+    "costs",
+    "damages",
+    "debt",
+    "dollars",
+    "earn",
+    "earned",
+    "earns",
+    "euros",
+    "fee",
+    "fees",
+    "fined",
+    "fund",
+    "funding",
+    "funds",
+    "income",
+    "invest",
+    "invested",
+    "investment",
+    "loan",
+    "money",
+    "paid",
+    "pay",
+    "pays",
+    "pounds",
+    "price",
+    "priced",
+    "profit",
+    "profits",
+    "raise",
+    "raised",
+    "revenue",
+    "salary",
+    "sell",
+    "sold",
+    "spend",
+    "spent",
+    "value",
+    "valued",
+    "wage",
+    "wages",
+    "worth",
+]);
+/// Nouns after "what"/"which" that name a kind of answer directly.
+const TYPE_NOUNS: &[(&str, Wanted)] = &[
+    ("age", Wanted::Age),
+    ("ages", Wanted::Age),
+    ("amount", Wanted::Number),
+    ("cause", Wanted::Reason),
+    ("century", Wanted::Date),
+    ("cost", Wanted::Money),
+    ("date", Wanted::Date),
+    ("day", Wanted::Date),
+    ("decade", Wanted::Date),
+    ("era", Wanted::Date),
+    ("hour", Wanted::Time),
+    ("manner", Wanted::Manner),
+    ("method", Wanted::Manner),
+    ("month", Wanted::Date),
+    ("motive", Wanted::Reason),
+    ("number", Wanted::Number),
+    ("percent", Wanted::Percent),
+    ("percentage", Wanted::Percent),
+    ("period", Wanted::Date),
+    ("place", Wanted::Place),
+    ("price", Wanted::Money),
+    ("proportion", Wanted::Percent),
+    ("purpose", Wanted::Purpose),
+    ("quantity", Wanted::Number),
+    ("reason", Wanted::Reason),
+    ("season", Wanted::Date),
+    ("share", Wanted::Percent),
+    ("sum", Wanted::Money),
+    ("time", Wanted::Time),
+    ("way", Wanted::Manner),
+    ("week", Wanted::Date),
+    ("year", Wanted::Date),
+    ("years", Wanted::Date),
+];
+/// Nouns that stand for the real noun after "of": "what kind of gun".
+const KIND_NOUNS: Words = Words::new(&[
+    "brand", "breed", "category", "class", "form", "forms", "genre", "group", "kind", "kinds",
+    "make", "model", "name", "part", "piece", "pieces", "series", "sort", "sorts", "species",
+    "style", "type", "types", "variety",
+]);
+
+/// A question as the extractor reads it.
+pub(super) struct Question<'q> {
+    pub t: Toks<'q>,
+    /// Token index of the question word ("what", "how"...).
+    pub wh: Option<usize>,
+    pub wanted: Option<Wanted>,
+    /// Token range of the thing asked about ("shots" in "how many shots").
+    pub focus: Option<(usize, usize)>,
+    pub form: Form,
+    /// The question is negative ("Why didn't ...?").
+    pub negative: bool,
+}
+
+impl<'q> Question<'q> {
+    pub fn parse(question: &'q str) -> Question<'q> {
+        let t = Toks::new(question);
+        let (wh, wanted, focus, form, negative) = read(&t);
+        Question {
+            t,
+            wh,
+            wanted,
+            focus,
+            form,
+            negative,
+        }
+    }
+
+    /// The side of the answer the question's token `i` stands on.
+    pub fn side(&self, i: usize) -> Side {
+        let Some(wh) = self.wh else {
+            return Side::Either;
+        };
+        let end = self.focus.map_or(wh + 1, |(_, b)| b);
+        match self.form {
+            Form::Subject => Side::After,
+            Form::Object => Side::Before,
+            Form::Copular => Side::Either,
+            Form::Middle => {
+                if i < wh {
+                    Side::Before
+                } else if i >= end {
+                    Side::After
+                } else {
+                    Side::Either
+                }
+            }
+        }
+    }
+
+    /// The preposition just before a question word inside the question
+    /// ("blended *with* what?"), folded.
+    pub fn wh_preposition(&self) -> Option<&str> {
+        let wh = self.wh?;
+        if self.form != Form::Middle {
+            return None;
+        }
+        let p = (0..wh).rev().find(|&i| self.t.is_word(i))?;
+        let w = self.t.norm(p);
+        (PREPOSITIONS.contains(&w) && w != "of").then_some(w)
+    }
+
+    /// The focus as written in the question.
+    pub fn focus_text(&self) -> Option<&'q str> {
+        self.focus
+            .map(|(a, b)| &self.t.text[self.t.toks[a].start..self.t.toks[b - 1].end])
+    }
+
+    /// The head noun of the focus (its last word), folded.
+    pub fn focus_head(&self) -> Option<&str> {
+        self.focus.map(|(_, b)| self.t.norm(b - 1))
+    }
+}
+
+struct Parts<'a, 'q> {
+    t: &'a Toks<'q>,
+    wh: Option<usize>,
+    wanted: Option<Wanted>,
+    focus: Option<(usize, usize)>,
+    form: Form,
+}
+
+type Read = (
+    Option<usize>,
+    Option<Wanted>,
+    Option<(usize, usize)>,
+    Form,
+    bool,
+);
+
+/// Reads the question word, the wanted type, the focus and the form.
+fn read(t: &Toks) -> Read {
+    let words: Vec<usize> = (0..t.len()).filter(|&i| t.is_word(i)).collect();
+    let norm = |k: usize| alias(words.get(k).map_or("", |&i| t.norm(i)));
+    let negative = words
+        .iter()
+        .any(|&i| NEGATIONS.contains(&t.norm(i)) && t.norm(i) != "without");
+    // The question word: the first one, not inside a relative clause
+    // when it opens the question ("Who was the man who...").
+    let wpos = (0..words.len()).find(|&k| WH.contains(&norm(k)));
+    // The first word past chat fillers; an auxiliary there opens a yes/no
+    // question, whatever question word comes later ("Were shots fired when...?").
+    let first = (0..words.len()).find(|&k| {
+        !FILLERS.contains(&norm(k))
+            || AUX.contains(&norm(k)) && k + 1 < words.len() && !FILLERS.contains(&norm(k + 1))
+    });
+    let yes_no = first.is_some_and(|f| AUX.contains(&norm(f)) && wpos.is_none_or(|w| w > f));
+    let wpos = if yes_no { None } else { wpos };
+    let mut q = Parts {
+        t,
+        wh: None,
+        wanted: None,
+        focus: None,
+        form: Form::Copular,
+    };
+    let Some(k) = wpos else {
+        if yes_no {
+            q.wanted = Some(Wanted::YesNo);
+        } else {
+            // No question word: a type noun may still say what is wanted
+            // ("galileo flyby year?").
+            q.wanted = (0..words.len()).find_map(|k| {
+                TYPE_NOUNS
+                    .iter()
+                    .find(|(n, _)| *n == norm(k))
+                    .map(|&(_, w)| w)
+                    .filter(|w| {
+                        matches!(
+                            w,
+                            Wanted::Date
+                                | Wanted::Time
+                                | Wanted::Age
+                                | Wanted::Percent
+                                | Wanted::Money
+                                | Wanted::Reason
+                        )
+                    })
+            });
+        }
+        return (q.wh, q.wanted, q.focus, q.form, negative);
+    };
+    q.wh = Some(words[k]);
+    let w = norm(k);
+    let n1 = norm(k + 1);
+    let n2 = norm(k + 2);
+    let has_money = words.iter().any(|&i| MONEY_WORDS.contains(&q.t.norm(i)))
+        || q.t.text.contains(['$', '£', '€']);
+    // Where the focus noun phrase begins (after "how many", "what", "what kind of").
+    let mut focus_from = None;
+    let mut focus_wanted = None;
+    q.wanted = Some(match w {
+        "how" => match n1 {
+            "many" => {
+                focus_from = Some(k + 2);
+                if CURRENCY_WORDS.contains(&n2) || n2 == "money" {
+                    Wanted::Money
+                } else if TIME_UNITS.contains(&n2) {
+                    Wanted::Duration
+                } else {
+                    Wanted::Number
+                }
+            }
+            "much" => {
+                focus_from = Some(k + 2);
+                if n2 == "time" || n2 == "longer" {
+                    Wanted::Duration
+                } else if has_money {
+                    Wanted::Money
+                } else {
+                    Wanted::Number
+                }
+            }
+            "old" => Wanted::Age,
+            "long" => {
+                if words.iter().any(|&i| q.t.norm(i) == "ago") {
+                    Wanted::Date
+                } else {
+                    Wanted::Duration
+                }
+            }
+            "far" | "big" | "large" | "tall" | "high" | "deep" | "wide" | "heavy" | "fast"
+            | "often" | "small" | "hot" | "cold" | "frequently" | "low" | "close" => Wanted::Number,
+            "come" => Wanted::Reason,
+            _ => Wanted::Manner,
+        },
+        "when" => Wanted::Date,
+        "where" => Wanted::Place,
+        "who" | "whom" => Wanted::Person,
+        "whose" => {
+            focus_from = Some(k + 1);
+            Wanted::Person
+        }
+        "why" => Wanted::Reason,
+        _ => {
+            // what / which
+            let before = if k > 0 { norm(k - 1) } else { "" };
+            let last = words.last().map_or("", |&i| q.t.norm(i));
+            let mut f = k + 1;
+            while matches!(
+                norm(f),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "other"
+                    | "main"
+                    | "specific"
+                    | "particular"
+                    | "exact"
+                    | "new"
+                    | "different"
+                    | "major"
+                    | "single"
+                    | "primary"
+                    | "last"
+                    | "most"
+                    | "largest"
+                    | "biggest"
+                    | "only"
+            ) || ORDINALS.contains(&norm(f))
+                || norm(f).starts_with(|c: char| c.is_ascii_digit())
+            {
+                f += 1;
+            }
+            // "what kind of gun": a kind of the noun, not its type.
+            let kind_of = KIND_NOUNS.contains(&norm(f)) && norm(f + 1) == "of";
+            if kind_of {
+                f += 2;
+            }
+            let noun = norm(f);
+            let next = norm(f + 1);
+            // "What plays a role", "what ceases to exist": a verb, not a noun.
+            // "What influences richness of biodiversity?": no other verb
+            // follows, so the word after "what" is the verb.
+            let no_later_verb = words[(f + 1).min(words.len())..].iter().all(|&i| {
+                let x = q.t.norm(i);
+                !AUX.contains(&x)
+                    && (!is_inflected_verb(x) || is_counted_noun(x))
+                    && !is_verb_only(x)
+            });
+            let verb_here = (noun.ends_with('s') || noun.ends_with("ed"))
+                && is_verb(noun)
+                && (DETERMINERS.contains(&next)
+                    || matches!(
+                        next,
+                        "to" | "in" | "on" | "at" | "from" | "with" | "by" | "into" | "as" | "the"
+                    )
+                    || noun.ends_with('s') && no_later_verb)
+                && !kind_of;
+            let adverb_only = is_adverb_only(noun);
+            let is_focus = !noun.is_empty()
+                && !adverb_only
+                && !is_stop(noun)
+                && !AUX.contains(&noun)
+                && !is_verb_only(noun)
+                && !verb_here
+                && words
+                    .get(f)
+                    .is_some_and(|&i| q.t.toks[i].kind != Kind::Punct);
+            if is_focus {
+                focus_from = Some(f);
+                focus_wanted = Some(noun);
+            }
+            let focus_end = focus_from.and_then(|f| focus_phrase(q.t, &words, f));
+            // The whole focus when WordNet knows it ("mountain range"), else its head.
+            let whole = focus_end.filter(|(a, e)| e - a >= 2).map(|(a, e)| {
+                (a..e)
+                    .filter(|&i| q.t.is_word(i))
+                    .map(|i| q.t.norm(i))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            let head = focus_end.map(|(_, e)| q.t.norm(e - 1));
+            let focus_wanted = if kind_of { None } else { head.or(focus_wanted) };
+            let whole_wanted = whole
+                .filter(|w| is_lemma(w))
+                .map(|w| noun_wanted(&w, has_money));
+            if before == "for" && matches!(noun, "purpose" | "reason")
+                || last == "for"
+                    && k == 0
+                    && !is_focus
+                    && !words
+                        .iter()
+                        .any(|&i| matches!(q.t.norm(i), "stand" | "stands" | "stood"))
+            {
+                Wanted::Purpose
+            } else if matches!(
+                n1,
+                "caused" | "causes" | "cause" | "led" | "prompted" | "motivated" | "triggered"
+            ) {
+                Wanted::Reason
+            } else if let Some(w) = whole_wanted {
+                w
+            } else if let Some(noun) = focus_wanted {
+                noun_wanted(noun, has_money)
+            } else if matches!(n1, "is" | "was" | "are" | "were")
+                && matches!(n2, "the" | "a" | "an")
+            {
+                // "What is the diameter of Europa?": the attribute's type,
+                // when it is a measure, a time or a cause.
+                let head = focus_phrase(q.t, &words, k + 3)
+                    .map(|(_, e)| q.t.norm(e - 1))
+                    .filter(|h| {
+                        !matches!(
+                            *h,
+                            "majority"
+                                | "minority"
+                                | "part"
+                                | "portion"
+                                | "bulk"
+                                | "rest"
+                                | "half"
+                                | "most"
+                                | "share"
+                                | "role"
+                        )
+                    });
+                head.map(|h| noun_wanted(h, has_money))
+                    .filter(|w| {
+                        matches!(
+                            w,
+                            Wanted::Number
+                                | Wanted::Money
+                                | Wanted::Percent
+                                | Wanted::Date
+                                | Wanted::Time
+                                | Wanted::Age
+                                | Wanted::Duration
+                                | Wanted::Reason
+                                | Wanted::Purpose
+                                | Wanted::Manner
+                        )
+                    })
+                    .unwrap_or(Wanted::Thing)
+            } else {
+                Wanted::Thing
+            }
+        }
+    });
+    if let Some(f) = focus_from {
+        q.focus = focus_phrase(q.t, &words, f);
+    }
+    // The question's statement form.
+    let after = q.focus.map_or(k + 1, |(_, b)| {
+        words.iter().position(|&i| i >= b).unwrap_or(words.len())
+    });
+    let after = if matches!(w, "how")
+        && matches!(
+            n1,
+            "many"
+                | "much"
+                | "old"
+                | "long"
+                | "far"
+                | "big"
+                | "large"
+                | "tall"
+                | "high"
+                | "often"
+                | "come"
+        )
+        && q.focus.is_none()
+    {
+        k + 2
+    } else {
+        after
+    };
+    let opening = (0..k).all(|j| {
+        FILLERS.contains(&norm(j))
+            || PREPOSITIONS.contains(&norm(j))
+            || matches!(
+                norm(j),
+                "in" | "at" | "on" | "to" | "for" | "of" | "by" | "from"
+            )
+    });
+    q.form = if !opening {
+        Form::Middle
+    } else {
+        let v = norm(after);
+        if AUX.contains(&v) {
+            let s = norm(after + 1);
+            let subject = !s.is_empty()
+                && (DETERMINERS.contains(&s)
+                    || PRONOUNS.contains(&s)
+                    || words.get(after + 1).is_some_and(|&i| q.t.toks[i].cap)
+                    || (!is_verb_only(s) && !s.ends_with("ed") && !s.ends_with("en")));
+            let copula = matches!(
+                v,
+                "is" | "was" | "are" | "were" | "be" | "been" | "isnt" | "wasnt"
+            );
+            let rest_has_verb = words[(after + 2).min(words.len())..].iter().any(|&i| {
+                let x = q.t.norm(i);
+                (x.ends_with("ed") || is_verb_only(x)) && !is_stop(x)
+            });
+            if !subject {
+                Form::Subject
+            } else if copula && !rest_has_verb {
+                Form::Copular
+            } else {
+                Form::Object
+            }
+        } else if v.is_empty() {
+            Form::Copular
+        } else {
+            Form::Subject
+        }
+    };
+    (q.wh, q.wanted, q.focus, q.form, negative)
+}
+
+/// A question word as chat writes it, in full: "wat" -> "what", "hw" -> "how".
+fn alias(w: &str) -> &str {
+    match w {
+        "wat" | "wut" | "wot" | "whut" | "wht" | "whatd" => "what",
+        "hw" | "hwo" => "how",
+        "mny" | "mani" | "meny" => "many",
+        "wen" | "whn" => "when",
+        "wher" | "whr" => "where",
+        "hoo" | "whoms" => "who",
+        "wich" | "whcih" | "wihch" => "which",
+        "yrs" => "years",
+        "yr" => "year",
+        _ => w,
+    }
+}
+
+/// The type a noun after "what"/"which" asks for.
+fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
+    if EVENT_HEADS.contains(&noun) && !matches!(noun, "age" | "ages") {
+        return Wanted::Date;
+    }
+    if let Some(&(_, w)) = TYPE_NOUNS.iter().find(|(n, _)| *n == noun) {
+        return if w == Wanted::Number && has_money {
+            Wanted::Money
+        } else {
+            w
+        };
+    }
+    if matches!(
+        noun,
+        "people" | "person" | "man" | "woman" | "men" | "women"
+    ) {
+        return Wanted::Person;
+    }
+    match class_of(noun, true) {
+        Some(Class::Person) => Wanted::Person,
+        Some(Class::Organisation) => Wanted::Organisation,
+        Some(Class::Place) => Wanted::Place,
+        Some(Class::Time) => Wanted::Date,
+        Some(Class::Amount) if has_money => Wanted::Money,
+        Some(Class::Amount) => Wanted::Number,
+        None => Wanted::Thing,
+    }
+}
+
+/// The focus noun phrase from word `from`: up to three words, ending at a
+/// plural noun or before a stopword, auxiliary or verb.
+fn focus_phrase(t: &Toks, words: &[usize], from: usize) -> Option<(usize, usize)> {
+    let mut end = None;
+    for k in from..(from + 3).min(words.len()) {
+        let i = words[k];
+        let w = t.norm(i);
+        if t.toks[i].kind == Kind::Punct
+            || is_stop(w)
+            || AUX.contains(&w)
+            || (k > from && is_verb_only(w))
+        {
+            break;
+        }
+        // An inflected verb ends the phrase: "what new influences *led* to".
+        let inflected_verb = is_inflected_verb(w);
+        let next = words.get(k + 1).map_or("", |&j| t.norm(j));
+        let object_follows =
+            DETERMINERS.contains(&next) || PRONOUNS.contains(&next) || PREPOSITIONS.contains(&next);
+        let adverb = ORDINALS.contains(&w)
+            || matches!(
+                w,
+                "currently"
+                    | "now"
+                    | "often"
+                    | "usually"
+                    | "specifically"
+                    | "still"
+                    | "today"
+                    | "actually"
+                    | "mostly"
+                    | "mainly"
+                    | "typically"
+                    | "generally"
+            );
+        if k > from
+            && (w.ends_with("ed") && !is_noun(w)
+                || inflected_verb && (!is_counted_noun(w) || object_follows)
+                || is_verb(w) && next == "to"
+                || is_verb(w)
+                    && !is_counted_noun(w)
+                    && (DETERMINERS.contains(&next)
+                        || PRONOUNS.contains(&next)
+                        || is_counted_noun(t.norm(words[k - 1])))
+                || adverb)
+        {
+            break;
+        }
+        end = Some(i + 1);
+        if k > from && is_counted_noun(w)
+            || is_counted_noun(w) && k + 1 < words.len() && !is_noun(t.norm(words[k + 1]))
+        {
+            break;
+        }
+    }
+    end.map(|e| (words[from], e))
+}
+
+/// The question's content words, folded: its words without stopwords and
+/// question words ("How many shots were fired?" -> "shots", "fired").
+pub(super) fn content_words(question: &str) -> Vec<String> {
+    crate::text::words(question)
+        .into_iter()
+        .filter(|w| {
+            !is_stop(w)
+                && !WH.contains(&w.as_str())
+                && !matches!(w.as_str(), "old" | "long" | "did" | "does")
+        })
+        .collect()
+}

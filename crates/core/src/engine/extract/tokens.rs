@@ -1,0 +1,294 @@
+//! A sentence as tokens: byte ranges into its text, each with a folded form
+//! (lower case, possessive and abbreviation dot dropped, thousands
+//! separators and apostrophes removed) kept in one shared buffer.
+
+use super::lexicon::Words;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Starts with a letter: "soldier", "K-3", "U.S.", "don't".
+    Word,
+    /// Starts with a digit: "20", "200,000", "3.5", "8am", "1990s", "19-year-old".
+    Num,
+    /// One other character: "$", "%", ",", "(".
+    Punct,
+}
+
+/// One token of a text.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Begins with an upper-case letter.
+    pub cap: bool,
+    /// At least two letters, all upper case (an acronym: "NASA", "DMZ").
+    pub caps: bool,
+    /// Range of the folded form in [`Toks::folded`]'s buffer.
+    norm: (u32, u32),
+}
+
+/// The tokens of a text.
+pub(super) struct Toks<'s> {
+    pub text: &'s str,
+    pub toks: Vec<Tok>,
+    buf: String,
+}
+
+/// Abbreviations whose dot belongs to the word ("Nov.", "Dr.", "Inc.").
+const ABBREVIATIONS: Words = Words::new(&[
+    "apr", "aug", "capt", "co", "col", "corp", "dec", "dr", "etc", "feb", "fig", "fri", "ft",
+    "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mon", "mr", "mrs", "ms",
+    "mt", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "thu",
+    "tue", "vs", "wed",
+]);
+
+impl<'s> Toks<'s> {
+    /// Splits `text` into tokens.
+    pub fn new(text: &'s str) -> Toks<'s> {
+        let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+        let mut buf = String::with_capacity(text.len() + 8);
+        let bytes = text.as_bytes();
+        let char_at = |i: usize| text[i..].chars().next();
+        let mut i = 0;
+        while i < text.len() {
+            let Some(c) = char_at(i) else { break };
+            if c.is_whitespace() || crate::text::is_invisible(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                push(&mut toks, &mut buf, text, start, i, Kind::Punct);
+                continue;
+            }
+            // A run of letters and digits, joined across , . : / - ' & when
+            // they sit inside a number, an initialism, a compound or a contraction.
+            let mut seg_start = i;
+            loop {
+                while let Some(c) = char_at(i).filter(|&c| c.is_alphanumeric() || is_mark(c)) {
+                    i += c.len_utf8();
+                }
+                let Some(j) = char_at(i) else { break };
+                let after = i + j.len_utf8();
+                let Some(n) = char_at(after).filter(|n| n.is_alphanumeric()) else {
+                    break;
+                };
+                let p = text[..i].chars().next_back().unwrap_or(' ');
+                let joins = match j {
+                    ',' => {
+                        p.is_ascii_digit()
+                            && bytes.len() >= after + 3
+                            && bytes[after..after + 3].iter().all(u8::is_ascii_digit)
+                            && !bytes.get(after + 3).is_some_and(u8::is_ascii_digit)
+                    }
+                    '.' => {
+                        (p.is_ascii_digit() && n.is_ascii_digit())
+                            || (p.is_alphabetic()
+                                && n.is_alphabetic()
+                                && text[seg_start..i].chars().count() == 1
+                                && !char_at(after + n.len_utf8())
+                                    .is_some_and(char::is_alphanumeric))
+                    }
+                    ':' => p.is_ascii_digit() && n.is_ascii_digit(),
+                    // "9/11", "mg/kg", "and/or".
+                    '/' => p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric(),
+                    '-' | '\u{2010}' | '\u{2011}' => true,
+                    '\u{2013}' => p.is_ascii_digit() && n.is_ascii_digit(),
+                    '\'' | '\u{2019}' => p.is_alphabetic() && n.is_alphabetic(),
+                    '&' => p.is_ascii_uppercase() && n.is_ascii_uppercase(),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                i = after;
+                seg_start = after;
+            }
+            // The dot of an abbreviation or initialism belongs to it.
+            if bytes.get(i) == Some(&b'.') {
+                let w = &text[start..i];
+                let single = w.chars().count() == 1 && c.is_alphabetic();
+                if single
+                    || (w.contains('.') && !c.is_ascii_digit())
+                    || ABBREVIATIONS.0.iter().any(|a| a.eq_ignore_ascii_case(w))
+                {
+                    i += 1;
+                }
+            }
+            let kind = if c.is_numeric() {
+                Kind::Num
+            } else {
+                Kind::Word
+            };
+            push(&mut toks, &mut buf, text, start, i, kind);
+        }
+        Toks { text, toks, buf }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The token's text as written.
+    pub fn raw(&self, i: usize) -> &'s str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The token's folded form: "Pyongyang’s" -> "pyongyang", "200,000" ->
+    /// "200000", "Nov." -> "nov", "don't" -> "dont", "U.S." -> "u.s".
+    pub fn norm(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].norm;
+        &self.buf[a as usize..b as usize]
+    }
+
+    /// Whether token `i` is a word or number.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind != Kind::Punct
+    }
+
+    /// Whether token `i` is punctuation equal to `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks[i].kind == Kind::Punct && self.raw(i).starts_with(c)
+    }
+
+    /// Whether the folded form of token `i` is one of `words`.
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.len() && words.contains(&self.norm(i))
+    }
+
+    /// Byte end of the token without a possessive "'s" or "’" ending.
+    pub fn end_without_possessive(&self, i: usize) -> usize {
+        let raw = self.raw(i);
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+            if let Some(stem) = raw.strip_suffix(suffix) {
+                if !stem.is_empty() {
+                    return self.toks[i].start + stem.len();
+                }
+            }
+        }
+        self.toks[i].end
+    }
+
+    /// Whether token `i` ends with a possessive.
+    pub fn is_possessive(&self, i: usize) -> bool {
+        self.end_without_possessive(i) != self.toks[i].end
+    }
+
+    /// Number of word tokens in `a..b`.
+    pub fn words_in(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&i| self.is_word(i)).count()
+    }
+}
+
+/// Combining marks, which belong to the letter before them ("Толсто́й").
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{483}'..='\u{489}' | '\u{591}'..='\u{5C7}'
+        | '\u{610}'..='\u{61A}' | '\u{64B}'..='\u{65F}' | '\u{900}'..='\u{903}'
+        | '\u{93A}'..='\u{94F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+fn push(toks: &mut Vec<Tok>, buf: &mut String, text: &str, start: usize, end: usize, kind: Kind) {
+    let raw = &text[start..end];
+    let a = buf.len();
+    if kind == Kind::Punct {
+        buf.push_str(raw);
+    } else {
+        let mut body = raw;
+        for suffix in ["'s", "\u{2019}s"] {
+            if let Some(stem) = body.strip_suffix(suffix) {
+                body = stem;
+            }
+        }
+        body = body.strip_suffix('.').unwrap_or(body);
+        for c in body.chars() {
+            match c {
+                '\'' | '\u{2019}' => {}
+                ',' if kind == Kind::Num => {}
+                '\u{2010}' | '\u{2011}' | '\u{2013}' => buf.push('-'),
+                c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+                c => buf.extend(c.to_lowercase()),
+            }
+        }
+    }
+    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+    let first = raw.chars().next().unwrap_or(' ');
+    let cap = first.is_uppercase();
+    let caps = cap
+        && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && letters.all(|c| !c.is_lowercase());
+    toks.push(Tok {
+        start,
+        end,
+        kind,
+        cap,
+        caps,
+        norm: (a as u32, buf.len() as u32),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<(&str, String)> {
+        let t = Toks::new(s);
+        (0..t.len())
+            .map(|i| (t.raw(i), t.norm(i).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_initialisms_and_compounds_hold_together() {
+        let got = split(
+            "On Nov. 27, 2017, the U.S. paid $9.5 billion (3.5%) for 200,000 K-3 guns at 8:30am.",
+        );
+        let raws: Vec<&str> = got.iter().map(|(r, _)| *r).collect();
+        assert_eq!(
+            raws,
+            [
+                "On", "Nov.", "27", ",", "2017", ",", "the", "U.S.", "paid", "$", "9.5", "billion",
+                "(", "3.5", "%", ")", "for", "200,000", "K-3", "guns", "at", "8:30am", "."
+            ]
+        );
+        assert_eq!(got[1].1, "nov");
+        assert_eq!(got[7].1, "u.s");
+        assert_eq!(got[17].1, "200000");
+        assert_eq!(got[18].1, "k-3");
+    }
+
+    #[test]
+    fn possessives_and_contractions_fold() {
+        let got = split("Pyongyang’s build-up didn't stop the world's 1,900-mile-wide plan.");
+        assert_eq!(got[0], ("Pyongyang’s", "pyongyang".to_string()));
+        assert_eq!(got[1].1, "build-up");
+        assert_eq!(got[2].1, "didnt");
+        assert_eq!(got[5].1, "world");
+        assert_eq!(got[6], ("1,900-mile-wide", "1900-mile-wide".to_string()));
+        let t = Toks::new("Pyongyang’s build-up");
+        assert_eq!(&t.text[..t.end_without_possessive(0)], "Pyongyang");
+    }
+
+    #[test]
+    fn sentence_final_dots_stay_apart() {
+        let got = split("He left in 2017. Then 20 fled.");
+        assert_eq!(got[3].0, "2017");
+        assert_eq!(got[4].0, ".");
+        let got = split("It was founded by Apple Inc.");
+        assert_eq!(got.last().unwrap().0, "Inc.");
+    }
+
+    #[test]
+    fn acronyms_and_capitals_are_flagged() {
+        let t = Toks::new("NASA and Tim saw a K-3");
+        assert!(t.toks[0].caps && t.toks[0].cap);
+        assert!(!t.toks[2].caps && t.toks[2].cap);
+        assert!(!t.toks[3].cap);
+    }
+}

@@ -1,0 +1,148 @@
+//! Word meaning for matching, from the embedded WordNet ([`factdesk_lexdb`]):
+//! a question word matches an article word that is the same word, another
+//! form of it (fled / flee, defector / defection), a synonym, or a kind of
+//! it (a jeep is a vehicle).
+//!
+//! An article's words are indexed with extra terms for their derivational
+//! family (`~f…`), their first senses (`^s…`) and those senses' hypernyms
+//! (`^h…`); a question word looks for its own family and senses among them,
+//! each kind of match counting for less than the same word.
+
+use factdesk_lexdb::{Lexdb, Pos};
+
+/// How much a match through the derivational family counts ("defection" for "defector").
+pub const FAMILY: f32 = 0.85;
+/// How much a synonym counts (a shared first sense: "rounds" for "shots").
+pub const SYNONYM: f32 = 0.7;
+/// How much a kind of the question's word counts ("jeep" for "vehicle").
+pub const HYPONYM: f32 = 0.55;
+
+/// Hypernym levels an article word is indexed with.
+const HYPERNYM_DEPTH: u8 = 5;
+/// Senses of a word that count for synonyms and kinds.
+const SENSES: usize = 2;
+
+/// Verbs and nouns so common or so light that their senses match everything.
+const LIGHT: &[&str] = &[
+    "be", "have", "do", "say", "make", "get", "go", "take", "give", "come", "see", "know", "use",
+    "find", "put", "set", "become", "seem", "keep", "let", "begin", "show", "hold", "bring",
+    "turn", "call", "thing", "way", "time", "year", "people", "part", "one", "also", "new",
+    "first", "last", "many", "much", "more", "most", "other", "such", "well", "even",
+];
+
+/// The family term of a word (`~f<id>`), when WordNet knows the word.
+fn family_terms(db: &Lexdb, word: &str, out: &mut Vec<String>) {
+    for f in db.word_families(word) {
+        let t = format!("~f{}", f.0);
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+}
+
+/// Whether a word is worth expanding: a content word WordNet may know.
+fn expandable(word: &str) -> bool {
+    word.len() >= 3
+        && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !crate::text::is_stopword(word)
+        && !LIGHT.contains(&word)
+}
+
+/// The first senses of a word over its base forms (nouns and verbs first).
+fn first_senses(db: &Lexdb, word: &str) -> Vec<factdesk_lexdb::SynsetId> {
+    let mut out = Vec::new();
+    for (pos, id) in db.base_lemmas(word) {
+        if LIGHT.contains(&db.lemma(id)) {
+            continue;
+        }
+        let senses = db.lemma_senses(id, pos);
+        let take = if pos == Pos::Adv { 1 } else { SENSES };
+        for &s in &senses[..senses.len().min(take)] {
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// The extra index terms of an article word: its family, its first senses
+/// and their hypernyms. Empty for stopwords, light words and words WordNet
+/// does not know.
+pub fn article_terms(word: &str, out: &mut Vec<String>) {
+    if !expandable(word) {
+        return;
+    }
+    let db = Lexdb::get();
+    family_terms(db, word, out);
+    let senses = first_senses(db, word);
+    let mut seen: Vec<(factdesk_lexdb::SynsetId, u8)> = Vec::new();
+    for &s in &senses {
+        out.push(format!("^s{}", s.0));
+        for (h, d) in db.hypernym_closure(s, HYPERNYM_DEPTH) {
+            if d > 0 && !seen.iter().any(|&(x, _)| x == h) {
+                seen.push((h, d));
+            }
+        }
+    }
+    for (h, _) in seen {
+        let t = format!("^h{}", h.0);
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+}
+
+/// The ways a question word may be matched besides itself, each with how
+/// much such a match counts: its family, its synonyms, its kinds.
+pub fn question_terms(word: &str) -> Vec<(String, f32)> {
+    let mut out: Vec<(String, f32)> = Vec::new();
+    if !expandable(word) {
+        return out;
+    }
+    let db = Lexdb::get();
+    let mut families = Vec::new();
+    family_terms(db, word, &mut families);
+    out.extend(families.into_iter().map(|t| (t, FAMILY)));
+    for s in first_senses(db, word) {
+        out.push((format!("^s{}", s.0), SYNONYM));
+        out.push((format!("^h{}", s.0), HYPONYM));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(question: &str, article: &str) -> Option<f32> {
+        let mut indexed = Vec::new();
+        article_terms(article, &mut indexed);
+        question_terms(question)
+            .into_iter()
+            .filter(|(t, _)| indexed.contains(t))
+            .map(|(_, f)| f)
+            .reduce(f32::max)
+    }
+
+    #[test]
+    fn forms_synonyms_and_kinds_match() {
+        assert_eq!(matches("defector", "defection"), Some(FAMILY));
+        assert_eq!(matches("fled", "flee"), Some(FAMILY));
+        assert!(matches("vehicle", "jeep").is_some());
+        assert!(matches("weapon", "gun").is_some());
+        assert!(matches("car", "automobile").is_some());
+    }
+
+    #[test]
+    fn unrelated_and_light_words_do_not() {
+        assert_eq!(matches("vehicle", "dog"), None);
+        assert_eq!(
+            matches("jeep", "vehicle"),
+            None,
+            "the article's word is less specific"
+        );
+        assert!(question_terms("have").is_empty());
+        assert!(question_terms("the").is_empty());
+    }
+}

@@ -1,0 +1,161 @@
+//! The last look at the best few facts: does the sentence hold what the
+//! question asks for? The short-answer reader ([`super::extract`]) tries to
+//! take the answer out of each; whether it finds one, and of the type asked
+//! for, weighs in the decision to answer. The choice of fact stays the
+//! ranker's: re-ordering the best few by their chance was measured to lose
+//! answers on every question set.
+
+use super::analyze::Analysis;
+use super::extract::{self, Extracted, Request, Wanted};
+use super::features::{sigmoid, Logistic};
+use super::rank::Scored;
+use crate::knowledge::{Fact, KnowledgeBase};
+
+/// How many of the best facts are looked at.
+pub const LOOKED_AT: usize = 5;
+
+/// How many measures of its own the decision weighs, before the fact's
+/// [`Features`](super::features::Features).
+pub const OWN: usize = 6;
+
+/// How many measures the decision weighs: its own, then the fact's.
+pub const COUNT: usize = OWN + super::features::COUNT;
+
+/// The names of the decision's own measures, in order (the training script
+/// reads them; the fact's follow, named as in [`super::features::NAMES`]).
+pub const NAMES: [&str; OWN] = [
+    "logit",
+    "lead",
+    "typed_question",
+    "typed_found",
+    "extracted",
+    "curated",
+];
+
+/// The decision's two models: curated facts (their answers written by a
+/// curator, their example questions at hand) and facts read from the text
+/// differ in what their measures mean, so each has its own weights.
+#[derive(Debug, Clone, Copy)]
+pub struct Decisions {
+    /// For facts read from the article's text.
+    pub read: Logistic<COUNT>,
+    /// For curated facts.
+    pub curated: Logistic<COUNT>,
+}
+
+impl Decisions {
+    /// The model for a fact, curated or not.
+    pub fn of(&self, curated: bool) -> &Logistic<COUNT> {
+        if curated {
+            &self.curated
+        } else {
+            &self.read
+        }
+    }
+}
+
+/// The learned decision.
+pub const DECISIONS: Decisions = Decisions {
+    read: super::model::DECISION,
+    curated: super::model::DECISION_CURATED,
+};
+
+/// One of the best facts, looked at.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// Its scores.
+    pub scored: Scored,
+    /// The short answer read from its sentence (uncurated facts).
+    pub extracted: Option<Extracted>,
+    /// The decision's measures.
+    pub measures: [f32; COUNT],
+    /// The chance that it answers the question rightly.
+    pub chance: f32,
+}
+
+/// Whether the question asks for a typed answer.
+fn typed(wanted: Option<Wanted>) -> bool {
+    use Wanted::*;
+    matches!(
+        wanted,
+        Some(
+            Number | Money | Percent | Duration | Date | Time | Age | Person | Organisation | Place
+        )
+    )
+}
+
+/// Looks at the best [`LOOKED_AT`] facts of `ranked` and returns them with
+/// the chance that each answers, in the ranker's order.
+pub fn check(
+    question: &str,
+    analysis: &Analysis,
+    ranked: &[Scored],
+    kb: &KnowledgeBase,
+    models: &Decisions,
+) -> Vec<Checked> {
+    let words: Vec<String> = analysis
+        .terms
+        .iter()
+        .filter(|t| !t.generic)
+        .filter_map(|t| analysis.words.get(t.pos).cloned())
+        .collect();
+    let request = Request {
+        question,
+        wanted: analysis.wanted,
+        focus: None,
+        question_words: &words,
+    };
+    let top = &ranked[..ranked.len().min(LOOKED_AT)];
+    let typed_question = typed(analysis.wanted);
+    top.iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let fact: &Fact = kb.fact(s.fact);
+            let curated = fact.curated;
+            let extracted = if curated {
+                None
+            } else {
+                let sentence = &kb.article(fact.article).sentences[fact.evidence[0]].text;
+                extract::extract(sentence, &request)
+            };
+            let best_other = top
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, o)| o.logit)
+                .fold(f32::NEG_INFINITY, f32::max);
+            let lead = if best_other.is_finite() {
+                (s.logit - best_other).clamp(-3.0, 3.0)
+            } else {
+                3.0
+            };
+            let typed_found = if curated {
+                typed_question && s.features.get("typed_answer_new") > 0.0
+            } else {
+                typed_question
+                    && extracted.as_ref().is_some_and(|e| {
+                        e.kind
+                            .zip(analysis.wanted)
+                            .is_some_and(|(k, w)| super::rank::answers(w, k))
+                    })
+            };
+            let flag = |b: bool| if b { 1.0 } else { 0.0 };
+            let mut measures = [0.0; COUNT];
+            measures[..OWN].copy_from_slice(&[
+                s.logit,
+                lead,
+                flag(typed_question),
+                flag(typed_found),
+                flag(curated || extracted.is_some()),
+                flag(curated),
+            ]);
+            measures[OWN..].copy_from_slice(&s.features.0);
+            Checked {
+                scored: *s,
+                chance: sigmoid(models.of(curated).logit_of(&measures)),
+                extracted,
+                measures,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,533 @@
+//! Word meaning for factdesk's lexical matcher, from an embedded copy of
+//! WordNet 3.1 (Princeton University, WordNet licence; see `data/README.md`).
+//!
+//! The database is a compact binary file (`data/lexdb.bin`, built by
+//! `tools/build_lexdb.py`) embedded with `include_bytes!` and read in place:
+//! loading it ([`Lexdb::get`]) only checks its header and slices its sections,
+//! so nothing is parsed, copied or allocated up front.
+//!
+//! What it answers:
+//! - irregular and regular inflections, by WordNet's morphy ([`Lexdb::base_forms`]):
+//!   `fled` → `flee`, `mice` → `mouse`, `better` → `good`;
+//! - derivational families ([`Lexdb::family`], [`Lexdb::word_families`]):
+//!   `defector`, `defect`, `defection` share one [`FamilyId`];
+//! - senses in frequency order ([`Lexdb::senses`]), synonyms, hypernyms and
+//!   [`Lexdb::is_a`] (`jeep` is a `vehicle`, 5 levels up).
+//!
+//! All ids are dense `u32`s, meant as keys in a search index: at index time
+//! a sentence word is expanded to [`Lexdb::word_families`] and
+//! [`Lexdb::concepts`] (its first senses and their hypernyms); at question
+//! time the question word is looked up the same way. The three id spaces
+//! ([`LemmaId`], [`SynsetId`], [`FamilyId`]) overlap numerically: keep them
+//! in separate keys. Ids are stable only for one build of the data file.
+//!
+//! Words are normalised before lookup: trimmed, lowercased, `_` and runs of
+//! whitespace become one space, `’` becomes `'`. Multi-word lemmas use spaces
+//! (`machine gun`); a hyphenated word that is not found is retried with
+//! spaces (`machine-gun`).
+//!
+//! # Example
+//!
+//! ```
+//! use factdesk_lexdb::{Lexdb, Pos};
+//!
+//! let db = Lexdb::get();
+//! let shot: Vec<(Pos, &str)> = db.base_forms("shot").collect();
+//! assert_eq!(shot, [(Pos::Noun, "shot"), (Pos::Verb, "shoot"), (Pos::Adj, "shot")]);
+//! assert_eq!(db.family("defector"), db.family("defection"));
+//! assert_eq!(db.is_a("jeep", "vehicle"), Some(5));
+//! assert_eq!(db.is_a("dog", "vehicle"), None);
+//! let jeep = db.senses("jeep", Pos::Noun)[0];
+//! assert_eq!(db.lemma_names(jeep).collect::<Vec<_>>(), ["jeep", "landrover"]);
+//! assert_eq!(&db.synonyms("car", Pos::Noun)[..3], ["auto", "automobile", "machine"]);
+//! let paris = db.senses("paris", Pos::Noun)[0];
+//! let capital = db.hypernyms(paris)[0];
+//! assert!(db.lemma_names(capital).any(|n| n == "national capital"));
+//! ```
+
+#![warn(missing_docs)]
+#![deny(unsafe_code)]
+
+mod format;
+mod morphy;
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// How many senses of a lemma count as "its first senses" in
+/// [`Lexdb::senses`], [`Lexdb::synonyms`], [`Lexdb::concepts`] and
+/// [`Lexdb::is_a`]. Later senses are mostly rare and add noise.
+pub const SENSE_LIMIT: usize = 3;
+
+/// The WordNet licence, which must accompany every copy of the data (for
+/// example in the bot's "about" text or its distribution's notices).
+pub const WORDNET_LICENSE: &str = include_str!("../data/LICENSE-WordNet");
+
+/// The deepest hypernym level [`Lexdb::is_a`] looks at.
+pub const MAX_IS_A_DEPTH: u8 = 6;
+
+/// A part of speech. WordNet's adjective satellites are [`Pos::Adj`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Pos {
+    /// Noun.
+    Noun,
+    /// Verb.
+    Verb,
+    /// Adjective (head or satellite).
+    Adj,
+    /// Adverb.
+    Adv,
+}
+
+impl Pos {
+    /// All parts of speech, in the order results are returned.
+    pub const ALL: [Pos; 4] = [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Adv];
+
+    fn from_code(code: u32) -> Pos {
+        match code & 3 {
+            0 => Pos::Noun,
+            1 => Pos::Verb,
+            2 => Pos::Adj,
+            _ => Pos::Adv,
+        }
+    }
+
+    fn code(self) -> u8 {
+        self as u8
+    }
+
+    /// WordNet's one-letter code: `n`, `v`, `a` or `r`.
+    pub fn letter(self) -> char {
+        ['n', 'v', 'a', 'r'][self as usize]
+    }
+}
+
+/// A synset (one meaning shared by synonymous lemmas), a dense index into
+/// the database's synsets.
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SynsetId(pub u32);
+
+/// A lemma (a dictionary form such as `flee` or `machine gun`), a dense
+/// index into the database's sorted lemma table. One id covers all parts of
+/// speech of the string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LemmaId(pub u32);
+
+/// A derivational family (`defect`, `defector`, `defection`), a dense index.
+/// Every lemma has exactly one family; most families have one member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FamilyId(pub u32);
+
+/// The embedded lexical database. Get it with [`Lexdb::get`].
+#[derive(Debug)]
+pub struct Lexdb {
+    s: format::Sections,
+    families: u32,
+}
+
+impl Lexdb {
+    /// The database, loaded on first use (a header check and slicing of the
+    /// embedded bytes: microseconds) and shared for the program's lifetime.
+    pub fn get() -> &'static Lexdb {
+        static DB: OnceLock<Lexdb> = OnceLock::new();
+        DB.get_or_init(|| match Lexdb::load() {
+            Ok(db) => db,
+            // Only a broken build of data/lexdb.bin can get here; the tests
+            // validate the embedded file in full.
+            Err(e) => panic!(
+                "factdesk-lexdb: embedded data/lexdb.bin is unusable: {}",
+                e.0
+            ),
+        })
+    }
+
+    fn load() -> Result<Lexdb, format::FormatError> {
+        let s = format::parse(format::embedded())?;
+        let families = s
+            .meta
+            .lines()
+            .find_map(|l| l.strip_prefix("families="))
+            .and_then(|n| n.parse().ok())
+            .ok_or(format::FormatError("META lacks the family count"))?;
+        Ok(Lexdb { s, families })
+    }
+
+    /// The build's metadata: `key=value` lines naming the source and giving
+    /// counts and the family-building parameters.
+    pub fn metadata(&self) -> &str {
+        self.s.meta
+    }
+
+    /// Number of lemmas (valid [`LemmaId`]s are `0..lemma_count()`).
+    pub fn lemma_count(&self) -> usize {
+        self.s.lemma_family.len()
+    }
+
+    /// Number of synsets (valid [`SynsetId`]s are `0..synset_count()`).
+    pub fn synset_count(&self) -> usize {
+        self.s.syn_pos.len()
+    }
+
+    /// Number of families (valid [`FamilyId`]s are `0..family_count()`).
+    pub fn family_count(&self) -> usize {
+        self.families as usize
+    }
+
+    // ---- lemmas ----
+
+    fn lemma_bytes(&self, i: usize) -> &[u8] {
+        let (a, b) = (
+            self.s.lemma_off[i] as usize,
+            self.s.lemma_off[i + 1] as usize,
+        );
+        &self.s.strings.as_bytes()[a..b]
+    }
+
+    /// Binary search of an already-normalised lemma.
+    fn find_lemma(&self, lemma: &str) -> Option<LemmaId> {
+        let key = lemma.as_bytes();
+        let (mut lo, mut hi) = (0usize, self.lemma_count());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.lemma_bytes(mid).cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(LemmaId(mid as u32)),
+            }
+        }
+        None
+    }
+
+    /// The id of a lemma (exact dictionary form, after normalisation; no
+    /// inflection handling: see [`Lexdb::base_forms`]).
+    pub fn lemma_id(&self, lemma: &str) -> Option<LemmaId> {
+        self.find_lemma(&normalize(lemma))
+    }
+
+    /// The lemma's string (lowercase, words separated by spaces).
+    ///
+    /// # Panics
+    /// If `id` is not from this database.
+    pub fn lemma(&self, id: LemmaId) -> &str {
+        let i = id.0 as usize;
+        let (a, b) = (
+            self.s.lemma_off[i] as usize,
+            self.s.lemma_off[i + 1] as usize,
+        );
+        &self.s.strings[a..b]
+    }
+
+    /// The id of a normalised form if it is a lemma with senses in `pos`.
+    pub(crate) fn lemma_id_in(&self, form: &str, pos: Pos) -> Option<LemmaId> {
+        let id = self.find_lemma(form)?;
+        (!self.lemma_senses(id, pos).is_empty()).then_some(id)
+    }
+
+    /// Whether `lemma` (exact form) is a lemma with at least one sense in `pos`.
+    pub fn is_lemma(&self, lemma: &str, pos: Pos) -> bool {
+        self.lemma_id_in(&normalize(lemma), pos).is_some()
+    }
+
+    // ---- morphology ----
+
+    /// Exception-list entries for a normalised form: (part of speech, base).
+    pub(crate) fn exceptions(&self, form: &str) -> impl Iterator<Item = (Pos, LemmaId)> + '_ {
+        let key = form.as_bytes();
+        let forms = &self.s.exc_form_off;
+        let n = forms.len() - 1;
+        let text = self.s.strings.as_bytes();
+        let at = |i: usize| &text[forms[i] as usize..forms[i + 1] as usize];
+        let (mut lo, mut hi) = (0usize, n);
+        let mut found = None;
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match at(mid).cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => {
+                    found = Some(mid);
+                    break;
+                }
+            }
+        }
+        let range = match found {
+            Some(i) => self.s.exc_entry_off[i] as usize..self.s.exc_entry_off[i + 1] as usize,
+            None => 0..0,
+        };
+        self.s.exc_entries[range]
+            .iter()
+            .map(|&e| (Pos::from_code(e >> 30), LemmaId(e & 0x3fff_ffff)))
+    }
+
+    /// The lemmas a word form can be an inflection of (or is), by WordNet's
+    /// morphy: for each part of speech in [`Pos::ALL`] order, the exception
+    /// lists (`began` → `begin`, `mice` → `mouse`, `better` → `good`) or else
+    /// the word itself and the suffix rules (`investigated` → `investigate`),
+    /// keeping only forms that are lemmas of that part of speech. Multi-word
+    /// forms inflect their head (`machine guns` → `machine gun`).
+    ///
+    /// `shot` gives `(Noun, "shot")`, `(Verb, "shoot")`, `(Adj, "shot")`.
+    pub fn base_forms(&self, word: &str) -> impl Iterator<Item = (Pos, &str)> + '_ {
+        self.base_lemmas(word)
+            .into_iter()
+            .map(move |(pos, id)| (pos, self.lemma(id)))
+    }
+
+    /// Like [`Lexdb::base_forms`], as lemma ids.
+    pub fn base_lemmas(&self, word: &str) -> Vec<(Pos, LemmaId)> {
+        let form = normalize(word);
+        let mut out = Vec::new();
+        if form.is_empty() {
+            return out;
+        }
+        for pos in Pos::ALL {
+            morphy::morphy(self, &form, pos, &mut out);
+        }
+        if out.is_empty() && form.contains('-') {
+            let spaced = form.replace('-', " ");
+            for pos in Pos::ALL {
+                morphy::morphy(self, &spaced, pos, &mut out);
+            }
+        }
+        out
+    }
+
+    // ---- families ----
+
+    /// The derivational family of a lemma (exact form, after normalisation),
+    /// or `None` if it is not a lemma. For running text use
+    /// [`Lexdb::word_families`], which also handles inflections.
+    pub fn family(&self, lemma: &str) -> Option<FamilyId> {
+        self.lemma_id(lemma).map(|id| self.family_of(id))
+    }
+
+    /// The derivational family of a lemma id.
+    pub fn family_of(&self, id: LemmaId) -> FamilyId {
+        FamilyId(self.s.lemma_family[id.0 as usize])
+    }
+
+    /// The families of a word form: those of the word itself if it is a
+    /// lemma, and of each of its [`Lexdb::base_forms`], without duplicates.
+    /// `defected` and `defectors` give the family of `defect`; `dying` gives
+    /// those of `dying` and `die`.
+    pub fn word_families(&self, word: &str) -> Vec<FamilyId> {
+        let mut out = Vec::new();
+        if let Some(f) = self.family(word) {
+            out.push(f);
+        }
+        for (_, id) in self.base_lemmas(word) {
+            let f = self.family_of(id);
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    /// The lemmas of a family. This scans every lemma (about a millisecond):
+    /// it is meant for diagnostics, not for the matching path.
+    pub fn family_members(&self, family: FamilyId) -> impl Iterator<Item = &str> + '_ {
+        self.s
+            .lemma_family
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &f)| f == family.0)
+            .map(move |(i, _)| self.lemma(LemmaId(i as u32)))
+    }
+
+    // ---- senses ----
+
+    /// All senses of a lemma id in one part of speech, most frequent first.
+    pub fn lemma_senses(&self, id: LemmaId, pos: Pos) -> &[SynsetId] {
+        let i = id.0 as usize;
+        let all = &self.s.lemma_senses
+            [self.s.lemma_sense_off[i] as usize..self.s.lemma_sense_off[i + 1] as usize];
+        // Senses are grouped by part of speech in Pos::ALL order; lists are short.
+        let code = pos.code();
+        let start = all
+            .iter()
+            .position(|s| self.s.syn_pos[s.0 as usize] == code)
+            .unwrap_or(all.len());
+        let len = all[start..]
+            .iter()
+            .take_while(|s| self.s.syn_pos[s.0 as usize] == code)
+            .count();
+        &all[start..start + len]
+    }
+
+    /// All senses of a lemma (exact form) in one part of speech, most
+    /// frequent first (WordNet's sense order).
+    pub fn all_senses(&self, lemma: &str, pos: Pos) -> &[SynsetId] {
+        match self.lemma_id(lemma) {
+            Some(id) => self.lemma_senses(id, pos),
+            None => &[],
+        }
+    }
+
+    /// The first [`SENSE_LIMIT`] senses of a lemma (exact form) in one part
+    /// of speech, most frequent first.
+    pub fn senses(&self, lemma: &str, pos: Pos) -> &[SynsetId] {
+        let all = self.all_senses(lemma, pos);
+        &all[..all.len().min(SENSE_LIMIT)]
+    }
+
+    /// The other lemmas of the lemma's first [`SENSE_LIMIT`] senses in
+    /// `pos`, in sense then synset order, without duplicates.
+    /// `synonyms("car", Noun)` starts with `auto`, `automobile`, `machine`.
+    pub fn synonyms(&self, lemma: &str, pos: Pos) -> Vec<&str> {
+        let Some(me) = self.lemma_id(lemma) else {
+            return Vec::new();
+        };
+        let senses = self.lemma_senses(me, pos);
+        let mut out: Vec<&str> = Vec::new();
+        for &s in &senses[..senses.len().min(SENSE_LIMIT)] {
+            for id in self.synset_lemmas(s) {
+                let name = self.lemma(id);
+                if id != me && !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+        }
+        out
+    }
+
+    // ---- synsets ----
+
+    /// The synset's part of speech.
+    pub fn synset_pos(&self, synset: SynsetId) -> Pos {
+        Pos::from_code(u32::from(self.s.syn_pos[synset.0 as usize]))
+    }
+
+    /// The synset's lemmas, in WordNet's order (the first names it best).
+    pub fn synset_lemmas(&self, synset: SynsetId) -> impl Iterator<Item = LemmaId> + '_ {
+        let i = synset.0 as usize;
+        self.s.syn_members[self.s.syn_member_off[i] as usize..self.s.syn_member_off[i + 1] as usize]
+            .iter()
+            .map(|&l| LemmaId(l))
+    }
+
+    /// The synset's lemmas as strings: `lemma_names(jeep's synset)` gives
+    /// `jeep`, `landrover`.
+    pub fn lemma_names(&self, synset: SynsetId) -> impl Iterator<Item = &str> + '_ {
+        self.synset_lemmas(synset).map(move |id| self.lemma(id))
+    }
+
+    /// The synset's direct hypernyms (WordNet `@`, and `@i` for instances:
+    /// `paris` is an instance of `national capital`). Adjectives and
+    /// adverbs have none.
+    pub fn hypernyms(&self, synset: SynsetId) -> &[SynsetId] {
+        let i = synset.0 as usize;
+        &self.s.syn_hypers[self.s.syn_hyper_off[i] as usize..self.s.syn_hyper_off[i + 1] as usize]
+    }
+
+    /// The synset's position in the source's `data.*` file (its WordNet 3.1
+    /// offset, with [`Lexdb::synset_pos`] naming the file), or `None` for a
+    /// synset added by the crate's supplement (`tools/supplement.tsv`).
+    pub fn synset_offset(&self, synset: SynsetId) -> Option<u32> {
+        Some(self.s.syn_offset[synset.0 as usize]).filter(|&o| o != 0)
+    }
+
+    /// The hypernyms of a synset up to `max_depth` levels, each with its
+    /// smallest distance (1 = direct hypernym), nearest first. The synset
+    /// itself is not included.
+    pub fn hypernym_closure(&self, synset: SynsetId, max_depth: u8) -> Vec<(SynsetId, u8)> {
+        let mut out = vec![(synset, 0)];
+        self.expand_hypernyms(&mut out, max_depth);
+        out.remove(0);
+        out
+    }
+
+    /// Breadth-first: appends the hypernyms of the depth-0 entries of `out`.
+    fn expand_hypernyms(&self, out: &mut Vec<(SynsetId, u8)>, max_depth: u8) {
+        let mut i = 0;
+        while i < out.len() {
+            let (s, d) = out[i];
+            i += 1;
+            if d >= max_depth {
+                continue;
+            }
+            for &h in self.hypernyms(s) {
+                if !out.iter().any(|&(x, _)| x == h) {
+                    out.push((h, d + 1));
+                }
+            }
+        }
+    }
+
+    /// The concepts of a word form for indexing: the first [`SENSE_LIMIT`]
+    /// senses of each of its [`Lexdb::base_forms`] (distance 0) and their
+    /// hypernyms up to `max_depth` levels (distance 1..), each synset once
+    /// with its smallest distance, in breadth-first order.
+    pub fn concepts(&self, word: &str, max_depth: u8) -> Vec<(SynsetId, u8)> {
+        let mut out: Vec<(SynsetId, u8)> = Vec::new();
+        for (pos, id) in self.base_lemmas(word) {
+            let senses = self.lemma_senses(id, pos);
+            for &s in &senses[..senses.len().min(SENSE_LIMIT)] {
+                if !out.iter().any(|&(x, _)| x == s) {
+                    out.push((s, 0));
+                }
+            }
+        }
+        self.expand_hypernyms(&mut out, max_depth);
+        out
+    }
+
+    /// Whether `specific` is a kind of `general`: the smallest number of
+    /// hypernym steps (up to [`MAX_IS_A_DEPTH`]) from one of the first
+    /// [`SENSE_LIMIT`] senses of `specific` to one of the first senses of
+    /// `general`, both taken through [`Lexdb::base_forms`]. `Some(0)` means
+    /// they share a sense (synonyms). `is_a("jeep", "vehicle") == Some(5)`,
+    /// `is_a("dog", "vehicle") == None`.
+    pub fn is_a(&self, specific: &str, general: &str) -> Option<u8> {
+        let mut targets: Vec<SynsetId> = Vec::new();
+        for (pos, id) in self.base_lemmas(general) {
+            let senses = self.lemma_senses(id, pos);
+            targets.extend_from_slice(&senses[..senses.len().min(SENSE_LIMIT)]);
+        }
+        if targets.is_empty() {
+            return None;
+        }
+        self.concepts(specific, MAX_IS_A_DEPTH)
+            .into_iter()
+            .filter(|(s, _)| targets.contains(s))
+            .map(|(_, d)| d)
+            .min()
+    }
+}
+
+/// Normalises a word for lookup: trims, lowercases, turns `_` and runs of
+/// whitespace into one space and `’` into `'`. Borrows when nothing changes.
+pub fn normalize(word: &str) -> Cow<'_, str> {
+    let bytes = word.as_bytes();
+    let clean = !bytes.is_empty()
+        && bytes[0] != b' '
+        && bytes[bytes.len() - 1] != b' '
+        && bytes.windows(2).all(|w| w != b"  ")
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b" -'./".contains(&b));
+    if clean {
+        return Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    for part in word
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .filter(|p| !p.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in part.chars() {
+            if c == '\u{2019}' {
+                out.push('\'');
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests;
