@@ -205,7 +205,7 @@ fn bad_facts_file_is_exit_2_naming_file_and_line() {
 }
 
 #[test]
-fn an_uncurated_article_is_answerable_and_check_names_the_gaps() {
+fn an_uncurated_article_is_answerable_and_passes_check() {
     let dir = tempfile::tempdir().unwrap();
     let art = dir.path().join("articles").join("storm");
     std::fs::create_dir_all(&art).unwrap();

@@ -10,6 +10,8 @@ mod faults;
 mod load;
 #[path = "discord_e2e/messages.rs"]
 mod messages;
+#[path = "discord_e2e/news.rs"]
+mod news;
 #[path = "discord_e2e/reload.rs"]
 mod reload;
 

@@ -6,13 +6,16 @@ use std::process::ExitCode;
 
 use factdesk_core::knowledge::coverage;
 use factdesk_core::Engine;
+use factdesk_store::Retention;
 
 /// Checks the knowledge folder `dir`: any error in it fails the check (the
 /// loader names the file, the line and the fix); coverage is information,
 /// since a sentence no curated fact quotes still answers from the text.
-pub fn run(dir: &Path, list_uncovered: bool) -> anyhow::Result<ExitCode> {
+/// Retired articles are checked too; `retention` only says how many it retires.
+pub fn run(dir: &Path, list_uncovered: bool, retention: Retention) -> anyhow::Result<ExitCode> {
     let kb = factdesk_store::load(dir)?;
     let coverage = coverage::coverage(&kb);
+    let curated = coverage.iter().filter(|c| c.facts > 0).count();
     for c in &coverage {
         if c.facts == 0 {
             println!(
@@ -37,6 +40,7 @@ pub fn run(dir: &Path, list_uncovered: bool) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    let articles = kb.articles.len();
     let engine = Engine::new(kb);
     let mut astray = 0;
     for fact in engine.knowledge().facts.iter().filter(|f| f.curated) {
@@ -58,6 +62,20 @@ pub fn run(dir: &Path, list_uncovered: bool) -> anyhow::Result<ExitCode> {
         engine.knowledge().lexicon.groups.len(),
         astray
     );
+    println!(
+        "{articles} articles: {curated} curated, {} uncurated",
+        articles - curated
+    );
+    if let Some(days) = retention.keep_days {
+        match factdesk_store::load_with(dir, retention) {
+            Ok(kept) => println!(
+                "keep_days = {days}: {} of {articles} articles answer, {} retired",
+                kept.articles.len(),
+                articles - kept.articles.len()
+            ),
+            Err(e) => println!("note: {e}"),
+        }
+    }
     println!("ok");
     Ok(ExitCode::SUCCESS)
 }

@@ -1,13 +1,16 @@
 //! The command line: one module per subcommand, each a thin edge over the
 //! crates (`factdesk-core` answers, `factdesk-store` reads and writes
-//! knowledge, `factdesk-discord` runs the bot).
+//! knowledge, `factdesk-ingest` adds articles from the web, `factdesk-discord`
+//! runs the bot).
 
+mod add;
 mod ask;
 mod chat;
 mod check;
 mod draft;
 mod eval;
 mod generate;
+mod progress;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -46,6 +49,21 @@ pub enum Command {
     },
     /// Chat in the terminal.
     Chat,
+    /// Add articles: http(s) URLs, saved .html pages or .txt articles (title on the first line).
+    Add {
+        /// The sources.
+        #[arg(value_name = "SOURCE")]
+        sources: Vec<String>,
+        /// Print one JSON object per source: source, status, id, title, outlet, published, paragraphs, error.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fetch every [[feeds]] entry of the config once and add the new items.
+    Sync {
+        /// Print one JSON object per item (and per failed feed), as `add --json` does.
+        #[arg(long)]
+        json: bool,
+    },
     /// Validate the knowledge base; report how much of each article is curated.
     Check {
         /// List the sentences of curated articles that no curated fact quotes.
@@ -68,7 +86,7 @@ pub enum Command {
         #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
         misses: bool,
     },
-    /// Run the Discord bot (needs DISCORD_TOKEN).
+    /// Run the Discord bot (needs DISCORD_TOKEN); follows the [[feeds]] of the config.
     Run,
     /// Print the bot's OAuth2 invite URL.
     Invite,
@@ -104,9 +122,12 @@ pub fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
     Ok(config)
 }
 
-/// Loads and indexes the knowledge folder.
-pub fn load_engine(dir: &Path) -> anyhow::Result<Engine> {
-    Ok(Engine::new(factdesk_store::load(dir)?))
+/// Loads and indexes the knowledge folder, less the articles `[knowledge] keep_days` retires.
+pub fn load_engine(dir: &Path, config: &Config) -> anyhow::Result<Engine> {
+    Ok(Engine::new(factdesk_store::load_with(
+        dir,
+        config.knowledge.retention(),
+    )?))
 }
 
 /// The binary's entry point.
@@ -133,18 +154,30 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             json,
             explain,
         } => ask::run(
-            &load_engine(&knowledge_dir)?,
+            &load_engine(&knowledge_dir, &config)?,
             &question.join(" "),
             json,
             explain,
         ),
-        Command::Chat => chat::run(&load_engine(&knowledge_dir)?),
-        Command::Check { uncovered } => check::run(&knowledge_dir, uncovered),
+        Command::Chat => chat::run(&load_engine(&knowledge_dir, &config)?),
+        Command::Add { sources, json } => {
+            factdesk_service::logging::init("");
+            add::add(&config, &knowledge_dir, &sources, json)
+        }
+        Command::Sync { json } => {
+            factdesk_service::logging::init("");
+            add::sync(&config, &knowledge_dir, json)
+        }
+        Command::Check { uncovered } => {
+            check::run(&knowledge_dir, uncovered, config.knowledge.retention())
+        }
         Command::Draft {
             article_dir,
             stdout,
         } => draft::run(&article_dir, stdout),
-        Command::Eval { file, misses } => eval::run(&load_engine(&knowledge_dir)?, &file, misses),
+        Command::Eval { file, misses } => {
+            eval::run(&load_engine(&knowledge_dir, &config)?, &file, misses)
+        }
         Command::Run => factdesk_discord::run(factdesk_discord::RunOptions {
             config,
             knowledge_dir,

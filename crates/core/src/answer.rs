@@ -30,6 +30,15 @@ pub struct Source {
     pub title: String,
     /// The 1-based body paragraph the quote stands in, or `null` for a photo caption or the headline.
     pub paragraph: Option<u32>,
+    /// The outlet that published the article, or `null` when unknown.
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// When the article was published (ISO 8601 for ingested articles), or `null` when unknown.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// The page the article was taken from, or `null` when unknown.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 /// The engine's reply to one question.

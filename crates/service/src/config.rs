@@ -18,6 +18,10 @@ pub struct Config {
     pub knowledge: KnowledgeConfig,
     /// The Discord bot.
     pub discord: DiscordConfig,
+    /// News feeds to follow (`[[feeds]]`).
+    pub feeds: Vec<FeedConfig>,
+    /// Fetching pages and feeds (`factdesk add`, `sync`, `run`).
+    pub fetch: FetchConfig,
 }
 
 /// `[knowledge]`
@@ -26,12 +30,62 @@ pub struct Config {
 pub struct KnowledgeConfig {
     /// The knowledge directory (default `knowledge`, relative to the working directory).
     pub dir: PathBuf,
+    /// Retire added articles older than this many days from answering (kept on disk).
+    pub keep_days: Option<u32>,
 }
 
 impl Default for KnowledgeConfig {
     fn default() -> Self {
         Self {
             dir: PathBuf::from("knowledge"),
+            keep_days: None,
+        }
+    }
+}
+
+impl KnowledgeConfig {
+    /// Which articles answer.
+    pub fn retention(&self) -> factdesk_store::Retention {
+        factdesk_store::Retention::days(self.keep_days)
+    }
+}
+
+/// One `[[feeds]]` entry: an RSS 2.0 or Atom feed whose new items are added.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedConfig {
+    /// The feed's URL (http or https).
+    pub url: String,
+    /// Minutes between two fetches while `factdesk run` serves (default 30; fractions allowed).
+    #[serde(default = "default_interval")]
+    pub interval_minutes: f64,
+}
+
+fn default_interval() -> f64 {
+    30.0
+}
+
+/// `[fetch]`: limits on what is fetched from the web.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FetchConfig {
+    /// Seconds a fetch may take, connecting included (default 20).
+    pub timeout_seconds: f64,
+    /// The largest page or feed read, in bytes (default 5 000 000).
+    pub max_bytes: u64,
+    /// Redirects followed before giving up (default 5).
+    pub max_redirects: u32,
+    /// The User-Agent header sent (default `factdesk/<version>`).
+    pub user_agent: Option<String>,
+}
+
+impl Default for FetchConfig {
+    fn default() -> Self {
+        Self {
+            timeout_seconds: 20.0,
+            max_bytes: 5_000_000,
+            max_redirects: 5,
+            user_agent: None,
         }
     }
 }
@@ -141,6 +195,15 @@ const KNOWN_KEYS: &[&str] = &[
     "total",
     "first",
     "last",
+    "keep_days",
+    "feeds",
+    "url",
+    "interval_minutes",
+    "fetch",
+    "timeout_seconds",
+    "max_bytes",
+    "max_redirects",
+    "user_agent",
 ];
 
 impl Config {
@@ -184,6 +247,46 @@ impl Config {
     }
 
     fn validate(&self) -> Result<(), (&'static str, String)> {
+        for feed in &self.feeds {
+            if !(feed.url.starts_with("http://") || feed.url.starts_with("https://")) {
+                return Err((
+                    "url",
+                    format!(
+                        "feed url {:?} must start with http:// or https://; fix the value",
+                        feed.url
+                    ),
+                ));
+            }
+            if !(feed.interval_minutes.is_finite()
+                && (0.01..=10_080.0).contains(&feed.interval_minutes))
+            {
+                return Err((
+                    "interval_minutes",
+                    "interval_minutes must be between 0.01 and 10080 (a week); fix the value"
+                        .into(),
+                ));
+            }
+        }
+        let f = &self.fetch;
+        if !(f.timeout_seconds.is_finite() && (0.05..=600.0).contains(&f.timeout_seconds)) {
+            return Err((
+                "timeout_seconds",
+                "timeout_seconds must be between 0.05 and 600; fix the value".into(),
+            ));
+        }
+        if f.max_bytes < 1024 {
+            return Err((
+                "max_bytes",
+                "max_bytes must be at least 1024; fix the value".into(),
+            ));
+        }
+        if self.knowledge.keep_days == Some(0) {
+            return Err((
+                "keep_days",
+                "keep_days must be at least 1 (remove it to keep every article); fix the value"
+                    .into(),
+            ));
+        }
         let d = &self.discord;
         if !(d.cooldown_seconds.is_finite() && (0.0..=3600.0).contains(&d.cooldown_seconds)) {
             return Err((
@@ -231,11 +334,19 @@ fn explain_toml_error(message: &str) -> String {
     let message = message.as_str();
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let key = rest.split('`').next().unwrap_or_default();
+        // A key cut short (`interval` for `interval_minutes`) is nearest to
+        // the key it begins; otherwise the fewest edits.
         let nearest = KNOWN_KEYS
             .iter()
-            .map(|k| (strsim::damerau_levenshtein(key, k), *k))
-            .min()
-            .map(|(_, k)| k)
+            .find(|k| key.len() >= 4 && k.starts_with(key))
+            .copied()
+            .or_else(|| {
+                KNOWN_KEYS
+                    .iter()
+                    .map(|k| (strsim::damerau_levenshtein(key, k), *k))
+                    .min()
+                    .map(|(_, k)| k)
+            })
             .unwrap_or("dir");
         return format!(
             "unknown key `{key}`; did you mean `{nearest}`? See config.example.toml for every key"
@@ -336,6 +447,39 @@ mod tests {
             .unwrap()
             .warnings(&no_token)
             .is_empty());
+    }
+
+    #[test]
+    fn feeds_fetch_limits_and_retention() {
+        let c = Config::parse(
+            "[knowledge]\nkeep_days = 30\n\n[[feeds]]\nurl = \"https://example.com/rss\"\n\n[[feeds]]\nurl = \"http://example.com/atom\"\ninterval_minutes = 0.5\n\n[fetch]\ntimeout_seconds = 3\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.knowledge.keep_days, Some(30));
+        assert_eq!(c.feeds.len(), 2);
+        assert_eq!(c.feeds[0].interval_minutes, 30.0);
+        assert_eq!(c.feeds[1].interval_minutes, 0.5);
+        assert_eq!(c.fetch.timeout_seconds, 3.0);
+        assert_eq!(c.fetch.max_bytes, 5_000_000);
+        let err = Config::parse("[[feeds]]\nurl = \"ftp://x\"\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("c.toml:2:") && err.contains("http://"),
+            "{err}"
+        );
+        let err = Config::parse(
+            "[[feeds]]\nurl = \"http://x\"\ninterval = 3\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("did you mean `interval_minutes`"), "{err}");
+        let err = Config::parse("[knowledge]\nkeep_days = 0\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("c.toml:2:"), "{err}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What every factdesk edge shares (the gateway bot, and later the HTTP
 //! interactions endpoint): the config, the swappable engine and its reload,
 //! the ask path with its log line and unanswered log, the cooldown, and
-//! logging that never shows the token.
+//! logging that never shows the token; following news feeds ([`news`]).
 #![warn(missing_docs)]
 
 pub mod batch;
@@ -10,6 +10,7 @@ pub mod cooldown;
 pub mod desk;
 mod handle;
 pub mod logging;
+pub mod news;
 pub mod reload;
 pub mod unanswered;
 

@@ -64,6 +64,7 @@ impl fmt::Display for Loaded {
 pub struct Reloader {
     engine: EngineHandle,
     dir: PathBuf,
+    retention: factdesk_store::Retention,
     one_at_a_time: tokio::sync::Mutex<()>,
 }
 
@@ -73,8 +74,15 @@ impl Reloader {
         Reloader {
             engine,
             dir,
+            retention: factdesk_store::Retention::ALL,
             one_at_a_time: tokio::sync::Mutex::new(()),
         }
+    }
+
+    /// Leaves out the articles `retention` retires (`[knowledge] keep_days`).
+    pub fn with_retention(mut self, retention: factdesk_store::Retention) -> Reloader {
+        self.retention = retention;
+        self
     }
 
     /// The knowledge directory.
@@ -90,8 +98,11 @@ impl Reloader {
         let _guard = self.one_at_a_time.lock().await;
         let started = Instant::now();
         let dir = self.dir.clone();
-        let loaded =
-            tokio::task::spawn_blocking(move || factdesk_store::load(&dir).map(Engine::new)).await;
+        let retention = self.retention;
+        let loaded = tokio::task::spawn_blocking(move || {
+            factdesk_store::load_with(&dir, retention).map(Engine::new)
+        })
+        .await;
         let millis = started.elapsed().as_millis() as u64;
         let outcome = match loaded {
             Ok(Ok(engine)) => {

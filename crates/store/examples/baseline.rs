@@ -100,6 +100,9 @@ fn reply(question: &str, sentence: Option<&str>) -> Answer {
                 article: String::new(),
                 title: String::new(),
                 paragraph: None,
+                outlet: None,
+                published: None,
+                url: None,
             })
             .into_iter()
             .collect(),

@@ -390,6 +390,9 @@ impl Engine {
             article: article.id.clone(),
             title: article.title.clone(),
             paragraph: s.paragraph(),
+            outlet: article.meta.outlet.clone(),
+            published: article.meta.published.clone(),
+            url: article.meta.url.clone(),
         }
     }
 
@@ -554,7 +557,15 @@ impl Engine {
             .clone()
             .unwrap_or_else(|| article.sentences[lead].text.clone());
         let answer = if self.kb.articles.len() > 1 {
-            let from = match (&article.meta.outlet, &article.meta.published) {
+            // An ingested article's timestamp is shown as its day.
+            let published = article.meta.published.as_deref().map(|p| {
+                if p.len() > 10 && p.as_bytes()[10] == b'T' {
+                    &p[..10]
+                } else {
+                    p
+                }
+            });
+            let from = match (&article.meta.outlet, published) {
                 (Some(o), Some(p)) => format!(" ({o}, {p})"),
                 (Some(o), None) => format!(" ({o})"),
                 (None, Some(p)) => format!(" ({p})"),
@@ -880,6 +891,37 @@ mod tests {
         assert!(newest.answer.contains("Court fines"), "{}", newest.answer);
         assert!(newest.answer.contains("2024-03-05"), "{}", newest.answer);
         assert_eq!(newest.sources[0].article, "court");
+    }
+
+    #[test]
+    fn an_ingested_timestamp_is_shown_as_its_day() {
+        let storm =
+            "Storm Nadia floods coastal towns\nStorm Nadia made landfall near Calder on Tuesday.\n";
+        let court = "Court fines chemical maker over river spill\nA court fined Oxley Ltd 2 million pounds on Friday.\n";
+        let mut kb = crate::knowledge::Builder::new()
+            .article("storm", storm)
+            .and_then(|b| b.article("court", court))
+            .unwrap()
+            .build()
+            .unwrap();
+        for a in &mut kb.articles {
+            a.meta.outlet = Some("The Example".into());
+            a.meta.published = Some(if a.id == "court" {
+                "2024-03-05T09:30:00+00:00".into()
+            } else {
+                "2024-03-02".into()
+            });
+        }
+        let newest = Engine::new(kb).answer("tldr");
+        assert!(
+            newest.answer.contains("(The Example, 2024-03-05)"),
+            "{}",
+            newest.answer
+        );
+        assert_eq!(
+            newest.sources[0].published.as_deref(),
+            Some("2024-03-05T09:30:00+00:00")
+        );
     }
 
     #[test]

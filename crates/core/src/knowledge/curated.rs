@@ -142,8 +142,13 @@ pub(crate) fn apply_meta(
         })?;
     }
     article.meta.summary = raw.summary.clone();
-    article.meta.outlet = raw.outlet.clone();
-    article.meta.published = raw.published.clone();
+    // The curated layer overrides what the page's metadata said, field by field.
+    if raw.outlet.is_some() {
+        article.meta.outlet = raw.outlet.clone();
+    }
+    if raw.published.is_some() {
+        article.meta.published = raw.published.clone();
+    }
     Ok(())
 }
 

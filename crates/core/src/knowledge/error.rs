@@ -102,6 +102,9 @@ pub enum ErrorKind {
     /// The knowledge holds no article.
     #[error("holds no article; add a folder with an article.txt")]
     NoArticles,
+    /// Every article is older than the retention allows.
+    #[error("every article is older than [knowledge] keep_days = {0}; raise keep_days, remove it, or add newer articles")]
+    AllRetired(u32),
 }
 
 /// Why a quote does not locate a sentence of its article.

@@ -8,6 +8,7 @@
 //!   common-words.txt             common English words, never taken for typos (optional)
 //!   articles/<id>/article.txt    the article, verbatim; its first line is the title
 //!   articles/<id>/facts.toml     the curated facts (optional)
+//!   articles/<id>/source.toml    where an added article came from (optional)
 //! ```
 //! Every sentence is answerable even with no `facts.toml`: sentences no curated
 //! fact quotes become facts of their own.
@@ -19,12 +20,14 @@ pub mod coverage;
 mod curated;
 mod error;
 pub mod lexicon;
+pub mod source;
 
 pub use article::{Article, ArticleMeta, Place, Sentence};
 pub use build::{Builder, FACTS_FILE};
 pub use common::CommonWords;
 pub use error::{ErrorKind, KnowledgeError, QuoteError};
 pub use lexicon::{Lexicon, LEXICON_FILE};
+pub use source::{SourceFile, SOURCE_FILE};
 
 /// The position of a fact in [`KnowledgeBase::facts`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

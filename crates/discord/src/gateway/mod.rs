@@ -57,14 +57,18 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
     let token = settings::token(discord, &env)?;
     logging::init(token.expose());
     let api_url = settings::api_url(discord, &env)?;
-    let engine = Engine::new(factdesk_store::load(&options.knowledge_dir)?);
+    let retention = options.config.knowledge.retention();
+    let engine = Engine::new(factdesk_store::load_with(
+        &options.knowledge_dir,
+        retention,
+    )?);
     let unanswered = UnansweredLog::open(&discord.unanswered_log)?;
     let plan = ShardPlan::from_config(discord.shards);
     let engine = EngineHandle::new(engine);
-    let reloader = Arc::new(reload::Reloader::new(
-        engine.clone(),
-        options.knowledge_dir.clone(),
-    ));
+    let reloader = Arc::new(
+        reload::Reloader::new(engine.clone(), options.knowledge_dir.clone())
+            .with_retention(retention),
+    );
     let bot = events::Bot::new(
         Desk::new(engine, unanswered),
         cooldown::Cooldown::new(discord.cooldown_seconds),
@@ -75,6 +79,14 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
         .enable_all()
         .build()
         .map_err(|e| anyhow!("cannot start the async runtime: {e}"))?;
+    // The news desk: new feed items are added and the engine reloaded as they arrive.
+    runtime.spawn(factdesk_service::news::follow(
+        options.config.feeds.clone(),
+        options.config.fetch_options(),
+        options.knowledge_dir.clone(),
+        reloader.clone(),
+        options.config.knowledge.keep_days,
+    ));
     let result = runtime.block_on(serve(token, api_url, discord.guild_id, plan, bot, reloader));
     runtime.shutdown_timeout(Duration::from_secs(5));
     result

@@ -178,6 +178,9 @@ mod tests {
             article: text.chars().take(30).collect(),
             title: text.to_string(),
             paragraph: Some(7),
+            outlet: None,
+            published: None,
+            url: None,
         };
         Answer {
             question: question.to_string(),

@@ -539,6 +539,9 @@ mod tests {
             article: "art-1".into(),
             title: "Shots fired at the border".into(),
             paragraph,
+            outlet: None,
+            published: None,
+            url: None,
         }
     }
 

@@ -52,8 +52,13 @@ pub struct ArticleMeta {
     pub summary_sentence: usize,
     /// The outlet that published it, when known (the text may not name one).
     pub outlet: Option<String>,
-    /// The publication date, when known.
+    /// The publication date, when known (ISO 8601 for ingested articles:
+    /// `2019-11-19` or a full timestamp).
     pub published: Option<String>,
+    /// The page the article was taken from (its canonical URL), when known.
+    pub url: Option<String>,
+    /// Who wrote it, as the page credits them, when known.
+    pub byline: Option<String>,
 }
 
 /// A parsed article.
