@@ -84,11 +84,14 @@ struct Options {
     binary: Option<PathBuf>,
 }
 
-/// A `factdesk` process with its output captured.
+/// A `factdesk` process with its output captured. When it is dropped at the
+/// end of a test that passed, it checks that the fake it talked to rejected
+/// none of its requests (Discord's limits and schema).
 struct Bot {
     child: Child,
     output: Arc<Mutex<String>>,
     dir: tempfile::TempDir,
+    fake: Option<FakeDiscord>,
 }
 
 impl Bot {
@@ -139,7 +142,12 @@ impl Bot {
         }
         pump(child.stdout.take().unwrap(), output.clone());
         pump(child.stderr.take().unwrap(), output.clone());
-        Bot { child, output, dir }
+        Bot {
+            child,
+            output,
+            dir,
+            fake: fake.cloned(),
+        }
     }
 
     /// Everything the process printed so far (stdout and stderr).
@@ -212,6 +220,17 @@ impl Drop for Bot {
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
             let _ = self.child.wait();
+        }
+        if std::thread::panicking() {
+            return;
+        }
+        if let Some(fake) = &self.fake {
+            let rejected = fake.rejected();
+            assert!(
+                rejected.is_empty(),
+                "Discord would reject these requests with 400:\n{}",
+                rejected.join("\n")
+            );
         }
     }
 }
