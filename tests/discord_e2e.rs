@@ -60,6 +60,14 @@ fn unanswerable(engine: &Engine) -> String {
     q
 }
 
+/// A question answered from the middle of a paragraph of the bundled article.
+const GUN_QUESTION: &str = "What gun did the South Korean guards use?";
+/// That paragraph, verbatim (nothing in it for markdown to escape).
+const PARAGRAPH_4: &str = "South Korean military officials said no shots were fired when the \
+    solider crossed the border. But around 90 minutes later about 20 rounds from a K-3 machine \
+    gun were fired to warn off a patrol of North Korean soldiers who were apparently looking for \
+    their comrade.";
+
 const NO_MENTIONS: fn() -> Value =
     || json!({"parse": [], "users": [], "roles": [], "replied_user": false});
 
@@ -78,11 +86,14 @@ struct Options {
     binary: Option<PathBuf>,
 }
 
-/// A `factdesk` process with its output captured.
+/// A `factdesk` process with its output captured. When it is dropped at the
+/// end of a test that passed, it checks that the fake it talked to rejected
+/// none of its requests (Discord's limits and schema).
 struct Bot {
     child: Child,
     output: Arc<Mutex<String>>,
     dir: tempfile::TempDir,
+    fake: Option<FakeDiscord>,
 }
 
 impl Bot {
@@ -133,7 +144,12 @@ impl Bot {
         }
         pump(child.stdout.take().unwrap(), output.clone());
         pump(child.stderr.take().unwrap(), output.clone());
-        Bot { child, output, dir }
+        Bot {
+            child,
+            output,
+            dir,
+            fake: fake.cloned(),
+        }
     }
 
     /// Everything the process printed so far (stdout and stderr).
@@ -206,6 +222,17 @@ impl Drop for Bot {
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
             let _ = self.child.wait();
+        }
+        if std::thread::panicking() {
+            return;
+        }
+        if let Some(fake) = &self.fake {
+            let rejected = fake.rejected();
+            assert!(
+                rejected.is_empty(),
+                "Discord would reject these requests with 400:\n{}",
+                rejected.join("\n")
+            );
         }
     }
 }
@@ -432,20 +459,26 @@ async fn registers_the_commands_and_answers_slash_commands() {
         factdesk_discord::render::markdown::truncate(&expected[0], 100)
     );
 
-    // The "Source" button shows the whole paragraph.
-    let source = &answer.sources[0];
-    if let Some(n) = source.paragraph {
-        let custom_id = expected_interaction(&engine, &question, false)["data"]["components"][0]
-            ["components"][0]["custom_id"]
-            .as_str()
-            .unwrap()
-            .to_string();
-        let body = interact(&fake, &bot, |id| button(id, 14, &custom_id)).await;
-        let paragraph = engine.paragraph(&source.article, n).unwrap();
-        let shown = body["data"]["embeds"][0]["description"].as_str().unwrap();
-        assert_eq!(shown, factdesk_discord::render::markdown::escape(paragraph));
-        assert_eq!(body["data"]["flags"], 64);
-    }
+    // The "Source" button under an answer shows the whole paragraph its quote
+    // stands in (the quote about the gun is the second sentence of paragraph 4).
+    let body = interact(&fake, &bot, |id| ask_in_guild(id, 14, GUN_QUESTION)).await;
+    assert_eq!(body, expected_interaction(&engine, GUN_QUESTION, false));
+    let button_ = &body["data"]["components"][0]["components"][0];
+    assert_eq!(button_["label"], "Source", "{body}");
+    let custom_id = button_["custom_id"].as_str().unwrap().to_string();
+    let body = interact(&fake, &bot, |id| button(id, 14, &custom_id)).await;
+    assert_eq!(body["type"], 4, "{body}");
+    assert_eq!(body["data"]["flags"], 64, "only the asker sees it: {body}");
+    let embed = &body["data"]["embeds"][0];
+    assert_eq!(embed["description"], PARAGRAPH_4, "{body}");
+    assert_eq!(
+        embed["footer"]["text"],
+        "Paragraph 4 of nk-soldier-defection"
+    );
+    assert_eq!(
+        embed["title"],
+        "Warning shots fired after North Korean soldier defects to South"
+    );
 
     // An unknown question: said plainly, suggestions as buttons, logged for curators.
     let unknown = unanswerable(&engine);

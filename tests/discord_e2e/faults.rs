@@ -200,11 +200,69 @@ async fn a_reply_too_slow_for_the_deadline_is_deferred_then_sent() {
         assert_eq!(reply_of(&fake, id), Some(expected));
     }
     assert_eq!(bot.log_lines("deferred a reply").len(), 2);
-    // Replies that are ready in time are not deferred.
-    let body = interact(&fake, &bot, |id| {
-        slash_command(id, 132, true, "about", vec![])
-    })
-    .await;
-    assert_eq!(body["type"], 4);
+    // Replies that are ready in time are not deferred: the one callback is
+    // the reply itself, and the original response is never edited.
+    use factdesk_discord::render::actions::Action;
+    let source = Action::Source {
+        article: "nk-soldier-defection".into(),
+        paragraph: 4,
+    };
+    let (source, page) = (
+        source.encode().unwrap(),
+        Action::Topics(1).encode().unwrap(),
+    );
+    // (callback type, interaction): /about, autocomplete, the Source button, a /topics page.
+    let at_once = [
+        (4, slash_command(fake.next_id(), 132, true, "about", vec![])),
+        (8, autocomplete(fake.next_id(), 133, "warning sh")),
+        (4, button(fake.next_id(), 134, &source)),
+        (7, button(fake.next_id(), 135, &page)),
+    ];
+    let sent: Vec<(u64, u64)> = at_once
+        .into_iter()
+        .map(|(kind, payload)| {
+            let id = payload["id"].as_str().unwrap().parse().unwrap();
+            fake.dispatch("INTERACTION_CREATE", payload);
+            (id, kind)
+        })
+        .collect();
+    for &(id, _) in &sent {
+        if fake
+            .wait_request(WAIT, |r| is_callback(r, id))
+            .await
+            .is_none()
+        {
+            panic!("no callback for {id}; output:\n{}", bot.output());
+        }
+    }
+    // Anything that would follow (the edit of a deferred reply) has time to arrive.
+    tokio::time::sleep(QUIET).await;
+    for (id, kind) in sent {
+        answered_at_once(&fake, id, kind);
+    }
     bot.assert_clean(&fake);
+}
+
+/// Interaction `id` got exactly one callback, of type `kind`, and no edit of
+/// its original response: the raw requests, not the reply they amount to.
+fn answered_at_once(fake: &FakeDiscord, id: u64, kind: u64) {
+    let about: Vec<Request> = fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.contains(&format!("/interaction-token-{id}/")))
+        .collect();
+    let callbacks: Vec<&Value> = about
+        .iter()
+        .filter(|r| is_callback(r, id))
+        .map(|r| &r.body["type"])
+        .collect();
+    assert_eq!(
+        callbacks,
+        [&json!(kind)],
+        "one type {kind} callback for {id}: {about:#?}"
+    );
+    assert!(
+        !about.iter().any(|r| r.method == "PATCH"),
+        "{id} was deferred, then edited: {about:#?}"
+    );
 }

@@ -1,9 +1,18 @@
 //! `factdesk eval`: scores the engine on a question file.
 //!
-//! Each line of the file is `{"q": ..., "expect": [[alt, ...], ...] | null, "kind": ...}`.
+//! Each line of the file is `{"q": ..., "expect": [[alt, ...], ...] | null,
+//! "kind": ..., "source": ...}` (`source` optional).
 //! A reply is right when its `answer` and `sources[0].quote` together hold one
-//! alternative of every `expect` group (word-bounded, case-insensitive) within
-//! 700 characters; an `expect` of null is right when the engine declines.
+//! alternative of every `expect` group (word-bounded) within 700 characters,
+//! and, when the case has a `source`, its quoted source sentence
+//! (`sources[0].quote`) holds that word or phrase: the reply is graded by the
+//! sentence it answers from, not only by its words. An `expect` of null is
+//! right when the engine declines.
+//!
+//! Matching ignores case, except for an alternative (or `source`) written in
+//! capitals: all its letters upper case and at least two of them ("US",
+//! "DMZ"), or a month name with its capital ("May", "March"). Those match only
+//! as written, so "US" is not "us" and "May" is not "may". See [`matches`].
 
 use std::collections::BTreeMap;
 
@@ -25,6 +34,10 @@ pub struct Case {
     /// The question's kind (direct, typo, offtopic...).
     #[serde(default)]
     pub kind: String,
+    /// A word or phrase the quoted source sentence must hold (matched as an
+    /// `expect` alternative is); none: any sentence will do.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// A question the engine got wrong.
@@ -95,21 +108,59 @@ pub fn parse_cases(text: &str, path: &str) -> Result<Vec<Case>, EvalFileError> {
             serde_json::from_str(l).map_err(|e| EvalFileError {
                 path: path.to_string(),
                 line: i + 1,
-                message: format!("{e}; each line must be {{\"q\": str, \"expect\": [[str]] or null, \"kind\": str}}"),
+                message: format!("{e}; each line must be {{\"q\": str, \"expect\": [[str]] or null, \"kind\": str}}, with an optional \"source\": str"),
             })
         })
         .collect()
 }
 
+/// Month names, as written with their capital.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether an expected alternative is matched only as written: all its
+/// letters capitals and at least two of them ("US", "DMZ", "K-3" is not), or
+/// a capitalised month name ("May").
+pub fn is_case_sensitive(expected: &str) -> bool {
+    let letters: Vec<char> = expected.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    all_caps || MONTHS.contains(&expected)
+}
+
+/// Whether the expected alternative `expected` stands in `haystack` as whole
+/// words: as written when [`is_case_sensitive`], else ignoring case.
+pub fn matches(haystack: &str, expected: &str) -> bool {
+    if is_case_sensitive(expected) {
+        contains_words_as_written(haystack, expected)
+    } else {
+        contains_words(haystack, expected)
+    }
+}
+
 /// Whether `needle` stands in `haystack` as whole words, ignoring case.
 pub fn contains_words(haystack: &str, needle: &str) -> bool {
-    let h = haystack.to_lowercase();
-    let n = needle.to_lowercase();
+    contains_words_as_written(&haystack.to_lowercase(), &needle.to_lowercase())
+}
+
+/// Whether `needle` stands in `haystack` as whole words, case and all.
+fn contains_words_as_written(h: &str, n: &str) -> bool {
     if n.is_empty() {
         return false;
     }
     let mut from = 0;
-    while let Some(pos) = h[from..].find(&n).map(|p| p + from) {
+    while let Some(pos) = h[from..].find(n).map(|p| p + from) {
         let before = h[..pos].chars().next_back();
         let after = h[pos + n.len()..].chars().next();
         let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
@@ -134,7 +185,8 @@ pub fn judge(case: &Case, reply: &Answer) -> bool {
             text.chars().count() <= MAX_REPLY_CHARS
                 && groups
                     .iter()
-                    .all(|alts| alts.iter().any(|a| contains_words(&text, a)))
+                    .all(|alts| alts.iter().any(|a| matches(&text, a)))
+                && case.source.as_ref().is_none_or(|s| matches(quote, s))
         }
     }
 }
@@ -186,5 +238,65 @@ mod tests {
         assert!(!contains_words("1919", "19"));
         assert!(contains_words("a K-3 gun", "K-3"));
         assert!(!contains_words("", "x"));
+    }
+
+    #[test]
+    fn capitals_and_months_match_as_written() {
+        assert!(is_case_sensitive("US") && is_case_sensitive("DMZ"));
+        assert!(is_case_sensitive("May") && is_case_sensitive("March"));
+        assert!(!is_case_sensitive("K-3") && !is_case_sensitive("may"));
+        assert!(!is_case_sensitive("North Korea") && !is_case_sensitive("20"));
+        assert!(matches("The US blamed", "US"));
+        assert!(!matches("told us about it", "US"));
+        assert!(matches("on 8 May", "May"));
+        assert!(!matches("it may rain", "May"));
+        assert!(matches("north korea said", "North Korea"));
+    }
+
+    fn answered(answer: &str, quote: &str) -> Answer {
+        Answer {
+            question: "q".into(),
+            status: Status::Answered,
+            answer: answer.into(),
+            confidence: 0.9,
+            sources: vec![crate::answer::Source {
+                quote: quote.into(),
+                attribution: None,
+                article: "a".into(),
+                title: "t".into(),
+                paragraph: None,
+            }],
+            suggestions: vec![],
+        }
+    }
+
+    #[test]
+    fn a_source_grades_by_the_quoted_sentence() {
+        let case = |source: Option<&str>| Case {
+            q: "When did he cross?".into(),
+            expect: Some(vec![vec!["Thursday".into()]]),
+            kind: "direct".into(),
+            source: source.map(str::to_string),
+        };
+        let right = answered("On Thursday.", "He crossed in heavy fog on Thursday.");
+        let wrong = answered("On Thursday.", "The talks were held on Thursday.");
+        assert!(judge(&case(None), &right) && judge(&case(None), &wrong));
+        assert!(judge(&case(Some("heavy fog")), &right));
+        assert!(!judge(&case(Some("heavy fog")), &wrong));
+        // The answer alone does not count: the quote must hold it.
+        let in_answer_only = answered("In heavy fog on Thursday.", "The talks were on Thursday.");
+        assert!(!judge(&case(Some("heavy fog")), &in_answer_only));
+    }
+
+    #[test]
+    fn source_is_optional_in_the_file() {
+        let cases = parse_cases(
+            "{\"q\": \"a\", \"expect\": [[\"x\"]], \"kind\": \"direct\"}\n\
+             {\"q\": \"b\", \"expect\": [[\"y\"]], \"kind\": \"direct\", \"source\": \"fog\"}",
+            "f",
+        )
+        .unwrap();
+        assert_eq!(cases[0].source, None);
+        assert_eq!(cases[1].source.as_deref(), Some("fog"));
     }
 }

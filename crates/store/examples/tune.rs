@@ -14,7 +14,7 @@
 
 use std::path::Path;
 
-use factdesk_core::eval::{self, contains_words, parse_cases};
+use factdesk_core::eval::{self, matches, parse_cases};
 use factdesk_core::Engine;
 
 /// Loads a knowledge folder as factdesk does.
@@ -97,7 +97,7 @@ fn right(case: &eval::Case, reply: &str) -> bool {
     case.expect.as_ref().is_some_and(|groups| {
         groups
             .iter()
-            .all(|alts| alts.iter().any(|a| contains_words(reply, a)))
+            .all(|alts| alts.iter().any(|a| matches(reply, a)))
     })
 }
 

@@ -7,7 +7,9 @@
 //! It records every REST request and every gateway frame the bot sends, and
 //! checks every payload it sends against serenity's own models, so that a
 //! missing field fails the test here instead of being dropped by the bot with
-//! a log line.
+//! a log line. Like Discord, it rejects with 400 an interaction callback or a
+//! message over Discord's limits or off its schema ([`crate::discord_limits`]),
+//! and keeps the rejections for the test to see ([`FakeDiscord::rejected`]).
 
 use std::borrow::Cow;
 use std::collections::VecDeque;
@@ -25,6 +27,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 use tokio::sync::mpsc;
+
+use crate::discord_limits;
 
 /// The bot's user id, which is also its application id.
 pub const BOT_ID: u64 = 123_456_789_012_345_678;
@@ -130,6 +134,8 @@ struct Shared {
     failing_callbacks: Mutex<VecDeque<u16>>,
     /// Whether request bodies are kept (off for load tests).
     keep_bodies: AtomicBool,
+    /// Requests answered with 400, and why.
+    rejected: Mutex<Vec<String>>,
 }
 
 /// A running fake Discord.
@@ -166,6 +172,7 @@ impl FakeDiscord {
             connected: AtomicBool::new(false),
             failing_callbacks: Mutex::new(VecDeque::new()),
             keep_bodies: AtomicBool::new(true),
+            rejected: Mutex::new(Vec::new()),
         });
         let app = Router::new()
             .route("/ws", get(gateway_upgrade))
@@ -230,6 +237,13 @@ impl FakeDiscord {
     /// Problems the fake found in its own payloads (must stay empty).
     pub fn errors(&self) -> Vec<String> {
         self.shared.errors.lock().unwrap().clone()
+    }
+
+    /// Requests the fake answered with 400 as Discord would (a body over
+    /// Discord's limits or off its schema), each with the reasons; the bot's
+    /// replies must leave this empty.
+    pub fn rejected(&self) -> Vec<String> {
+        self.shared.rejected.lock().unwrap().clone()
     }
 
     /// Gateway sessions that got a READY or RESUMED.
@@ -642,6 +656,9 @@ async fn rest(
         ("GET", ["applications", _, "commands"])
         | ("GET", ["applications", _, "guilds", _, "commands"]) => ok(json!([])),
         ("POST", ["interactions", _, _, "callback"]) => {
+            if let Some(rejection) = reject(&shared, m, &path, discord_limits::callback(&body)) {
+                return rejection;
+            }
             let failure = shared.failing_callbacks.lock().unwrap().pop_front();
             match failure {
                 Some(429) => rate_limited(),
@@ -654,13 +671,23 @@ async fn rest(
             }
         }
         ("POST", ["channels", channel, "messages"]) => {
+            if let Some(rejection) = reject(&shared, m, &path, discord_limits::message(&body, true))
+            {
+                return rejection;
+            }
             let channel: u64 = channel.parse().unwrap_or(0);
             let guild = (channel == GUILD_CHANNEL).then_some(GUILD_ID);
             sent_message(&shared, channel, guild, &body)
         }
-        ("POST", ["webhooks", _, _])
-        | ("PATCH", ["webhooks", _, _, "messages", _])
-        | ("GET", ["webhooks", _, _, "messages", _]) => {
+        ("POST", ["webhooks", _, _]) | ("PATCH", ["webhooks", _, _, "messages", _]) => {
+            let creating = m == "POST";
+            let problems = discord_limits::message(&body, creating);
+            if let Some(rejection) = reject(&shared, m, &path, problems) {
+                return rejection;
+            }
+            sent_message(&shared, GUILD_CHANNEL, Some(GUILD_ID), &body)
+        }
+        ("GET", ["webhooks", _, _, "messages", _]) => {
             sent_message(&shared, GUILD_CHANNEL, Some(GUILD_ID), &body)
         }
         ("POST", ["users", "@me", "channels"]) => {
@@ -698,6 +725,27 @@ fn sent_message(shared: &Shared, channel: u64, guild: Option<u64>, body: &Value)
     }
     check::<serenity::all::Message>(shared, "a sent message", &v);
     Json(v).into_response()
+}
+
+/// A 400 as Discord sends it when there are `problems` with the body (kept
+/// in the fake's rejections); `None` when there are none.
+fn reject(
+    shared: &Shared,
+    method: &str,
+    path: &str,
+    problems: Vec<discord_limits::Problem>,
+) -> Option<Response> {
+    if problems.is_empty() {
+        return None;
+    }
+    let reasons: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    shared
+        .rejected
+        .lock()
+        .unwrap()
+        .push(format!("{method} {path}: {}", reasons.join("; ")));
+    let body = discord_limits::error_body(&problems);
+    Some((StatusCode::BAD_REQUEST, Json(body)).into_response())
 }
 
 /// A 429 as Discord sends it: the rate-limit headers and the JSON body.
@@ -887,5 +935,59 @@ async fn gateway(mut socket: WebSocket, shared: Arc<Shared>) {
                 shared.sessions_ready.fetch_add(1, Ordering::SeqCst);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    /// Sends `body` with `method` to `path` on the fake; the status it answers.
+    async fn status(fake: &FakeDiscord, method: &str, path: &str, body: &Value) -> u16 {
+        let body = body.to_string();
+        let mut stream = tokio::net::TcpStream::connect(fake.shared.addr)
+            .await
+            .unwrap();
+        let request = format!(
+            "{method} /api/v10/{path} HTTP/1.1\r\nhost: fake\r\ncontent-type: application/json\r\n\
+             content-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).await.unwrap();
+        response.split(' ').nth(1).unwrap().parse().unwrap()
+    }
+
+    #[tokio::test]
+    async fn rejects_with_400_what_discord_rejects() {
+        let fake = FakeDiscord::start().await;
+        let callback = "interactions/1/token/callback";
+        let followup = format!("webhooks/{BOT_ID}/token");
+        let original = format!("webhooks/{BOT_ID}/token/messages/@original");
+        let channel = format!("channels/{GUILD_CHANNEL}/messages");
+        let fine = json!({"type": 4, "data": {"content": "hello"}});
+        assert_eq!(status(&fake, "POST", callback, &fine).await, 204);
+        assert_eq!(status(&fake, "POST", &channel, &fine["data"]).await, 200);
+        assert!(fake.rejected().is_empty(), "{:?}", fake.rejected());
+
+        let long = json!({"type": 4, "data": {"content": "x".repeat(2001)}});
+        assert_eq!(status(&fake, "POST", callback, &long).await, 400);
+        let embed = json!({"embeds": [{"description": "d".repeat(4097)}]});
+        assert_eq!(status(&fake, "POST", &followup, &embed).await, 400);
+        assert_eq!(status(&fake, "PATCH", &original, &embed).await, 400);
+        assert_eq!(status(&fake, "POST", &channel, &embed).await, 400);
+        let unknown = json!({"type": 42});
+        assert_eq!(status(&fake, "POST", callback, &unknown).await, 400);
+        let choices: Vec<Value> = (0..26).map(|i| json!({"name": "n", "value": i})).collect();
+        let autocomplete = json!({"type": 8, "data": {"choices": choices}});
+        assert_eq!(status(&fake, "POST", callback, &autocomplete).await, 400);
+        let rejected = fake.rejected();
+        assert_eq!(rejected.len(), 6, "{rejected:#?}");
+        assert!(
+            rejected[0].contains("data.content: Must be 2000 or fewer in length."),
+            "{rejected:#?}"
+        );
     }
 }

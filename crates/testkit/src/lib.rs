@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 pub mod checks;
+pub mod discord_limits;
 pub mod fake_discord;
 pub mod faults;
 pub mod fixture;

@@ -133,8 +133,11 @@ mod tests {
     use proptest::prelude::*;
     use serde_json::{json, Value};
 
-    /// Checks the limits again on the JSON that goes to Discord.
+    /// Checks the limits again on the JSON that goes to Discord, and that
+    /// the fake Discord, which rejects what Discord does, accepts it.
     fn check_json(message: &Value) {
+        let problems = factdesk_testkit::discord_limits::message(message, true);
+        assert!(problems.is_empty(), "{problems:?}");
         let count = |v: &Value| v.as_str().map_or(0, |s| s.chars().count());
         assert!(count(&message["content"]) <= 2000);
         let mut total = 0;
@@ -206,6 +209,7 @@ mod tests {
         let v = serde_json::to_value(interaction_response(&reply)).unwrap();
         assert_eq!(v["type"], 4);
         assert_eq!(v["data"]["flags"], 64);
+        assert_eq!(factdesk_testkit::discord_limits::callback(&v), vec![]);
         check_json(&v["data"]);
         let v = serde_json::to_value(channel_message(&reply, None)).unwrap();
         check_json(&v);
@@ -215,8 +219,10 @@ mod tests {
     fn deferrals_and_edits_json() {
         let v = serde_json::to_value(deferral(true, false)).unwrap();
         assert_eq!((&v["type"], &v["data"]["flags"]), (&json!(5), &json!(64)));
+        assert_eq!(factdesk_testkit::discord_limits::callback(&v), vec![]);
         let v = serde_json::to_value(deferral(false, true)).unwrap();
         assert_eq!(v["type"], 6);
+        assert_eq!(factdesk_testkit::discord_limits::callback(&v), vec![]);
         let reply = render::answer(&sample("q", "text", true), false);
         let v = serde_json::to_value(edit_response(&reply)).unwrap();
         check_json(&v);
@@ -260,6 +266,9 @@ mod tests {
         fn any_completion_list_fits_autocomplete(qs in proptest::collection::vec(any::<String>(), 0..60)) {
             let choices = render::choices(&qs);
             prop_assert!(crate::render::reply::check_choices(&choices).is_ok());
+            let v = serde_json::to_value(autocomplete_response(&choices)).unwrap();
+            let problems = factdesk_testkit::discord_limits::callback(&v);
+            prop_assert!(problems.is_empty(), "{:?}", problems);
         }
     }
 }

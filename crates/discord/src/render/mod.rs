@@ -652,11 +652,34 @@ mod tests {
 
     #[test]
     fn long_answers_move_to_the_description() {
+        // Too long for a title (256): the whole answer opens the description,
+        // between the question and the quote.
         let mut a = answered("q");
-        a.answer = "word ".repeat(100);
+        a.answer = "word *".repeat(60);
         let r = answer(&a, false);
         r.check().unwrap();
-        assert_eq!(r.embeds[0].title.as_deref(), Some("Answer"));
+        let e = &r.embeds[0];
+        assert_eq!(e.title.as_deref(), Some("Answer"));
+        let shown = r"word \*".repeat(60);
+        assert_eq!(
+            e.description,
+            format!(
+                "**Q:** q\n\n{}\n\n> About 10 soldiers crossed the line, Yonhap said.\n\
+                 — Yonhap news agency · *Shots fired at the border* · paragraph 3",
+                shown.trim_end()
+            )
+        );
+        // Longer than 1500 characters: cut to 1500, with an ellipsis.
+        a.answer = "x".repeat(3000);
+        let r = answer(&a, false);
+        r.check().unwrap();
+        let e = &r.embeds[0];
+        assert!(
+            e.description
+                .starts_with(&format!("**Q:** q\n\n{}…\n\n> About 10", "x".repeat(1499))),
+            "{}",
+            e.description
+        );
     }
 
     #[test]
