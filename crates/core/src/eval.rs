@@ -265,6 +265,9 @@ mod tests {
                 article: "a".into(),
                 title: "t".into(),
                 paragraph: None,
+                outlet: None,
+                published: None,
+                url: None,
             }],
             suggestions: vec![],
         }
