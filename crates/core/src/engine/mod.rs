@@ -925,6 +925,29 @@ mod tests {
     }
 
     #[test]
+    fn what_a_source_said_is_answered_with_the_saying_not_the_source() {
+        let text = "Pyongyang denies cyber attack\n\"We have nothing to do with cyber attack,\" the spokesman said, according to the official KCNA news agency. The US blamed North Korea for the WannaCry ransomware in December.\n";
+        let kb = crate::knowledge::Builder::new()
+            .article("denial", text)
+            .unwrap()
+            .build()
+            .unwrap();
+        let e = Engine::new(kb);
+        let a = e.answer("what did kcna say");
+        assert!(a.is_answered(), "{}", a.answer);
+        assert!(a.answer.contains("nothing to do"), "{}", a.answer);
+        // Asked who, the speaker (or the agency reporting the saying) answers.
+        let a = e.answer("who said they have nothing to do with the cyber attack?");
+        let who = a.answer.to_lowercase();
+        assert!(
+            who.contains("spokesman") || who.contains("kcna"),
+            "{}",
+            a.answer
+        );
+        assert!(!who.contains("nothing to do"), "{}", a.answer);
+    }
+
+    #[test]
     fn typos_leave_real_words_and_names_alone_and_accents_fold() {
         let text = "Coach named\nHervé Renard was named coach on Monday, in the belief that he could win.\n";
         let kb = crate::knowledge::Builder::new()

@@ -84,6 +84,48 @@ fn typed(wanted: Option<Wanted>) -> bool {
     )
 }
 
+/// Verbs of saying: "what did KCNA say?", "how did Pyongyang respond?".
+const SAYING: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "tell",
+    "told",
+    "claim",
+    "claimed",
+    "respond",
+    "responded",
+    "react",
+    "reacted",
+    "announce",
+    "announced",
+    "reply",
+    "replied",
+    "state",
+    "stated",
+];
+
+/// Whether a short answer to "what did KCNA say?" is only who said it (the
+/// sentence's attribution, or words of the question): then the sentence
+/// itself, quoted, answers.
+fn names_the_speaker(analysis: &Analysis, answer: &Extracted, speaker: Option<&str>) -> bool {
+    use Wanted::*;
+    let asks_what_was_said = matches!(analysis.wanted, None | Some(Thing | Manner))
+        && analysis.words.iter().any(|w| SAYING.contains(&w.as_str()));
+    if !asks_what_was_said {
+        return false;
+    }
+    let shown = answer.text.trim_end_matches('.').to_lowercase();
+    let is_speaker = speaker.is_some_and(|s| {
+        let s = s.to_lowercase();
+        s.contains(&shown) || shown.contains(&s)
+    });
+    is_speaker
+        || crate::text::words(&shown)
+            .iter()
+            .all(|w| analysis.words.contains(w))
+}
+
 /// Looks at the first `looked_at` of the best [`LOOKED_AT`] facts of
 /// `ranked` and returns them with the chance that each answers, in the
 /// ranker's order. Answering looks at the first only (the ranker chooses the
@@ -119,8 +161,9 @@ pub fn check(
             let extracted = if curated {
                 None
             } else {
-                let sentence = &kb.article(fact.article).sentences[fact.evidence[0]].text;
-                extract::extract(sentence, &request)
+                let sentence = &kb.article(fact.article).sentences[fact.evidence[0]];
+                extract::extract(&sentence.text, &request)
+                    .filter(|e| !names_the_speaker(analysis, e, sentence.attribution.as_deref()))
             };
             let best_other = top
                 .iter()
