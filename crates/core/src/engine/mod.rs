@@ -7,6 +7,8 @@
 
 pub mod analyze;
 mod chat;
+pub mod conversation;
+pub use conversation::Conversation;
 pub mod cues;
 pub mod explain;
 pub mod extract;
@@ -283,13 +285,24 @@ impl Engine {
     /// A question's query; one that names nothing but asks a typed question
     /// ("what time did he get there") is read as about the headline's subject.
     fn query(&self, analysis: &Analysis) -> Query {
+        self.query_in(analysis, None)
+    }
+
+    /// A question's query; with the context of a previous answer, a question
+    /// that names nothing is read as about that answer rather than the headline.
+    fn query_in(&self, analysis: &Analysis, previous: Option<&[(TermId, f32)]>) -> Query {
         let mut query = Query::new(analysis, &self.index);
         // "Why?", "who?", "what time is it" name nothing at all: no context.
         let asks = !analysis.cues.wanted.is_empty() || analysis.cues.yes_no;
         let says_something = !analysis.terms.is_empty();
         if asks && says_something && !query.names_something(analysis) && query.unknown == 0.0 {
-            if let Some(a) = self.subject() {
-                query.add_context(&self.gists[a.get()].headline_context);
+            match previous {
+                Some(context) => query.add_context(context),
+                None => {
+                    if let Some(a) = self.subject() {
+                        query.add_context(&self.gists[a.get()].headline_context);
+                    }
+                }
             }
         }
         query
@@ -324,6 +337,17 @@ impl Engine {
 
     /// The one path every answer takes; with `explain`, it records what it did.
     fn respond(&self, question: &str, explain: bool) -> Reply {
+        self.respond_in(question, explain, None)
+    }
+
+    /// [`Engine::respond`], reading a question that names nothing against
+    /// the terms of a previous answer when there is one.
+    fn respond_in(
+        &self,
+        question: &str,
+        explain: bool,
+        previous: Option<&[(TermId, f32)]>,
+    ) -> Reply {
         let analysis = self.analyze(question);
         let reply = |answer: Answer, decision: Decision, ranked: &[Scored]| Reply {
             answer,
@@ -349,7 +373,7 @@ impl Engine {
         if let Some(answer) = self.summary(question, &analysis) {
             return reply(answer, Decision::Summary, &[]);
         }
-        let query = self.query(&analysis);
+        let query = self.query_in(&analysis, previous);
         // The best fact, and the next ones as suggestions if it falls short.
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
         let checked = verify::check(
