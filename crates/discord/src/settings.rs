@@ -32,9 +32,16 @@ pub fn token(
     config: &DiscordConfig,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> anyhow::Result<Token> {
-    let raw = env(TOKEN_ENV)
+    let (raw, source) = env(TOKEN_ENV)
         .filter(|t| !t.trim().is_empty())
-        .or_else(|| config.token.clone().filter(|t| !t.trim().is_empty()))
+        .map(|t| (t, TOKEN_ENV))
+        .or_else(|| {
+            config
+                .token
+                .clone()
+                .filter(|t| !t.trim().is_empty())
+                .map(|t| (t, "[discord] token in the config"))
+        })
         .ok_or_else(|| {
             anyhow::anyhow!("no Discord token: set DISCORD_TOKEN or [discord] token in the config")
         })?;
@@ -46,7 +53,7 @@ pub fn token(
         .to_string();
     if serenity::utils::token::validate(&token).is_err() || token.chars().any(char::is_whitespace) {
         anyhow::bail!(
-            "the Discord token does not look like a bot token (three parts separated by dots): copy it again from the Bot page of your application in the Discord developer portal into DISCORD_TOKEN"
+            "the Discord token does not look like a bot token (three parts separated by dots): copy it again from the Bot page of your application in the Discord developer portal into {source}"
         );
     }
     Ok(Token(token))
@@ -137,13 +144,19 @@ pub fn invite_application_id(
     if let Some(id) = config.application_id {
         return Ok(id);
     }
-    let missing = || {
+    const WHERE: &str = "set [discord] application_id in the config (the Application ID on the General Information page of the Discord developer portal)";
+    let has_token = env(TOKEN_ENV).is_some_and(|t| !t.trim().is_empty())
+        || config.token.as_ref().is_some_and(|t| !t.trim().is_empty());
+    if !has_token {
+        anyhow::bail!("no application id: {WHERE}, or set DISCORD_TOKEN");
+    }
+    // A token is given: when it is malformed, say so rather than ask for one.
+    let token = token(config, env)?;
+    application_id_from_token(&token).ok_or_else(|| {
         anyhow::anyhow!(
-            "no application id: set [discord] application_id in the config (the Application ID on the General Information page of the Discord developer portal), or set DISCORD_TOKEN"
+            "no application id: the Discord token's first part does not hold one; {WHERE}, or copy the token again from the Bot page of the developer portal"
         )
-    };
-    let token = token(config, env).map_err(|_| missing())?;
-    application_id_from_token(&token).ok_or_else(missing)
+    })
 }
 
 #[cfg(test)]
@@ -196,6 +209,22 @@ mod tests {
             .to_string();
         assert!(err.contains("does not look like a bot token"), "{err}");
         assert!(!err.contains("not-a-token"));
+    }
+
+    #[test]
+    fn invite_with_a_malformed_token_says_so_and_names_where_it_came_from() {
+        let mut c = DiscordConfig::default();
+        let err = invite_application_id(&c, &env(&[(TOKEN_ENV, "bogus")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("does not look like a bot token"), "{err}");
+        assert!(err.ends_with("into DISCORD_TOKEN"), "{err}");
+        assert!(!err.contains("or set DISCORD_TOKEN"), "{err}");
+        c.token = Some("bogus".into());
+        let err = invite_application_id(&c, &env(&[]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.ends_with("into [discord] token in the config"), "{err}");
     }
 
     #[test]

@@ -160,12 +160,13 @@ pub struct ShardsConfig {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file could not be read.
-    #[error("{path}: cannot read the config file: {source}. Fix the path given to --config, or drop --config to use the defaults")]
+    /// (The fix depends on how the file was named: the caller adds it.)
+    #[error("{path}: cannot read the config file: {cause}")]
     Read {
         /// The file.
         path: PathBuf,
-        /// Why.
-        source: std::io::Error,
+        /// Why, as a sentence (not a `source`: the message already says it, once).
+        cause: String,
     },
     /// The file is not valid or holds a bad key or value.
     #[error("{path}:{line}: {message}")]
@@ -209,9 +210,20 @@ const KNOWN_KEYS: &[&str] = &[
 impl Config {
     /// Reads and validates a config file.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let read = |cause: String| ConfigError::Read {
             path: path.to_path_buf(),
-            source,
+            cause,
+        };
+        let bytes = std::fs::read(path).map_err(|e| read(e.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            let line = factdesk_core::text::line_of(
+                std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or_default(),
+                at,
+            );
+            read(format!(
+                "it is not UTF-8 text (line {line}, byte {at}); save it as UTF-8"
+            ))
         })?;
         Self::parse(&text, path)
     }
@@ -480,6 +492,24 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("c.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn a_config_that_is_not_utf8_says_so_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("factdesk.toml");
+        std::fs::write(&path, b"[knowledge]\ndir = \"caf\xe9\"\n").unwrap();
+        let err = Config::load(&path).unwrap_err();
+        // As the binary prints it: the message, then each cause.
+        let mut text = err.to_string();
+        let mut cause = std::error::Error::source(&err);
+        while let Some(c) = cause {
+            text.push_str(&format!(": {c}"));
+            cause = c.source();
+        }
+        assert!(text.contains("not UTF-8 text (line 2"), "{text}");
+        assert_eq!(text.matches("UTF-8").count(), 2, "{text}");
+        assert!(!text.contains("--config"), "{text}");
     }
 
     #[test]
