@@ -489,3 +489,222 @@ fn every_bad_file_is_one_line_naming_file_line_and_fix_with_exit_2() {
         }
     }
 }
+
+/// Runs the binary with `input` on stdin and `env` set.
+fn run_with(args: &[&str], input: &str, env: &[(&str, &str)]) -> (i32, String, String) {
+    let mut child = factdesk()
+        .args(args)
+        .env_remove("COLUMNS")
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn eval_file(dir: &tempfile::TempDir) -> String {
+    let file = dir.path().join("q.jsonl");
+    let cases = [
+        r#"{"q": "How many warning shots were fired?", "expect": [["20"]], "kind": "direct"}"#,
+        r#"{"q": "What gun did the guards use?", "expect": [["zebra", "giraffe"], ["99 shots"]], "kind": "paraphrase"}"#,
+    ];
+    std::fs::write(&file, cases.join("\n")).unwrap();
+    file.to_str().unwrap().to_string()
+}
+
+#[test]
+fn chat_piped_takes_commands_skips_blank_lines_and_stops_at_exit() {
+    let input =
+        "help\n\n   \nHow many warning shots were fired?\nexit\nWho reported the boat defection?\n";
+    let (code, out, err) = run_with(&["chat"], input, &[]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("Commands: help"), "{out}");
+    assert!(out.contains("up to 20 warning shots"), "{out}");
+    // `help` is not asked as a question, a blank line does not end the chat, `exit` does.
+    assert!(!out.contains("You could ask"), "{out}");
+    assert!(!out.contains("Yonhap"), "{out}");
+    // No banner or prompt in a pipe.
+    assert!(
+        !out.contains("> How") && !out.starts_with("factdesk:"),
+        "{out}"
+    );
+}
+
+#[test]
+fn chat_answers_a_follow_up_about_the_last_answer() {
+    let (code, out, err) = run_with(
+        &["chat"],
+        "Who reported the boat defection?\nwho said that?\nsource?\n",
+        &[],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    let replies: Vec<&str> = out.split("(confidence").collect();
+    assert_eq!(replies.len(), 4, "three answers: {out}");
+    assert!(
+        replies[1].contains("Yonhap news agency, as quoted in"),
+        "{out}"
+    );
+    assert!(
+        replies[2].contains("Yonhap news agency, as quoted in"),
+        "{out}"
+    );
+    // Without a last answer, "source?" is a question like any other.
+    let (_, out, _) = run_with(&["chat"], "source?\n", &[]);
+    assert!(
+        !out.contains("as quoted in") && !out.contains("own voice"),
+        "{out}"
+    );
+}
+
+#[test]
+fn long_quotes_wrap_at_word_boundaries_to_columns() {
+    let (code, out, _) = run_with(
+        &["ask", "How many warning shots were fired?"],
+        "",
+        &[("COLUMNS", "40")],
+    );
+    assert_eq!(code, 0);
+    assert!(out.lines().count() > 6, "{out}");
+    for line in out.lines() {
+        assert!(line.chars().count() <= 40, "{line:?} in\n{out}");
+    }
+    let words: Vec<&str> = out.split_whitespace().collect();
+    for w in ["South", "Korean", "guards", "fired", "warning", "shots"] {
+        assert!(words.contains(&w), "{w} cut in\n{out}");
+    }
+    // Unwrapped and uncoloured in a pipe with no COLUMNS.
+    let (_, plain, _) = run(&["ask", "How many warning shots were fired?"]);
+    assert!(plain.contains("  > South Korean guards fired up to 20 warning shots at"));
+    assert!(!plain.contains('\x1b'), "{plain:?}");
+}
+
+#[test]
+fn a_source_in_the_articles_own_voice_names_the_title_only() {
+    let (_, out, _) = run(&["ask", "How many warning shots were fired?"]);
+    assert!(!out.contains("the article. \""), "{out}");
+    assert!(out.contains("Source: \"Warning shots"), "{out}");
+}
+
+#[test]
+fn a_closed_pipe_ends_every_command_quietly_with_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = eval_file(&dir);
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["eval", &file],
+        vec!["ask", "How many warning shots were fired?"],
+        vec!["ask", "--explain", "How many warning shots were fired?"],
+        vec!["ask", "--json", "How many warning shots were fired?"],
+        vec!["check"],
+        vec!["man"],
+        vec!["completions", "bash"],
+        vec![
+            "draft",
+            "--stdout",
+            "knowledge/articles/nk-soldier-defection",
+        ],
+    ];
+    for args in commands {
+        let mut child = factdesk()
+            .args(&args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away before the first line is written.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn ask_json_explain_is_one_json_line_with_an_explain_object() {
+    let (code, out, _) = run(&[
+        "ask",
+        "--json",
+        "--explain",
+        "How many warning shots were fired?",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["status"], "answered");
+    assert!(v["explain"]["words"].is_array(), "{v}");
+    assert_eq!(v["explain"]["decision"]["kind"], "answered", "{v}");
+}
+
+#[test]
+fn eval_floors_exit_1_and_misses_read_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = eval_file(&dir);
+    let (code, out, err) = run(&["eval", &file, "--min-answerable", "90"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("answerable 50.0% (1/2) is below --min-answerable 90"),
+        "{err}"
+    );
+    // No question to decline: a dash, not 100%.
+    let declines = out.lines().find(|l| l.starts_with("declines")).unwrap();
+    assert_eq!(
+        declines.split_whitespace().collect::<Vec<_>>(),
+        ["declines", "0/0", "-"]
+    );
+    // Readable misses: no Rust debug output.
+    assert!(
+        out.contains("expected (\"zebra\" or \"giraffe\") and \"99 shots\""),
+        "{out}"
+    );
+    assert!(out.contains("got (answered, confidence"), "{out}");
+    for debug in ["Some(", "[[", "Answered", "Unknown"] {
+        assert!(!out.contains(debug), "{debug} in {out}");
+    }
+    let (code, _, _) = run(&["eval", &file, "--min-answerable", "50"]);
+    assert_eq!(code, 0);
+    let (code, out, err) = run(&["eval", &file, "--min-answerable", "90", "--quiet"]);
+    assert_eq!((code, out.as_str(), err.as_str()), (1, "", ""));
+    let (code, out, _) = run(&["eval", &file, "--json", "--min-declines", "10"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["answerable"]["right"], 1);
+    assert_eq!(v["declines"]["percent"], serde_json::Value::Null);
+    assert_eq!(v["passed"], false);
+    assert_eq!(v["misses"][0]["status"], "answered");
+    let (code, _, err) = run(&["eval", &file, "--min-answerable", "101"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("not between 0 and 100"), "{err}");
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_cli_definition() {
+    let (code, out, _) = run(&["completions", "bash"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("_factdesk()") && out.contains("--min-answerable"),
+        "{out}"
+    );
+    let (code, out, _) = run(&["completions", "zsh"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("#compdef factdesk"), "{out}");
+    let (code, out, _) = run(&["man"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(".TH factdesk") && out.contains("chat"),
+        "{out}"
+    );
+}

@@ -63,8 +63,12 @@ pub fn sync(config: &Config, dir: &Path, json: bool) -> anyhow::Result<ExitCode>
                 sentences: None,
                 error: Some(reason.clone()),
             }),
-            FeedStatus::Unchanged if !json => println!("unchanged  {}", feed.url),
-            FeedStatus::Read(items) if !json => println!("feed  {}: {items} items", feed.url),
+            FeedStatus::Unchanged if !json => {
+                writeln!(std::io::stdout(), "unchanged  {}", feed.url)?;
+            }
+            FeedStatus::Read(items) if !json => {
+                writeln!(std::io::stdout(), "feed  {}: {items} items", feed.url)?;
+            }
             _ => {}
         }
     }

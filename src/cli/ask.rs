@@ -4,19 +4,14 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use factdesk_core::{Answer, Engine, Status};
+use factdesk_core::Engine;
+
+use super::term::Look;
 
 /// Answers `question` (or, with `json` and no question, every line of stdin).
+/// With `explain`, the explanation follows the answer in text, or is the
+/// `explain` object of the JSON line: stdout in JSON mode is JSON only.
 pub fn run(engine: &Engine, question: &str, json: bool, explain: bool) -> anyhow::Result<ExitCode> {
-    if explain {
-        if let Some(explanation) = engine.explain(question).explanation {
-            println!("{explanation}");
-        }
-    }
-    ask(engine, question, json)
-}
-
-fn ask(engine: &Engine, question: &str, json: bool) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if json && question.trim().is_empty() {
@@ -24,6 +19,7 @@ fn ask(engine: &Engine, question: &str, json: bool) -> anyhow::Result<ExitCode> 
         let mut output = std::io::BufWriter::with_capacity(1 << 16, out);
         factdesk_service::batch::answer_lines(engine, &mut input, &mut output)
             .context("answering the questions on stdin")?;
+        output.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     if question.trim().is_empty() {
@@ -31,42 +27,30 @@ fn ask(engine: &Engine, question: &str, json: bool) -> anyhow::Result<ExitCode> 
             "no question given; try: factdesk ask \"How many warning shots were fired?\""
         );
     }
-    let answer = engine.answer(question);
-    if json {
-        writeln!(out, "{}", answer.to_json())?;
+    let reply = if explain {
+        engine.explain(question)
     } else {
-        write!(out, "{}", render(&answer))?;
+        factdesk_core::engine::Reply {
+            answer: engine.answer(question),
+            explanation: None,
+        }
+    };
+    if json {
+        // The answer's own field order, then `explain` last.
+        let mut line = reply.answer.to_json();
+        if let Some(e) = &reply.explanation {
+            line.pop();
+            line.push_str(",\"explain\":");
+            line.push_str(&serde_json::to_string(e)?);
+            line.push('}');
+        }
+        writeln!(out, "{line}")?;
+    } else {
+        write!(out, "{}", Look::stdout().render(&reply.answer))?;
+        if let Some(e) = &reply.explanation {
+            writeln!(out, "\n{e}")?;
+        }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// A reply as readable terminal text.
-pub fn render(a: &Answer) -> String {
-    let mut s = String::new();
-    match a.status {
-        Status::Answered => {
-            s.push_str(&format!("{}\n", a.answer));
-            for (i, src) in a.sources.iter().enumerate() {
-                let label = if i == 0 { "Source" } else { "Also" };
-                s.push_str(&format!("\n  > {}\n", src.quote));
-                let who = src.attribution.as_deref().unwrap_or("the article");
-                let place = src.paragraph.map_or_else(
-                    || "caption/headline".to_string(),
-                    |p| format!("paragraph {p}"),
-                );
-                s.push_str(&format!("  {label}: {who}. \"{}\", {place}.\n", src.title));
-            }
-            s.push_str(&format!("  (confidence {:.2})\n", a.confidence));
-        }
-        Status::Unknown => {
-            s.push_str(&format!("{}\n", a.answer));
-            if !a.suggestions.is_empty() {
-                s.push_str("You could ask:\n");
-                for q in &a.suggestions {
-                    s.push_str(&format!("  - {q}\n"));
-                }
-            }
-        }
-    }
-    s
 }

@@ -1,5 +1,6 @@
 //! `factdesk draft ARTICLE_DIR`: writes a starting curated layer for a curator to review.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -7,9 +8,10 @@ use anyhow::Context;
 
 /// Drafts the curated layer of the article folder `dir`; with `stdout`, prints it instead.
 pub fn run(dir: &Path, stdout: bool) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
     let draft = factdesk_store::draft(dir)?;
     if stdout {
-        print!("{}", draft.text);
+        write!(out, "{}", draft.text)?;
         return Ok(ExitCode::SUCCESS);
     }
     // Written beside, then renamed: a reader never sees half a file.
@@ -18,15 +20,19 @@ pub fn run(dir: &Path, stdout: bool) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("cannot write {}", partial.display()))?;
     std::fs::rename(&partial, &draft.path)
         .with_context(|| format!("cannot write {}", draft.path.display()))?;
-    println!(
+    writeln!(
+        out,
         "wrote {}: {} facts, {} example questions, read from the text. Review it: shorten the \
          answers, rewrite the questions as readers ask them, then run `factdesk check`.",
         draft.path.display(),
         draft.facts,
         draft.questions
-    );
+    )?;
     if draft.path.ends_with(factdesk_store::DRAFT_FILE) {
-        println!("The article already has a facts.toml: move the facts you keep into it.");
+        writeln!(
+            out,
+            "The article already has a facts.toml: move the facts you keep into it."
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
 //! `factdesk generate`: a synthetic knowledge base for benchmarks.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -14,14 +15,16 @@ pub fn run(
     questions: usize,
     seed: u64,
 ) -> anyhow::Result<ExitCode> {
+    let mut stdout = std::io::stdout().lock();
     let g = factdesk_store::generate::generate(knowledge_dir, out, facts, questions, seed)
         .with_context(|| format!("writing a synthetic knowledge base to {}", out.display()))?;
-    println!(
+    writeln!(
+        stdout,
         "{} facts ({} synthetic articles) in {}; questions in {}",
         g.facts,
         g.articles,
         g.knowledge.display(),
         g.questions.display()
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -11,11 +11,13 @@ mod draft;
 mod eval;
 mod generate;
 mod progress;
+mod term;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use anyhow::Context;
+use clap::{CommandFactory, Parser, Subcommand};
 use factdesk_core::Engine;
 use factdesk_service::Config;
 
@@ -79,12 +81,26 @@ pub enum Command {
         stdout: bool,
     },
     /// Score the engine on a question file (JSON lines: q, expect, kind).
+    ///
+    /// Exits 1 when a score falls below --min-answerable or --min-declines, for CI.
     Eval {
         /// The question file.
         file: PathBuf,
-        /// Print every miss.
-        #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+        /// Print every miss: the question, what was expected and what was answered.
+        #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
         misses: bool,
+        /// Print one JSON object: the scores by kind, the misses, whether the floors passed.
+        #[arg(long)]
+        json: bool,
+        /// Print nothing; the exit code says whether the floors passed.
+        #[arg(long, short, conflicts_with = "json")]
+        quiet: bool,
+        /// Exit 1 when fewer than PERCENT of the answerable questions are answered right.
+        #[arg(long, value_name = "PERCENT", value_parser = percent)]
+        min_answerable: Option<f64>,
+        /// Exit 1 when fewer than PERCENT of the questions to decline are declined.
+        #[arg(long, value_name = "PERCENT", value_parser = percent)]
+        min_declines: Option<f64>,
     },
     /// Run the Discord bot (needs DISCORD_TOKEN); follows the [[feeds]] of the config.
     Run,
@@ -105,17 +121,46 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Print a shell completion script (e.g. `factdesk completions bash > /etc/bash_completion.d/factdesk`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff; e.g. `factdesk man | man -l -`).
+    Man,
+}
+
+/// A percentage from 0 to 100.
+fn percent(s: &str) -> Result<f64, String> {
+    let p: f64 = s
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number; give a percentage such as 90"))?;
+    if (0.0..=100.0).contains(&p) {
+        Ok(p)
+    } else {
+        Err(format!("{p} is not between 0 and 100"))
+    }
 }
 
 /// Loads the config named on the command line, or `factdesk.toml`, or the defaults.
 pub fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
     let default = PathBuf::from("factdesk.toml");
-    let path = match path {
-        Some(p) => p.clone(),
-        None if default.exists() => default,
+    let (path, fix) = match path {
+        Some(p) => (
+            p.clone(),
+            "fix the path given to --config, or drop --config to use the defaults",
+        ),
+        None if default.exists() => (
+            default,
+            "fix factdesk.toml in this folder, or name another file with --config",
+        ),
         None => return Ok(Config::default()),
     };
-    let config = Config::load(&path)?;
+    let config = Config::load(&path).map_err(|e| match e {
+        factdesk_service::config::ConfigError::Read { .. } => anyhow::anyhow!("{e}; {fix}"),
+        other => other.into(),
+    })?;
     for warning in config.warnings(&path) {
         eprintln!("factdesk: warning: {warning}");
     }
@@ -135,6 +180,9 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match dispatch(cli) {
         Ok(code) => code,
+        // The reader went away (`factdesk eval FILE | head -1`): it has all it
+        // wanted, so end quietly, as ripgrep does.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("factdesk: {e:#}");
             ExitCode::from(2)
@@ -142,7 +190,41 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The error is, or was caused by, writing to a closed pipe.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Writes `bytes` to stdout, flushed.
+fn print_bytes(bytes: &[u8]) -> anyhow::Result<ExitCode> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    // Completions and the man page depend on the CLI alone, not on a config.
+    match cli.command {
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "factdesk", &mut script);
+            return print_bytes(&script);
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .context("rendering the man page")?;
+            return print_bytes(&page);
+        }
+        _ => {}
+    }
     let config = load_config(cli.config.as_ref())?;
     let knowledge_dir = cli
         .knowledge
@@ -175,18 +257,33 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             article_dir,
             stdout,
         } => draft::run(&article_dir, stdout),
-        Command::Eval { file, misses } => {
-            eval::run(&load_engine(&knowledge_dir, &config)?, &file, misses)
-        }
+        Command::Eval {
+            file,
+            misses,
+            json,
+            quiet,
+            min_answerable,
+            min_declines,
+        } => eval::run(
+            &load_engine(&knowledge_dir, &config)?,
+            &file,
+            &eval::Options {
+                misses,
+                json,
+                quiet,
+                min_answerable,
+                min_declines,
+            },
+        ),
         Command::Run => factdesk_discord::run(factdesk_discord::RunOptions {
             config,
             knowledge_dir,
         })
         .map(|()| ExitCode::SUCCESS),
-        Command::Invite => factdesk_discord::invite_url(&config).map(|u| {
-            println!("{u}");
-            ExitCode::SUCCESS
-        }),
+        Command::Invite => {
+            print_bytes(format!("{}\n", factdesk_discord::invite_url(&config)?).as_bytes())
+        }
+        Command::Completions { .. } | Command::Man => unreachable!("answered before the config"),
         Command::Generate {
             facts,
             out,
