@@ -364,7 +364,31 @@ fn explain_toml_error(message: &str) -> String {
             "unknown key `{key}`; did you mean `{nearest}`? See config.example.toml for every key"
         );
     }
-    format!("{message}; see config.example.toml for the expected format")
+    format!(
+        "{}; see config.example.toml for the expected format",
+        plain_types(message)
+    )
+}
+
+/// The parser's Rust type names as a reader says them ("expected f64": "expected a number").
+fn plain_types(message: &str) -> String {
+    let mut out = message.to_string();
+    for (rust, plain) in [
+        ("f64", "a number"),
+        ("f32", "a number"),
+        ("usize", "a whole number, 0 or more"),
+        ("u64", "a whole number, 0 or more"),
+        ("u32", "a whole number, 0 or more"),
+        ("u16", "a whole number, 0 or more"),
+        ("u8", "a whole number, 0 or more"),
+        ("i64", "a whole number"),
+        ("i32", "a whole number"),
+        ("bool", "true or false"),
+        ("a boolean", "true or false"),
+    ] {
+        out = out.replace(&format!("expected {rust}"), &format!("expected {plain}"));
+    }
+    out
 }
 
 fn line_of_key(text: &str, key: &str) -> usize {
@@ -492,6 +516,18 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("c.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn type_errors_name_no_rust_type() {
+        assert_eq!(
+            plain_types("invalid type: string \"x\", expected f64"),
+            "invalid type: string \"x\", expected a number"
+        );
+        assert_eq!(
+            plain_types("invalid value: integer `-1`, expected u64"),
+            "invalid value: integer `-1`, expected a whole number, 0 or more"
+        );
     }
 
     #[test]
