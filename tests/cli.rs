@@ -708,3 +708,42 @@ fn completions_and_man_page_come_from_the_cli_definition() {
         "{out}"
     );
 }
+
+#[test]
+fn generate_writes_a_usable_folder_refuses_a_full_one_and_too_few_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("synth");
+    let out = out.to_str().unwrap();
+    let args = [
+        "generate",
+        "--facts",
+        "600",
+        "--questions",
+        "5",
+        "--out",
+        out,
+    ];
+    let (code, stdout, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    let hint = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("use it with: factdesk --knowledge "))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    let knowledge = hint.split(" ask").next().unwrap();
+    let (code, checked, err) = run(&["--knowledge", knowledge, "check"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(checked.contains("600 facts"), "{checked}");
+    let (code, _, err) = run(&args);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("is not empty") && err.contains("--force"),
+        "{err}"
+    );
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    assert_eq!(run(&forced).0, 0);
+    let other = dir.path().join("few");
+    let (code, _, err) = run(&["generate", "--facts", "3", "--out", other.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("3 facts is fewer than the"), "{err}");
+}

@@ -14,17 +14,26 @@ pub fn run(
     facts: usize,
     questions: usize,
     seed: u64,
+    force: bool,
 ) -> anyhow::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
+    let full = std::fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_some());
+    if full && !force {
+        anyhow::bail!(
+            "{} is not empty: name a new or empty folder with --out, or add --force to replace what generate writes there",
+            out.display()
+        );
+    }
     let g = factdesk_store::generate::generate(knowledge_dir, out, facts, questions, seed)
         .with_context(|| format!("writing a synthetic knowledge base to {}", out.display()))?;
     writeln!(
         stdout,
-        "{} facts ({} synthetic articles) in {}; questions in {}",
+        "{} facts ({} synthetic articles) in {}; questions in {}\nuse it with: factdesk --knowledge {} ask \"...\"",
         g.facts,
         g.articles,
         g.knowledge.display(),
-        g.questions.display()
+        g.questions.display(),
+        g.knowledge.display()
     )?;
     Ok(ExitCode::SUCCESS)
 }

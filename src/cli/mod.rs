@@ -120,6 +120,9 @@ pub enum Command {
         /// The random seed: the same seed and size give the same files.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Write into a folder that is not empty (its `knowledge/` is replaced).
+        #[arg(long)]
+        force: bool,
     },
     /// Print a shell completion script (e.g. `factdesk completions bash > /etc/bash_completion.d/factdesk`).
     Completions {
@@ -289,6 +292,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             questions,
             seed,
-        } => generate::run(&knowledge_dir, &out, facts, questions, seed),
+            force,
+        } => generate::run(&knowledge_dir, &out, facts, questions, seed, force),
     }
 }

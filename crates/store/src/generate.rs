@@ -345,6 +345,17 @@ pub fn generate(
 ) -> io::Result<Generated> {
     let bundled = crate::load(source)
         .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
+    if facts < bundled.facts.len() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "{facts} facts is fewer than the {} of the knowledge it starts from ({}): ask for {} or more",
+                bundled.facts.len(),
+                source.display(),
+                bundled.facts.len()
+            ),
+        ));
+    }
     let knowledge = out.join("knowledge");
     if knowledge.exists() {
         std::fs::remove_dir_all(&knowledge)?;
@@ -359,6 +370,7 @@ pub fn generate(
             .map(str::trim)
             .filter(|w| !w.starts_with('#') && w.len() >= 4 && !factdesk_core::text::is_stopword(w))
             .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            .filter(|w| fit_for_news(w))
             .map(str::to_string)
             .collect();
         // The list is alphabetical: a seeded shuffle gives each word its frequency rank.
@@ -377,7 +389,7 @@ pub fn generate(
         ));
     }
     let words = Zipf::new(vocabulary);
-    let wanted = facts.saturating_sub(bundled.facts.len());
+    let wanted = facts - bundled.facts.len();
     let cast_size = (wanted / 40).clamp(50, 40_000);
     let cast = Cast {
         people: names(&mut rng, cast_size),
@@ -450,6 +462,69 @@ pub fn generate(
     })
 }
 
+/// Words a generated news sentence never uses: the common-word list is drawn
+/// from real text, profanity and slurs included.
+const UNFIT: &[&str] = &[
+    "anal",
+    "asshole",
+    "assholes",
+    "bastard",
+    "bitch",
+    "bitches",
+    "boobs",
+    "bullshit",
+    "cock",
+    "cocks",
+    "crap",
+    "crappy",
+    "cunt",
+    "damn",
+    "damned",
+    "dick",
+    "dicks",
+    "dildo",
+    "fag",
+    "faggot",
+    "goddamn",
+    "hell",
+    "horny",
+    "jerk",
+    "naked",
+    "nazi",
+    "nigga",
+    "nigger",
+    "nude",
+    "orgasm",
+    "penis",
+    "piss",
+    "pissed",
+    "porn",
+    "porno",
+    "pornography",
+    "pussy",
+    "rape",
+    "raped",
+    "rapist",
+    "retard",
+    "retarded",
+    "sex",
+    "sexy",
+    "slut",
+    "suck",
+    "sucked",
+    "sucks",
+    "tits",
+    "twat",
+    "vagina",
+    "wank",
+    "whore",
+];
+
+/// `w` (lowercase) is fit for a generated news sentence.
+fn fit_for_news(w: &str) -> bool {
+    !UNFIT.contains(&w) && !["fuck", "shit"].iter().any(|bad| w.contains(bad))
+}
+
 fn capitalize(w: &str) -> String {
     let mut c = w.chars();
     match c.next() {
@@ -503,6 +578,34 @@ mod tests {
                 .unwrap()
         };
         assert_eq!(first(&ga), first(&gb), "same seed, same articles");
+    }
+
+    #[test]
+    fn fewer_facts_than_the_bundled_knowledge_is_a_clear_error() {
+        let out = tempfile::tempdir().unwrap();
+        let err = generate(&bundled(), out.path(), 3, 5, 1).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert!(
+            err.to_string().contains("3 facts is fewer than the"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn generated_news_draws_no_unfit_word() {
+        let out = tempfile::tempdir().unwrap();
+        let g = generate(&bundled(), out.path(), 3_000, 200, 3).unwrap();
+        let mut text = std::fs::read_to_string(&g.questions).unwrap();
+        for a in 0..g.articles {
+            let path = g
+                .knowledge
+                .join(format!("articles/synthetic-{a:06}/article.txt"));
+            text.push_str(&std::fs::read_to_string(path).unwrap());
+        }
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            assert!(fit_for_news(&word.to_lowercase()), "{word}");
+        }
+        assert!(!fit_for_news("shitty") && !fit_for_news("hell") && fit_for_news("hello"));
     }
 
     #[test]
