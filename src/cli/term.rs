@@ -92,10 +92,20 @@ impl Look {
                         || "caption/headline".to_string(),
                         |p| format!("paragraph {p}"),
                     );
+                    // The outlet and date when known: "Title" (Outlet, 2017-11-16).
+                    let known: Vec<&str> = [src.outlet.as_deref(), src.published.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                    let article = if known.is_empty() {
+                        format!("\"{}\"", src.title)
+                    } else {
+                        format!("\"{}\" ({})", src.title, known.join(", "))
+                    };
                     // An article speaking in its own voice needs no "the article." before its title.
                     let line = match src.attribution.as_deref() {
-                        Some(who) => format!("{label}: {who}. \"{}\", {place}.", src.title),
-                        None => format!("{label}: \"{}\", {place}.", src.title),
+                        Some(who) => format!("{label}: {who}. {article}, {place}."),
+                        None => format!("{label}: {article}, {place}."),
                     };
                     self.block(&mut s, source, "  ", "    ", &line);
                 }
@@ -140,6 +150,9 @@ mod tests {
                 article: "a".into(),
                 title: "Shots".into(),
                 paragraph: Some(1),
+                outlet: None,
+                published: None,
+                url: None,
             }],
             suggestions: vec![],
         }
