@@ -602,8 +602,31 @@ fn a_source_in_the_articles_own_voice_names_the_title_only() {
 fn a_closed_pipe_ends_every_command_quietly_with_0() {
     let dir = tempfile::tempdir().unwrap();
     let file = eval_file(&dir);
+    let generated = dir.path().join("generated");
+    let added = dir.path().join("added");
+    let story = dir.path().join("story.txt");
+    std::fs::write(
+        &story,
+        "Storm hits coast\n\nA storm hit the coast on Monday.\n",
+    )
+    .unwrap();
     let commands: Vec<Vec<&str>> = vec![
         vec!["eval", &file],
+        vec![
+            "generate",
+            "--facts",
+            "400",
+            "--questions",
+            "20",
+            "--out",
+            generated.to_str().unwrap(),
+        ],
+        vec![
+            "--knowledge",
+            added.to_str().unwrap(),
+            "add",
+            story.to_str().unwrap(),
+        ],
         vec!["ask", "How many warning shots were fired?"],
         vec!["ask", "--explain", "How many warning shots were fired?"],
         vec!["ask", "--json", "How many warning shots were fired?"],

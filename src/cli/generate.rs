@@ -28,11 +28,12 @@ pub fn run(
         .with_context(|| format!("writing a synthetic knowledge base to {}", out.display()))?;
     writeln!(
         stdout,
-        "{} facts ({} synthetic articles) in {}; questions in {}\nuse it with: factdesk --knowledge {} ask \"...\"",
+        "{} facts ({} synthetic articles) in {}; questions in {} (for eval: {})\nuse it with: factdesk --knowledge {} ask \"...\"",
         g.facts,
         g.articles,
         g.knowledge.display(),
         g.questions.display(),
+        g.eval.display(),
         g.knowledge.display()
     )?;
     Ok(ExitCode::SUCCESS)

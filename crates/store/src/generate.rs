@@ -23,8 +23,12 @@ const SENTENCES_PER_PARAGRAPH: usize = 3;
 pub struct Generated {
     /// The knowledge directory (`<out>/knowledge`).
     pub knowledge: PathBuf,
-    /// The question file (`<out>/questions.txt`).
+    /// The question file (`<out>/questions.txt`), one question a line.
     pub questions: PathBuf,
+    /// The same questions for `factdesk eval` (`<out>/questions.jsonl`): each
+    /// expects a word of its sentence that the question does not hold, so a
+    /// reply is right when it quotes that sentence.
+    pub eval: PathBuf,
     /// Facts in the knowledge base, bundled ones included.
     pub facts: usize,
     /// Synthetic articles written.
@@ -317,6 +321,18 @@ impl Writer<'_> {
     }
 }
 
+/// The longest word of `sentence` that `question` does not hold: what a
+/// reply quoting the sentence shows and a reply quoting another rarely does.
+fn expected_word(sentence: &str, question: &str) -> String {
+    let asked: Vec<String> = question.split(' ').map(str::to_lowercase).collect();
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !asked.contains(&w.to_lowercase()))
+        .max_by_key(|w| (w.len(), std::cmp::Reverse(*w)))
+        .unwrap_or(sentence)
+        .to_string()
+}
+
 /// `w` with one typo: two neighbouring letters swapped, one dropped or one doubled.
 pub fn mistype(w: &str, rng: &mut Rng) -> String {
     let mut chars: Vec<char> = w.chars().collect();
@@ -441,7 +457,9 @@ pub fn generate(
         for _ in 0..per_article_questions {
             if all_questions.len() < questions && !sentences.is_empty() {
                 let s = writer.rng.below(sentences.len());
-                all_questions.push(writer.question(&sentences[s]));
+                let q = writer.question(&sentences[s]);
+                let expect = expected_word(&sentences[s], &q);
+                all_questions.push((q, expect));
             }
         }
         let folder = knowledge.join("articles").join(format!("synthetic-{a:06}"));
@@ -449,14 +467,22 @@ pub fn generate(
         std::fs::write(folder.join("article.txt"), text)?;
     }
     let questions_path = out.join("questions.txt");
-    let mut q = String::new();
-    for line in &all_questions {
+    let eval_path = out.join("questions.jsonl");
+    let (mut q, mut jsonl) = (String::new(), String::new());
+    for (line, expect) in &all_questions {
         let _ = writeln!(q, "{line}");
+        // Questions and words are letters, digits and spaces: nothing to escape.
+        let _ = writeln!(
+            jsonl,
+            "{{\"q\": \"{line}\", \"expect\": [[\"{expect}\"]], \"kind\": \"synthetic\"}}"
+        );
     }
     std::fs::write(&questions_path, q)?;
+    std::fs::write(&eval_path, jsonl)?;
     Ok(Generated {
         knowledge,
         questions: questions_path,
+        eval: eval_path,
         facts: bundled.facts.len() + wanted,
         articles,
     })
@@ -578,6 +604,27 @@ mod tests {
                 .unwrap()
         };
         assert_eq!(first(&ga), first(&gb), "same seed, same articles");
+    }
+
+    #[test]
+    fn the_eval_file_expects_a_word_of_each_question_s_sentence() {
+        let out = tempfile::tempdir().unwrap();
+        let g = generate(&bundled(), out.path(), 1_000, 40, 3).unwrap();
+        let text = std::fs::read_to_string(&g.eval).unwrap();
+        let cases = factdesk_core::eval::parse_cases(&text, "questions.jsonl").unwrap();
+        assert_eq!(cases.len(), 40);
+        let kb = crate::load(&g.knowledge).unwrap();
+        let engine = factdesk_core::Engine::new(kb);
+        let report = factdesk_core::eval::run(&engine, &cases);
+        for case in &cases {
+            let word = &case.expect.as_ref().unwrap()[0][0];
+            assert!(!case.q.contains(word.as_str()), "{case:?}");
+        }
+        assert!(
+            report.answerable.0 * 2 > report.answerable.1,
+            "most synthetic questions find their sentence: {:?}",
+            report.answerable
+        );
     }
 
     #[test]
