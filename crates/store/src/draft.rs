@@ -14,7 +14,7 @@ use factdesk_core::knowledge::{Builder, Place};
 use factdesk_core::text::{is_stopword, words};
 use factdesk_core::{KnowledgeBase, KnowledgeError};
 
-use crate::load::ARTICLE_FILE;
+use crate::load::{read, ARTICLE_FILE};
 use factdesk_core::knowledge::FACTS_FILE;
 
 /// Where a draft goes when the article already has a curated layer.
@@ -62,18 +62,6 @@ pub fn draft(dir: &Path) -> Result<Draft, KnowledgeError> {
         path,
         facts,
         questions,
-    })
-}
-
-fn read(path: &Path, what: &'static str) -> Result<String, KnowledgeError> {
-    std::fs::read_to_string(path).map_err(|e| {
-        KnowledgeError::file(
-            path,
-            factdesk_core::knowledge::ErrorKind::Unreadable {
-                what,
-                reason: e.to_string(),
-            },
-        )
     })
 }
 

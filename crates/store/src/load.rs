@@ -156,7 +156,8 @@ fn read_optional(
     read(&path, what).map(Some)
 }
 
-fn read(path: &Path, what: &'static str) -> Result<String, KnowledgeError> {
+/// The text of `path`, or an error naming it and `what` it holds.
+pub(crate) fn read(path: &Path, what: &'static str) -> Result<String, KnowledgeError> {
     std::fs::read_to_string(path).map_err(|e| {
         KnowledgeError::file(
             path,
