@@ -78,19 +78,31 @@ thread_local! {
 /// [`article_terms`] of `word`, remembered for the next time this thread
 /// meets the word.
 pub fn article_terms_of(word: &str) -> std::rc::Rc<[String]> {
-    MEMO.with(|memo| {
-        if let Some(terms) = memo.borrow().get(word) {
-            return terms.clone();
-        }
+    remembered(&MEMO, word, |w| {
         let mut terms = Vec::new();
-        article_terms(word, &mut terms);
-        let terms: std::rc::Rc<[String]> = terms.into();
+        article_terms(w, &mut terms);
+        terms.into()
+    })
+}
+
+/// The value of `compute` for `word`, from this thread's `memo` when it has
+/// it (the memo is emptied when it reaches [`MEMO_WORDS`] words).
+fn remembered<T: Clone>(
+    memo: &'static std::thread::LocalKey<std::cell::RefCell<std::collections::HashMap<String, T>>>,
+    word: &str,
+    compute: impl FnOnce(&str) -> T,
+) -> T {
+    memo.with(|memo| {
+        if let Some(value) = memo.borrow().get(word) {
+            return value.clone();
+        }
+        let value = compute(word);
         let mut memo = memo.borrow_mut();
         if memo.len() >= MEMO_WORDS {
             memo.clear();
         }
-        memo.insert(word.to_string(), terms.clone());
-        terms
+        memo.insert(word.to_string(), value.clone());
+        value
     })
 }
 
@@ -129,18 +141,7 @@ thread_local! {
 
 /// [`question_terms`] of `word`, remembered for the next question this thread reads.
 pub fn question_terms_of(word: &str) -> Vec<(String, f32)> {
-    QUESTION_MEMO.with(|memo| {
-        if let Some(terms) = memo.borrow().get(word) {
-            return terms.clone();
-        }
-        let terms = question_terms(word);
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= MEMO_WORDS {
-            memo.clear();
-        }
-        memo.insert(word.to_string(), terms.clone());
-        terms
-    })
+    remembered(&QUESTION_MEMO, word, question_terms)
 }
 
 /// The ways a question word may be matched besides itself, each with how
