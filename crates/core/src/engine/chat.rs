@@ -25,6 +25,12 @@ const WHOLE: &[&[&str]] = &[
     &["are", "you", "a", "bot"],
     &["are", "you", "real"],
     &["who", "made", "you"],
+    &["what", "time", "is", "it"],
+    &["what", "day", "is", "it"],
+    &["what", "is", "the", "time"],
+    &["whats", "the", "time"],
+    &["what", "is", "the", "date", "today"],
+    &["whats", "the", "date", "today"],
 ];
 
 /// Words that, opening a message, ask for a task rather than a fact.
@@ -104,6 +110,7 @@ mod tests {
             "convert 10 miles to km",
             "tell me a joke",
             "who are you",
+            "what time is it",
         ] {
             assert!(addressed_to_bot(&words(m)), "{m}");
         }

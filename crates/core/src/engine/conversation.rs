@@ -2,7 +2,9 @@
 //! next question is read against it. "Source?" or "who said that?" answers
 //! about that answer; a question that names nothing ("how old was he?")
 //! takes that answer's words as its context instead of the headline's; a
-//! question that names something starts fresh. One implementation for
+//! question that names something starts fresh; an elliptical one ("and the
+//! civilians?", "when was that?", "by whom?") borrows the missing half from
+//! the previous question. One implementation for
 //! every front end (the terminal chat, Discord); it holds no clock and
 //! nothing on disk: the front end decides when a conversation expires.
 
@@ -14,6 +16,8 @@ use crate::answer::{Answer, Status};
 #[derive(Debug, Clone, Default)]
 pub struct Conversation {
     last: Option<Answer>,
+    /// The last answered question, made whole when it was elliptical.
+    asked: String,
 }
 
 impl Conversation {
@@ -22,10 +26,73 @@ impl Conversation {
         self.last.as_ref()
     }
 
+    /// Remembers `answer` to `asked` (the question made whole) when it answers.
+    fn remember(&mut self, asked: &str, answer: &Answer) {
+        if answer.status == Status::Answered {
+            self.asked = asked.to_string();
+            self.last = Some(answer.clone());
+        }
+    }
+
     /// Forgets the last answer: the next question starts fresh.
     pub fn forget(&mut self) {
         self.last = None;
     }
+}
+
+/// Words that open an elliptical follow-up ("and the civilians?"), longest first.
+const CONNECTORS: &[&[&str]] = &[
+    &["and", "what", "about"],
+    &["and", "how", "about"],
+    &["what", "about"],
+    &["how", "about"],
+    &["what", "of"],
+    &["same", "for"],
+    &["and"],
+    &["also"],
+    &["but"],
+];
+
+/// Words of a question's opening frame ("how many", "who", "what").
+const FRAME: &[&str] = &[
+    "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "many", "much", "old",
+    "long", "far", "often",
+];
+
+/// Question words.
+const WH: &[&str] = &[
+    "who", "whom", "whose", "what", "which", "when", "where", "why", "how",
+];
+
+/// An elliptical follow-up, made whole.
+enum Completed {
+    /// The previous question's frame about something else: "how old" +
+    /// "the civilians".
+    Swapped(String),
+    /// A question word about the previous question's subject: "when was
+    /// that" + "shots were fired".
+    Asked(String),
+}
+
+/// Both answers quote the same sentence first.
+fn same_quote(a: &Answer, b: &Answer) -> bool {
+    match (a.sources.first(), b.sources.first()) {
+        (Some(x), Some(y)) => x.article == y.article && x.quote == y.quote,
+        _ => false,
+    }
+}
+
+/// A follow-up longer than this (in words) is a question of its own.
+const FOLLOW_UP_WORDS: usize = 8;
+
+/// Lower-case words, apostrophes dropped, other punctuation as spaces.
+fn folded_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .replace(['\'', '\u{2019}'], "")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The question asks where the previous answer comes from.
@@ -78,12 +145,83 @@ impl Engine {
                 return where_from(question, last);
             }
         }
-        let context = conversation.last.as_ref().map(|a| self.context_of(a));
-        let answer = self.respond_in(question, false, context.as_deref()).answer;
-        if answer.status == Status::Answered {
-            conversation.last = Some(answer.clone());
-        }
+        let Some(last) = conversation.last.clone() else {
+            let answer = self.respond_in(question, false, None).answer;
+            conversation.remember(question, &answer);
+            return answer;
+        };
+        let context = self.context_of(&last);
+        let ask = |asked: &str| {
+            let mut answer = self.respond_in(asked, false, Some(&context)).answer;
+            answer.question = question.to_string();
+            answer
+        };
+        let (asked, answer) = match self.completed(question, &conversation.asked) {
+            // "And the civilians?" answered by the very sentence of the last
+            // answer asks about someone that sentence does not answer for:
+            // the follow-up is read alone instead.
+            Some(Completed::Swapped(whole)) => {
+                let answer = ask(&whole);
+                if same_quote(&answer, &last) || answer.status != Status::Answered {
+                    (question.to_string(), ask(question))
+                } else {
+                    (whole, answer)
+                }
+            }
+            Some(Completed::Asked(whole)) => {
+                let answer = ask(&whole);
+                (whole, answer)
+            }
+            None => (question.to_string(), ask(question)),
+        };
+        conversation.remember(&asked, &answer);
         answer
+    }
+
+    /// An elliptical follow-up made whole with the previous question: "and
+    /// the civilians?" after "how old was the soldier?" reads "how old the
+    /// civilians"; "when was that?" or "by whom?", which name nothing, read
+    /// "when was that shots were fired" after "how many shots were fired?".
+    /// `None` for a question that stands on its own.
+    fn completed(&self, question: &str, previous: &str) -> Option<Completed> {
+        let words = folded_words(question);
+        if words.is_empty() || words.len() > FOLLOW_UP_WORDS {
+            return None;
+        }
+        let previous = folded_words(previous);
+        let frame_len = previous
+            .iter()
+            .take_while(|w| FRAME.contains(&w.as_str()))
+            .count();
+        let (frame, rest) = previous.split_at(frame_len);
+        let opened = CONNECTORS
+            .iter()
+            .find(|c| words.len() >= c.len() && c.iter().zip(&words).all(|(a, b)| a == b))
+            .map_or(0, |c| c.len());
+        let tail = &words[opened..];
+        if tail.is_empty() {
+            return None;
+        }
+        let read = self.analyze(&tail.join(" "));
+        let asks = !read.cues.wanted.is_empty()
+            || read.cues.yes_no
+            || tail.iter().any(|w| WH.contains(&w.as_str()));
+        if opened > 0 && !asks && !frame.is_empty() {
+            return Some(Completed::Swapped(format!(
+                "{} {}",
+                frame.join(" "),
+                tail.join(" ")
+            )));
+        }
+        let names_nothing = read.terms.is_empty() && read.cues.implied.is_empty();
+        if asks && names_nothing && !rest.is_empty() {
+            return Some(Completed::Asked(format!(
+                "{} {}",
+                tail.join(" "),
+                rest.join(" ")
+            )));
+        }
+        None
     }
 
     /// The terms of an answer (its question and main quote) at half weight.

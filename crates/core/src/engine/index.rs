@@ -79,6 +79,9 @@ pub struct Index {
     pub unit_article: Vec<u32>,
     /// Per article: the unit of its headline.
     pub headline_unit: Vec<u32>,
+    /// Per term: the articles write it only as a name, capitalised wherever
+    /// it stands after a sentence's first word ("Assange", not "row").
+    pub proper: Vec<bool>,
     /// Term id -> the units holding it.
     pub unit_postings: Vec<Vec<u32>>,
     /// Per fact: how many words its main sentence has.
@@ -280,7 +283,35 @@ impl Index {
             }
         }
         ix.build_units(kb);
+        ix.build_proper(kb);
         ix
+    }
+
+    /// Marks the terms the articles write only as names ([`Index::proper`]);
+    /// headlines, often in title case, are not read.
+    fn build_proper(&mut self, kb: &KnowledgeBase) {
+        let (mut capital, mut lower) =
+            (vec![false; self.terms.len()], vec![false; self.terms.len()]);
+        for article in &kb.articles {
+            for sentence in &article.sentences {
+                if sentence.place == crate::knowledge::Place::Headline {
+                    continue;
+                }
+                let words = sentence.text.split(|c: char| !c.is_alphanumeric());
+                for w in words.filter(|w| !w.is_empty()).skip(1) {
+                    let Some(&id) = self.terms.get(&crate::text::stem(&crate::text::fold(w)))
+                    else {
+                        continue;
+                    };
+                    if w.starts_with(char::is_uppercase) {
+                        capital[id as usize] = true;
+                    } else {
+                        lower[id as usize] = true;
+                    }
+                }
+            }
+        }
+        self.proper = capital.iter().zip(&lower).map(|(&c, &l)| c && !l).collect();
     }
 
     /// Groups the facts by the paragraph, caption or headline they stand in,

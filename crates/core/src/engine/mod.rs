@@ -295,15 +295,18 @@ impl Engine {
         // "Why?", "who?", "what time is it" name nothing at all: no context.
         let asks = !analysis.cues.wanted.is_empty() || analysis.cues.yes_no;
         let says_something = !analysis.terms.is_empty();
-        if asks && says_something && !query.names_something(analysis) && query.unknown == 0.0 {
-            match previous {
-                Some(context) => query.add_context(context),
-                None => {
-                    if let Some(a) = self.subject() {
-                        query.add_context(&self.gists[a.get()].headline_context);
-                    }
+        let names_nothing = !query.names_something(analysis) && query.unknown == 0.0;
+        match previous {
+            // "Where did it crash?" after an answer: "it" is what that answer was about.
+            Some(context) if asks && says_something && (names_nothing || refers_back(analysis)) => {
+                query.add_context(context)
+            }
+            None if asks && says_something && names_nothing => {
+                if let Some(a) = self.subject() {
+                    query.add_context(&self.gists[a.get()].headline_context);
                 }
             }
+            _ => {}
         }
         query
     }
@@ -724,6 +727,19 @@ impl Engine {
     }
 }
 
+/// Pronouns that point back at what the conversation was about.
+const BACK_REFERENCES: &[&str] = &[
+    "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
+];
+
+/// The question holds a pronoun ("where did it crash?").
+fn refers_back(analysis: &Analysis) -> bool {
+    analysis
+        .words
+        .iter()
+        .any(|w| BACK_REFERENCES.contains(&w.as_str()))
+}
+
 fn ends_with(words: &[String], tail: &[&str]) -> bool {
     words.len() >= tail.len()
         && words[words.len() - tail.len()..]
@@ -751,6 +767,11 @@ mod tests {
     /// The tests' frozen copy of the bundled knowledge (`factdesk-testkit`'s fixture),
     /// built in memory.
     fn engine() -> Engine {
+        Engine::new(fixture().build().unwrap())
+    }
+
+    /// A builder holding the fixture.
+    fn fixture() -> crate::knowledge::Builder {
         macro_rules! fixture {
             ($path:literal) => {
                 include_str!(concat!(
@@ -759,7 +780,7 @@ mod tests {
                 ))
             };
         }
-        let kb = crate::knowledge::Builder::new()
+        crate::knowledge::Builder::new()
             .lexicon(fixture!("lexicon.toml"))
             .and_then(|b| {
                 b.curated_article(
@@ -770,9 +791,6 @@ mod tests {
             })
             .unwrap()
             .common_words(fixture!("common-words.txt").to_string())
-            .build()
-            .unwrap();
-        Engine::new(kb)
     }
 
     /// Candidate pruning may skip a fact only when it could never be answered.
@@ -886,6 +904,59 @@ mod tests {
         let typo = e.explain("how mnay warnign shots").explanation.unwrap();
         assert!(typo.corrections.iter().any(|c| c.typed == "warnign"));
         assert!(e.explain("???").explanation.unwrap().decision == Decision::Unreadable);
+    }
+
+    /// The bundled fixture and a second, uncurated story.
+    fn fixture_and_ferry() -> Engine {
+        let ferry = "Ferry captain charged after collision in Oslo harbour\n\
+            Ferry captain Marta Lindqvist, 52, appeared in court in Oslo on Monday.\n\
+            Her deputy, Jonas Berg, was also charged with negligence.\n\
+            Berg told the court he had warned the captain about the fog.\n\
+            Prosecutors said Berg and Lindqvist had ignored the harbour master.\n\
+            Berg will appear in court again in March.\n";
+        Engine::new(fixture().article("ferry", ferry).unwrap().build().unwrap())
+    }
+
+    #[test]
+    fn a_question_naming_another_story_is_never_answered_from_this_one() {
+        let e = fixture_and_ferry();
+        let asked = e.answer("how old is marta lindqvist?");
+        assert_eq!(asked.sources[0].article, "ferry", "{asked:?}");
+        assert!(asked.answer.contains("52"), "{}", asked.answer);
+        // The ferry story names Berg but not his age; the soldier's age is no answer.
+        let berg = e.answer("how old is berg?");
+        assert!(
+            berg.sources.iter().all(|s| s.article == "ferry"),
+            "{berg:?}"
+        );
+        assert!(!berg.answer.contains("19"), "{}", berg.answer);
+        // Without a name, the soldier's age still answers.
+        let soldier = e.answer("how old was the north korean soldier?");
+        assert!(soldier.answer.contains("19"), "{}", soldier.answer);
+    }
+
+    #[test]
+    fn follow_ups_lean_on_the_last_answer_and_fresh_questions_do_not() {
+        use super::conversation::Conversation;
+        let e = fixture_and_ferry();
+        let mut c = Conversation::default();
+        let turn = |c: &mut Conversation, q: &str| e.answer_in(c, q);
+        assert!(turn(&mut c, "how many shots were fired?")
+            .answer
+            .contains("20"));
+        let why = turn(&mut c, "why?");
+        assert!(why.answer.contains("warn off"), "{}", why.answer);
+        assert_eq!(why.question, "why?");
+        let source = turn(&mut c, "who said that?");
+        assert!(source.answer.contains("paragraph 4"), "{}", source.answer);
+        // A question that names another story starts fresh.
+        let fresh = turn(&mut c, "how old is marta lindqvist?");
+        assert_eq!(fresh.sources[0].article, "ferry", "{fresh:?}");
+        // "where" asked of the last answer's story.
+        let place = turn(&mut c, "and where did she appear in court?");
+        assert!(place.answer.contains("Oslo"), "{}", place.answer);
+        // Without a conversation, "why?" names nothing and is not answered.
+        assert!(!e.answer("why?").is_answered());
     }
 
     fn two_stories() -> Engine {

@@ -37,6 +37,10 @@ pub struct Scored {
     pub features: Features,
     /// The learned model's log-odds that the fact answers the question.
     pub logit: f32,
+    /// The question names something (a name the articles write capitalised)
+    /// that the fact's article never mentions though another one does: the
+    /// question is about another story.
+    pub stranger: bool,
 }
 
 /// What the question asks for ("how many *victims*", "what *gun*"), which a fact must hold.
@@ -66,6 +70,10 @@ pub struct Slot {
     pub named: bool,
     /// It is a number.
     pub number: bool,
+    /// The question's own word, not a common English word, one the articles
+    /// write only as a name: an
+    /// article that never mentions it is not the one asked about.
+    pub distinct: bool,
 }
 
 /// A question's terms, resolved against the index.
@@ -149,12 +157,17 @@ impl Query {
             if term.focus {
                 q.focus = Focus::Slot(q.slots.len());
             }
+            let number = term.text.bytes().any(|b| b.is_ascii_digit());
             q.slots.push(Slot {
                 weight: w,
                 alts,
                 exact: exact.is_some(),
                 named: term.named,
-                number: term.text.bytes().any(|b| b.is_ascii_digit()),
+                number,
+                distinct: exact.is_some_and(|id| index.proper[id as usize])
+                    && !term.common
+                    && !term.generic
+                    && !number,
             });
             q.total += w;
         }
@@ -171,6 +184,7 @@ impl Query {
                     exact: true,
                     named: false,
                     number: false,
+                    distinct: false,
                 });
                 self.total += w;
             }
@@ -542,15 +556,35 @@ fn score(
         score *= 0.55;
     }
     let features = measure(scratch, f, query, analysis, index, score, holds_focus);
+    let stranger = names_another_story(scratch, f, query, index);
+    let logit = super::model::FACT.logit(&features) - if stranger { STRANGER } else { 0.0 };
     Scored {
         fact,
         score,
         coverage,
         question_similarity,
         best_question: Some(scratch.best_question[f]).filter(|&q| q != u32::MAX),
-        logit: super::model::FACT.logit(&features),
+        logit,
         features,
+        stranger,
     }
+}
+
+/// How much a fact of another story than the one the question names falls
+/// behind in the ranking (log-odds).
+const STRANGER: f32 = 4.0;
+
+/// Whether the question names something fact `f`'s article never mentions
+/// (see [`Scored::stranger`]).
+fn names_another_story(scratch: &Scratch, f: usize, query: &Query, index: &Index) -> bool {
+    let unit = index.fact_unit[f] as usize;
+    let in_article = scratch.article(index.unit_article[unit] as usize);
+    query
+        .slots
+        .iter()
+        .take(64)
+        .enumerate()
+        .any(|(k, slot)| slot.distinct && in_article & (1 << k) == 0)
 }
 
 /// The summed weight of the slots in `mask`.

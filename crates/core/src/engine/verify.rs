@@ -197,9 +197,15 @@ pub fn check(
                 flag(curated),
             ]);
             measures[OWN..].copy_from_slice(&s.features.0);
+            // A fact of another story than the one the question names never answers it.
+            let chance = if s.stranger {
+                0.0
+            } else {
+                sigmoid(models.of(curated).logit_of(&measures))
+            };
             Checked {
                 scored: *s,
-                chance: sigmoid(models.of(curated).logit_of(&measures)),
+                chance,
                 extracted,
                 measures,
             }
