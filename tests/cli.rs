@@ -4,7 +4,6 @@
 //! `knowledge/` is the tests' frozen copy of the bundled article, not the
 //! live one.
 
-use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn factdesk() -> Command {
@@ -60,19 +59,10 @@ fn ask_json_is_the_documented_object() {
 
 #[test]
 fn ask_json_reads_stdin_line_by_line() {
-    let mut child = factdesk()
-        .args(["ask", "--json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"how old is the defector\nWhat is the capital of Japan?\n\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = factdesk_testkit::piped::run(
+        factdesk().args(["ask", "--json"]),
+        "how old is the defector\nWhat is the capital of Japan?\n\n",
+    );
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()
@@ -492,22 +482,11 @@ fn every_bad_file_is_one_line_naming_file_line_and_fix_with_exit_2() {
 
 /// Runs the binary with `input` on stdin and `env` set.
 fn run_with(args: &[&str], input: &str, env: &[(&str, &str)]) -> (i32, String, String) {
-    let mut child = factdesk()
-        .args(args)
+    let mut cmd = factdesk();
+    cmd.args(args)
         .env_remove("COLUMNS")
-        .envs(env.iter().copied())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+        .envs(env.iter().copied());
+    let out = factdesk_testkit::piped::run(&mut cmd, input);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into(),

@@ -4,6 +4,8 @@
 //! Every test starts its own fake and its own bot process. Waits are
 //! generous (a slow CI must pass) and nothing asserts on timings.
 
+#[path = "discord_e2e/conversations.rs"]
+mod conversations;
 #[path = "discord_e2e/faults.rs"]
 mod faults;
 #[path = "discord_e2e/load.rs"]

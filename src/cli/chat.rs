@@ -5,7 +5,8 @@
 //! blank lines are ignored; Ctrl-C clears the line (and on an empty line
 //! leaves), Ctrl-D leaves, both on a fresh line. With stdin not a terminal
 //! it reads lines plainly, with no banner or prompt, so a script can pipe
-//! questions through it.
+//! questions through it; with `--json` each answer is one JSON line.
+//! `new` starts a fresh conversation.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -25,7 +26,7 @@ use super::term::Look;
 const HELP: &str = "\
 Ask about the articles in plain words, e.g. \"How many warning shots were fired?\".
 A follow-up (\"who said that?\", \"source?\", \"how old was he?\") is read against the last answer.
-Commands: help (this text), exit or quit (leave).
+Commands: help (this text), new (forget the last answer), exit or quit (leave).
 Keys: Up/Down walk the history, Ctrl-R searches it, Ctrl-C clears the line
 (on an empty line it leaves), Ctrl-D leaves.
 ";
@@ -35,6 +36,7 @@ Keys: Up/Down walk the history, Ctrl-R searches it, Ctrl-C clears the line
 enum Line<'a> {
     Blank,
     Help,
+    New,
     Quit,
     Question(&'a str),
 }
@@ -48,17 +50,19 @@ fn read(line: &str) -> Line<'_> {
     match word.as_str() {
         "" => Line::Blank,
         "help" | "?" => Line::Help,
+        "new" | "reset" | "forget" => Line::New,
         "exit" | "quit" | "q" | "bye" => Line::Quit,
         _ => Line::Question(line),
     }
 }
 
 /// Chats until `exit`, `quit`, Ctrl-D or the end of input.
-pub fn run(engine: &Engine) -> anyhow::Result<ExitCode> {
+pub fn run(engine: &Engine, json: bool) -> anyhow::Result<ExitCode> {
     let look = Look::stdout();
     let mut chat = Chat {
         engine,
         look,
+        json,
         conversation: Conversation::default(),
     };
     if std::io::stdin().is_terminal() {
@@ -71,6 +75,8 @@ pub fn run(engine: &Engine) -> anyhow::Result<ExitCode> {
 struct Chat<'e> {
     engine: &'e Engine,
     look: Look,
+    /// Answers as JSON lines; human text goes to stderr.
+    json: bool,
     conversation: Conversation,
 }
 
@@ -79,11 +85,22 @@ impl Chat<'_> {
     fn line(&mut self, out: &mut impl Write, line: &str) -> anyhow::Result<bool> {
         match read(line) {
             Line::Blank => {}
+            Line::Help if self.json => eprint!("{HELP}"),
             Line::Help => write!(out, "{HELP}")?,
+            Line::New => {
+                self.conversation.forget();
+                if !self.json {
+                    writeln!(out, "A new conversation: the next question starts fresh.\n")?;
+                }
+            }
             Line::Quit => return Ok(false),
             Line::Question(q) => {
                 let answer = self.engine.answer_in(&mut self.conversation, q);
-                writeln!(out, "{}", self.look.render(&answer))?;
+                if self.json {
+                    writeln!(out, "{}", answer.to_json())?;
+                } else {
+                    writeln!(out, "{}", self.look.render(&answer))?;
+                }
             }
         }
         out.flush()?;
@@ -110,11 +127,15 @@ impl Chat<'_> {
             .map(|a| a.title)
             .collect();
         let mut out = std::io::stdout();
-        writeln!(
-            out,
+        let banner = format!(
             "factdesk: ask about \"{}\". Type help for help; exit or Ctrl-D to leave.",
             titles.join("\", \"")
-        )?;
+        );
+        if self.json {
+            eprintln!("{banner}");
+        } else {
+            writeln!(out, "{banner}")?;
+        }
         let config = rustyline::Config::builder()
             .auto_add_history(true)
             .history_ignore_dups(true)?
@@ -203,5 +224,7 @@ mod tests {
             Line::Question("help me: who fired?")
         );
         assert_eq!(read("exit polls?"), Line::Question("exit polls?"));
+        assert_eq!(read("New"), Line::New);
+        assert_eq!(read("new rules?"), Line::Question("new rules?"));
     }
 }

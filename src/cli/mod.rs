@@ -50,7 +50,11 @@ pub enum Command {
         explain: bool,
     },
     /// Chat in the terminal.
-    Chat,
+    Chat {
+        /// Print each answer as one JSON line (the `ask --json` object), for scripts.
+        #[arg(long)]
+        json: bool,
+    },
     /// Add articles: http(s) URLs, saved .html pages or .txt articles (title on the first line).
     Add {
         /// The sources.
@@ -244,7 +248,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             json,
             explain,
         ),
-        Command::Chat => chat::run(&load_engine(&knowledge_dir, &config)?),
+        Command::Chat { json } => chat::run(&load_engine(&knowledge_dir, &config)?, json),
         Command::Add { sources, json } => {
             factdesk_service::logging::init("");
             add::add(&config, &knowledge_dir, &sources, json)

@@ -323,10 +323,10 @@ const STOPWORDS: &[&str] = &[
     "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
     "just", "know", "let", "like", "many", "me", "might", "more", "most", "much", "must", "my",
     "of", "on", "one", "only", "or", "other", "our", "out", "over", "please", "really", "said",
-    "say", "says", "she", "should", "so", "some", "such", "tell", "than", "that", "the", "their",
-    "theirs", "them", "then", "there", "these", "they", "thing", "this", "those", "to", "too",
-    "up", "us", "very", "was", "we", "were", "what", "whats", "when", "where", "which", "while",
-    "who", "whom", "whose", "why", "will", "with", "would", "you", "your",
+    "say", "says", "she", "should", "since", "so", "some", "such", "tell", "than", "that", "the",
+    "their", "theirs", "them", "then", "there", "these", "they", "thing", "this", "those", "to",
+    "too", "until", "up", "us", "very", "was", "we", "were", "what", "whats", "when", "where",
+    "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your",
 ];
 
 #[cfg(test)]

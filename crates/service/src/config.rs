@@ -104,6 +104,10 @@ pub struct DiscordConfig {
     pub guild_id: Option<u64>,
     /// Seconds a user waits between two questions (0 turns the cooldown off).
     pub cooldown_seconds: f64,
+    /// Minutes a user's last answer in a channel (or DM) is kept for
+    /// follow-up questions ("who said that?", "and the civilians?"); 0 turns
+    /// follow-ups off.
+    pub followup_minutes: f64,
     /// JSONL file where unanswered questions are appended for curators (empty string: off).
     pub unanswered_log: PathBuf,
     /// Run a part of a sharded bot; absent means autosharding.
@@ -122,10 +126,22 @@ impl std::fmt::Debug for DiscordConfig {
             .field("api_url", &self.api_url)
             .field("guild_id", &self.guild_id)
             .field("cooldown_seconds", &self.cooldown_seconds)
+            .field("followup_minutes", &self.followup_minutes)
             .field("unanswered_log", &self.unanswered_log)
             .field("shards", &self.shards)
             .field("owners", &self.owners)
             .finish()
+    }
+}
+
+impl DiscordConfig {
+    /// The follow-up conversations `followup_minutes` asks for; `None` when off.
+    pub fn followups(&self) -> Option<crate::followups::Followups> {
+        (self.followup_minutes > 0.0).then(|| {
+            crate::followups::Followups::new(std::time::Duration::from_secs_f64(
+                self.followup_minutes * 60.0,
+            ))
+        })
     }
 }
 
@@ -137,6 +153,7 @@ impl Default for DiscordConfig {
             api_url: None,
             guild_id: None,
             cooldown_seconds: 3.0,
+            followup_minutes: 10.0,
             unanswered_log: PathBuf::from("unanswered.jsonl"),
             shards: None,
             owners: Vec::new(),
@@ -190,6 +207,7 @@ const KNOWN_KEYS: &[&str] = &[
     "api_url",
     "guild_id",
     "cooldown_seconds",
+    "followup_minutes",
     "unanswered_log",
     "shards",
     "owners",
@@ -306,6 +324,12 @@ impl Config {
                 "cooldown_seconds must be between 0 and 3600; fix the value".into(),
             ));
         }
+        if !(d.followup_minutes.is_finite() && (0.0..=1440.0).contains(&d.followup_minutes)) {
+            return Err((
+                "followup_minutes",
+                "followup_minutes must be between 0 (off) and 1440 (a day); fix the value".into(),
+            ));
+        }
         if let Some(url) = &d.api_url {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
                 return Err((
@@ -409,7 +433,30 @@ mod tests {
         let c = Config::parse("", Path::new("f.toml")).unwrap();
         assert_eq!(c.knowledge.dir, PathBuf::from("knowledge"));
         assert_eq!(c.discord.cooldown_seconds, 3.0);
+        assert_eq!(c.discord.followup_minutes, 10.0);
+        assert!(c.discord.followups().is_some());
         assert!(c.discord.shards.is_none());
+    }
+
+    #[test]
+    fn followups_are_off_at_zero_and_bounded() {
+        let off = Config::parse(
+            "[discord]
+followup_minutes = 0
+",
+            Path::new("f.toml"),
+        )
+        .unwrap();
+        assert!(off.discord.followups().is_none());
+        for bad in ["-1", "2000", "nan"] {
+            let err = Config::parse(
+                &format!("[discord]\nfollowup_minutes = {bad}\n"),
+                Path::new("f.toml"),
+            )
+            .unwrap_err()
+            .to_string();
+            assert!(err.contains("followup_minutes must be between 0"), "{err}");
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use crate::followups::{Followups, Thread};
+
 use factdesk_core::{Answer, Status};
 use tracing::{info, warn};
 
@@ -18,6 +20,8 @@ pub struct Asked {
     pub guild: Option<u64>,
     /// How it was asked ("slash", "message", "button").
     pub via: &'static str,
+    /// The conversation it belongs to, for follow-ups; `None` asks alone.
+    pub thread: Option<Thread>,
 }
 
 /// The engine, with the unanswered log beside it. Cheap to clone.
@@ -25,6 +29,7 @@ pub struct Asked {
 pub struct Desk {
     engine: EngineHandle,
     unanswered: Option<Arc<UnansweredLog>>,
+    followups: Option<Arc<Followups>>,
 }
 
 impl Desk {
@@ -33,7 +38,15 @@ impl Desk {
         Desk {
             engine,
             unanswered: unanswered.map(Arc::new),
+            followups: None,
         }
+    }
+
+    /// The same desk, reading a question asked in a thread against that
+    /// thread's last answer ([`Followups`]).
+    pub fn with_followups(mut self, followups: Followups) -> Desk {
+        self.followups = Some(Arc::new(followups));
+        self
     }
 
     /// The engine handle (to reload it, or to ask it for topics and sources).
@@ -47,7 +60,15 @@ impl Desk {
     pub fn ask(&self, asked: Asked, question: &str) -> Answer {
         let engine = self.engine.get();
         let started = Instant::now();
-        let answer = engine.answer(question);
+        let answer = match (asked.thread, &self.followups) {
+            (Some(thread), Some(followups)) => {
+                let mut conversation = followups.take(thread, started);
+                let answer = engine.answer_in(&mut conversation, question);
+                followups.keep(thread, conversation, started);
+                answer
+            }
+            _ => engine.answer(question),
+        };
         let micros = started.elapsed().as_micros() as u64;
         let status = match answer.status {
             Status::Answered => "answered",
@@ -102,6 +123,7 @@ mod tests {
         let asked = Asked {
             guild: Some(7),
             via: "slash",
+            thread: None,
         };
         assert!(desk
             .ask(asked, "Where did the storm make landfall?")
@@ -111,5 +133,28 @@ mod tests {
         assert_eq!(logged.lines().count(), 1, "{logged}");
         assert!(logged.contains("\"question\":\"Who won the cup final?\""));
         assert!(logged.contains("\"guild\":\"7\""));
+    }
+
+    #[test]
+    fn a_thread_follows_up_on_its_own_last_answer() {
+        let desk = Desk::new(EngineHandle::new(factdesk_testkit::sample::engine()), None)
+            .with_followups(Followups::new(std::time::Duration::from_secs(600)));
+        let in_thread = |user| Asked {
+            guild: Some(1),
+            via: "slash",
+            thread: Some(Thread { user, channel: 5 }),
+        };
+        let first = desk.ask(in_thread(1), "How many people were injured in the storm?");
+        assert!(first.answer.contains("12"), "{}", first.answer);
+        let source = desk.ask(in_thread(1), "source?");
+        assert!(source.is_answered(), "{source:?}");
+        assert!(
+            source.answer.contains("regional fire service"),
+            "{}",
+            source.answer
+        );
+        // Another user in the same channel has no last answer to lean on.
+        let other = desk.ask(in_thread(2), "source?");
+        assert!(!other.is_answered(), "{other:?}");
     }
 }

@@ -8,6 +8,7 @@ pub mod batch;
 pub mod config;
 pub mod cooldown;
 pub mod desk;
+pub mod followups;
 mod handle;
 pub mod logging;
 pub mod news;

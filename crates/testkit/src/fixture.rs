@@ -24,3 +24,14 @@ pub fn bundled() -> PathBuf {
 pub fn bundled_engine() -> Engine {
     Engine::new(factdesk_store::load(&bundled()).expect("the fixture knowledge loads"))
 }
+
+/// The news desk fixture: a copy of [`bundled`] with four more articles, as
+/// `factdesk add` wrote them from saved pages of BBC News, the Associated
+/// Press, USA TODAY and Al Jazeera (`fixtures/desk/articles`).
+pub fn desk() -> crate::KnowledgeFolder {
+    let folder = crate::KnowledgeFolder::copy_of(&bundled());
+    let articles = bundled_home().with_file_name("desk").join("articles");
+    factdesk_store::copy_dir(&articles, &folder.path().join("articles"))
+        .expect("the desk fixture copies");
+    folder
+}

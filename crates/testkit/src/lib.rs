@@ -6,12 +6,14 @@
 #![warn(missing_docs)]
 
 pub mod checks;
+pub mod conversations;
 pub mod discord_limits;
 pub mod fake_discord;
 pub mod faults;
 pub mod fixture;
 pub mod folder;
 pub mod news_server;
+pub mod piped;
 pub mod sample;
 
 pub use faults::FaultPlan;

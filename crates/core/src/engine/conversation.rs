@@ -150,7 +150,7 @@ impl Engine {
             conversation.remember(question, &answer);
             return answer;
         };
-        let context = self.context_of(&last);
+        let context = self.context_of(&last, &conversation.asked);
         let ask = |asked: &str| {
             let mut answer = self.respond_in(asked, false, Some(&context)).answer;
             answer.question = question.to_string();
@@ -224,22 +224,56 @@ impl Engine {
         None
     }
 
-    /// The terms of an answer (its question and main quote) at half weight.
-    fn context_of(&self, answer: &Answer) -> Vec<(TermId, f32)> {
-        let text = match answer.sources.first() {
-            Some(s) => format!("{} {}", answer.question, s.quote),
-            None => answer.question.clone(),
+    /// What a follow-up may lean on in the last answer (to `asked`, the
+    /// question made whole).
+    fn context_of(&self, answer: &Answer, asked: &str) -> Context {
+        let half = |term: &str| {
+            self.index
+                .id(term)
+                .map(|id| (id, 0.5 * self.index.idf[id as usize]))
         };
-        let mut context: Vec<(TermId, f32)> = Vec::new();
-        for term in self.analyzer.document_terms(&text) {
-            if let Some(id) = self.index.id(&term) {
-                if !context.iter().any(|&(t, _)| t == id) {
-                    context.push((id, 0.5 * self.index.idf[id as usize]));
-                }
+        let mut said: Vec<(TermId, f32)> = Vec::new();
+        let text = match answer.sources.first() {
+            Some(s) => format!("{asked} {}", s.quote),
+            None => asked.to_string(),
+        };
+        for (id, w) in self
+            .analyzer
+            .document_terms(&text)
+            .iter()
+            .filter_map(|t| half(t))
+        {
+            if !said.iter().any(|&(t, _)| t == id) {
+                said.push((id, w));
             }
         }
-        context
+        let article = answer
+            .sources
+            .first()
+            .and_then(|s| self.kb.articles.iter().position(|a| a.id == s.article));
+        let headline = article.map_or("", |a| self.kb.articles[a].title.as_str());
+        let mut story: Vec<(TermId, f32)> = Vec::new();
+        let names = self.analyzer.document_terms(&format!("{headline} {asked}"));
+        for (id, w) in names.iter().filter_map(|t| half(t)) {
+            if self.index.proper[id as usize] && !story.iter().any(|&(t, _)| t == id) {
+                story.push((id, w));
+            }
+        }
+        Context { said, story }
     }
+}
+
+/// What a follow-up question leans on in the last answer, as query terms at
+/// half their weight.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Context {
+    /// The words of its question and its quote: for a question that names
+    /// nothing ("how old was he?").
+    pub said: Vec<(TermId, f32)>,
+    /// Its story, by the names in the story's headline and its question:
+    /// for a question with a pronoun that names something ("where did it
+    /// crash?"), which may be answered by another sentence of that story.
+    pub story: Vec<(TermId, f32)>,
 }
 
 /// The reply to "source?": who said the last answer, where.

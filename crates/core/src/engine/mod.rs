@@ -290,20 +290,35 @@ impl Engine {
 
     /// A question's query; with the context of a previous answer, a question
     /// that names nothing is read as about that answer rather than the headline.
-    fn query_in(&self, analysis: &Analysis, previous: Option<&[(TermId, f32)]>) -> Query {
+    fn query_in(&self, analysis: &Analysis, previous: Option<&conversation::Context>) -> Query {
         let mut query = Query::new(analysis, &self.index);
         // "Why?", "who?", "what time is it" name nothing at all: no context.
         let asks = !analysis.cues.wanted.is_empty() || analysis.cues.yes_no;
         let says_something = !analysis.terms.is_empty();
         let names_nothing = !query.names_something(analysis) && query.unknown == 0.0;
         match previous {
-            // "Where did it crash?" after an answer: "it" is what that answer was about.
-            Some(context) if asks && says_something && (names_nothing || refers_back(analysis)) => {
-                query.add_context(context)
+            Some(context) if asks && says_something && names_nothing => {
+                query.add_context(&context.said, &self.index, true)
+            }
+            // "Where did it crash?" after an answer: "it" is what that answer
+            // was about. Its words weigh at most half the question's own: they
+            // point at the story; the question's words choose the sentence.
+            Some(context) if asks && says_something && refers_back(analysis) => {
+                let own = query.total;
+                let said: f32 = context.said.iter().map(|&(_, w)| w).sum();
+                let scale = if said > 0.0 {
+                    (LEANING * own / said).min(1.0)
+                } else {
+                    0.0
+                };
+                let scaled: Vec<(TermId, f32)> =
+                    context.said.iter().map(|&(t, w)| (t, w * scale)).collect();
+                query.add_context(&context.story, &self.index, true);
+                query.add_context(&scaled, &self.index, true)
             }
             None if asks && says_something && names_nothing => {
                 if let Some(a) = self.subject() {
-                    query.add_context(&self.gists[a.get()].headline_context);
+                    query.add_context(&self.gists[a.get()].headline_context, &self.index, false);
                 }
             }
             _ => {}
@@ -349,7 +364,7 @@ impl Engine {
         &self,
         question: &str,
         explain: bool,
-        previous: Option<&[(TermId, f32)]>,
+        previous: Option<&conversation::Context>,
     ) -> Reply {
         let analysis = self.analyze(question);
         let reply = |answer: Answer, decision: Decision, ranked: &[Scored]| Reply {
@@ -372,6 +387,17 @@ impl Engine {
         }
         if chat::addressed_to_bot(&analysis.words) {
             return reply(self.about_me(question), Decision::AddressedToBot, &[]);
+        }
+        if conversation::asks_for_source(question) {
+            // "Source?" with no answer before it (a conversation answers it).
+            let answer =
+                "Ask me a question first: then \"source?\" says where its answer comes from."
+                    .to_string();
+            return reply(
+                self.decline(question, answer, &[]),
+                Decision::AddressedToBot,
+                &[],
+            );
         }
         if let Some(answer) = self.summary(question, &analysis) {
             return reply(answer, Decision::Summary, &[]);
@@ -726,6 +752,10 @@ impl Engine {
         a.paragraphs.get(index).map(String::as_str)
     }
 }
+
+/// How much the last answer's words weigh in a follow-up with a pronoun, at
+/// most, against the question's own words.
+const LEANING: f32 = 0.5;
 
 /// Pronouns that point back at what the conversation was about.
 const BACK_REFERENCES: &[&str] = &[

@@ -174,8 +174,11 @@ impl Query {
         q
     }
 
-    /// Adds terms as context, for a question that names nothing ("what time did he get there").
-    pub fn add_context(&mut self, terms: &[(u32, f32)]) {
+    /// Adds terms as context, for a question that names nothing ("what time
+    /// did he get there"). With `names` (a conversation's last answer), the
+    /// names among them bind the question to their story as the question's
+    /// own names do ([`Slot::distinct`]).
+    pub fn add_context(&mut self, terms: &[(u32, f32)], index: &Index, names: bool) {
         for &(t, w) in terms {
             if !self.slots.iter().any(|s| s.exact && s.alts[0].0 == t) {
                 self.slots.push(Slot {
@@ -184,7 +187,7 @@ impl Query {
                     exact: true,
                     named: false,
                     number: false,
-                    distinct: false,
+                    distinct: names && index.proper[t as usize],
                 });
                 self.total += w;
             }

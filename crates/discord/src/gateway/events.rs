@@ -5,8 +5,8 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use serenity::all::{
-    CommandInteraction, ComponentInteraction, Context, EventHandler, Http, Interaction, Message,
-    MessageFlags, MessageType, Ready, ResolvedValue, ResumedEvent, UserId,
+    ChannelId, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Http,
+    Interaction, Message, MessageFlags, MessageType, Ready, ResolvedValue, ResumedEvent, UserId,
 };
 use serenity::async_trait;
 use tracing::{info, warn};
@@ -21,6 +21,7 @@ use crate::render::markdown::one_line;
 use crate::render::reply::Reply;
 use crate::{faults, render};
 use factdesk_service::cooldown::{Cooldown, Verdict};
+use factdesk_service::followups::Thread;
 use factdesk_service::reload::Reloader;
 use factdesk_service::{Asked, Desk, EngineHandle};
 
@@ -41,6 +42,26 @@ impl Via {
             Via::Slash => "slash",
             Via::Message => "message",
             Via::Button => "button",
+        }
+    }
+}
+
+/// Who asked, where: the server (none in a DM) and the conversation thread
+/// (user and channel) a follow-up question leans on.
+#[derive(Debug, Clone, Copy)]
+struct Asker {
+    guild: Option<u64>,
+    thread: Thread,
+}
+
+impl Asker {
+    fn new(guild: Option<GuildId>, user: UserId, channel: ChannelId) -> Asker {
+        Asker {
+            guild: guild.map(|g| g.get()),
+            thread: Thread {
+                user: user.get(),
+                channel: channel.get(),
+            },
         }
     }
 }
@@ -71,13 +92,14 @@ impl Bot {
 
     /// Answers one question (the text a user typed, markup and all) through
     /// the desk, and renders the reply.
-    fn ask(&self, via: Via, guild: Option<u64>, question: &str, ephemeral: bool) -> Reply {
+    fn ask(&self, via: Via, from: Asker, question: &str, ephemeral: bool) -> Reply {
         faults::panic_on(question);
         let read = question_text(question);
         let mut answer = self.desk.ask(
             Asked {
-                guild,
+                guild: from.guild,
                 via: via.as_str(),
+                thread: Some(from.thread),
             },
             &read,
         );
@@ -92,7 +114,7 @@ impl Bot {
     fn answer_later(
         &self,
         via: Via,
-        guild: Option<u64>,
+        from: Asker,
         question: String,
         complete: bool,
         ephemeral: bool,
@@ -102,7 +124,7 @@ impl Bot {
             faults::slow().await;
             let (question, cut) = commands::limit_question(&question);
             let question = commands::resolve_question(&bot.engine.get(), &question, complete);
-            let reply = bot.ask(via, guild, &question, ephemeral);
+            let reply = bot.ask(via, from, &question, ephemeral);
             if cut {
                 render::with_notice(reply, &render::question_cut(QUESTION_MAX))
             } else {
@@ -154,7 +176,7 @@ impl Bot {
             id: c.id,
             token: &c.token,
         };
-        let guild = c.guild_id.map(|g| g.get());
+        let from = Asker::new(c.guild_id, c.user.id, c.channel_id);
         let notice = |reply: Reply| (Delivery::Message { ephemeral: true }, reply);
         let (delivery, reply) = match c.data.name.as_str() {
             ASK => {
@@ -164,8 +186,7 @@ impl Bot {
                 } else {
                     match self.cooldown.check(c.user.id.get(), Instant::now()) {
                         Verdict::Go => {
-                            let work =
-                                self.answer_later(Via::Slash, guild, question, true, private);
+                            let work = self.answer_later(Via::Slash, from, question, true, private);
                             let delivery = Delivery::Message { ephemeral: private };
                             return respond(&ctx.http, to, delivery, Deferral::WhenLate, work)
                                 .await;
@@ -216,9 +237,9 @@ impl Bot {
                             .message
                             .flags
                             .is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
-                        let guild = c.guild_id.map(|g| g.get());
+                        let from = Asker::new(c.guild_id, c.user.id, c.channel_id);
                         let work =
-                            self.answer_later(Via::Button, guild, question, complete, ephemeral);
+                            self.answer_later(Via::Button, from, question, complete, ephemeral);
                         let delivery = Delivery::Message { ephemeral };
                         return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
                     }
@@ -260,8 +281,11 @@ impl Bot {
             Verdict::Wait { first: false, .. } => return None,
         }
         let (question, cut) = commands::limit_question(&question);
-        let (bot, guild) = (self.clone(), msg.guild_id.map(|g| g.get()));
-        let answered = tokio::spawn(async move { bot.ask(Via::Message, guild, &question, false) });
+        let (bot, from) = (
+            self.clone(),
+            Asker::new(msg.guild_id, msg.author.id, msg.channel_id),
+        );
+        let answered = tokio::spawn(async move { bot.ask(Via::Message, from, &question, false) });
         let reply = interact::or_apology(answered.await, false);
         Some(if cut {
             render::with_notice(reply, &render::question_cut(QUESTION_MAX))

@@ -69,8 +69,12 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
         reload::Reloader::new(engine.clone(), options.knowledge_dir.clone())
             .with_retention(retention),
     );
+    let mut desk = Desk::new(engine, unanswered);
+    if let Some(followups) = discord.followups() {
+        desk = desk.with_followups(followups);
+    }
     let bot = events::Bot::new(
-        Desk::new(engine, unanswered),
+        desk,
         cooldown::Cooldown::new(discord.cooldown_seconds),
         reloader.clone(),
         owners::Owners::new(discord.owners.clone()),
