@@ -40,7 +40,8 @@ fn synthetic(facts: usize) -> (PathBuf, Vec<String>) {
             "writing a synthetic knowledge base of {facts} facts to {}",
             out.display()
         );
-        factdesk_store::generate::generate(&manifest().join("knowledge"), &out, facts, 500, 1)
+        let knowledge = manifest().join("knowledge");
+        factdesk_store::generate::generate(&knowledge, &out, facts, 500, 1, &|_, _| {})
             .expect("generate the knowledge base");
         std::fs::write(&stamp, GENERATOR_VERSION).unwrap();
     }

@@ -4,6 +4,7 @@
 //! `knowledge/` is the tests' frozen copy of the bundled article, not the
 //! live one.
 
+use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn factdesk() -> Command {
@@ -617,17 +618,25 @@ fn a_closed_pipe_ends_every_command_quietly_with_0() {
             "--stdout",
             "knowledge/articles/nk-soldier-defection",
         ],
+        vec!["invite"],
+        vec!["chat"],
+        vec!["chat", "--json"],
     ];
     for args in commands {
         let mut child = factdesk()
             .args(&args)
-            .stdin(Stdio::null())
+            .env("DISCORD_TOKEN", factdesk_testkit::fake_discord::TOKEN)
+            .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        // The reader goes away before the first line is written.
+        // The reader goes away before the first line is written (`chat`
+        // has two questions to answer).
         drop(child.stdout.take());
+        let questions = "How many warning shots were fired?\nwho said that?\n";
+        // A command that reads no stdin may have ended already.
+        let _ = child.stdin.take().unwrap().write_all(questions.as_bytes());
         let out = child.wait_with_output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");

@@ -234,3 +234,44 @@ fn sync_adds_feed_items_and_retention_retires_old_ones() {
     );
     assert_eq!(folders(k.path()).len(), 3);
 }
+
+#[test]
+fn sync_ends_quietly_with_0_when_its_reader_goes_away() {
+    let site = NewsServer::start();
+    site.page("/a/lebron", &page("ap-lebron-triple-double"));
+    site.page("/a/europa", &page("space-europa-plumes"));
+    site.rss(
+        "/feed.rss",
+        &[("LeBron", "/a/lebron"), ("Europa", "/a/europa")],
+    );
+    let k = bundled_copy();
+    let config_dir = tempfile::tempdir().unwrap();
+    let config = config_dir.path().join("factdesk.toml");
+    std::fs::write(
+        &config,
+        format!("{FAST}\n[[feeds]]\nurl = \"{}\"\n", site.url("/feed.rss")),
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .arg("--knowledge")
+        .arg(k.path())
+        .arg("--config")
+        .arg(&config)
+        .arg("sync")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // `factdesk sync | head -0`: the reader is gone before the first line.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+    // Nothing half-written: every article folder holds its article.
+    for id in folders(k.path()) {
+        let article = k.path().join("articles").join(&id).join("article.txt");
+        assert!(article.is_file(), "{id}");
+    }
+}

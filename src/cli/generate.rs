@@ -24,8 +24,18 @@ pub fn run(
             out.display()
         );
     }
-    let g = factdesk_store::generate::generate(knowledge_dir, out, facts, questions, seed)
-        .with_context(|| format!("writing a synthetic knowledge base to {}", out.display()))?;
+    let steps = super::progress::Steps::new("generating");
+    steps.stage("synthetic articles");
+    let g = factdesk_store::generate::generate(
+        knowledge_dir,
+        out,
+        facts,
+        questions,
+        seed,
+        &|done, total| steps.at(done, total),
+    )
+    .with_context(|| format!("writing a synthetic knowledge base to {}", out.display()))?;
+    steps.finish();
     writeln!(
         stdout,
         "{} facts ({} synthetic articles) in {}; questions in {} (for eval: {})\nuse it with: factdesk --knowledge {} ask \"...\"",

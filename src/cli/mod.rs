@@ -176,10 +176,15 @@ pub fn load_config(path: Option<&PathBuf>) -> anyhow::Result<Config> {
 
 /// Loads and indexes the knowledge folder, less the articles `[knowledge] keep_days` retires.
 pub fn load_engine(dir: &Path, config: &Config) -> anyhow::Result<Engine> {
-    Ok(Engine::new(factdesk_store::load_with(
-        dir,
-        config.knowledge.retention(),
-    )?))
+    let steps = progress::Steps::new("loading");
+    steps.stage("reading the articles");
+    let kb = factdesk_store::load_observed(dir, config.knowledge.retention(), &|done, total| {
+        steps.at(done, total)
+    })?;
+    steps.stage(&format!("indexing {} facts", kb.facts.len()));
+    let engine = Engine::new(kb);
+    steps.finish();
+    Ok(engine)
 }
 
 /// The binary's entry point.

@@ -351,13 +351,15 @@ pub fn mistype(w: &str, rng: &mut Rng) -> String {
 }
 
 /// Writes `<out>/knowledge` (the bundled knowledge from `source` plus synthetic articles)
-/// holding `facts` facts, and `<out>/questions.txt` with `questions` questions.
+/// holding `facts` facts, and `<out>/questions.txt` with `questions` questions;
+/// calls `written(done, total)` as each synthetic article is written.
 pub fn generate(
     source: &Path,
     out: &Path,
     facts: usize,
     questions: usize,
     seed: u64,
+    written: &dyn Fn(usize, usize),
 ) -> io::Result<Generated> {
     let bundled = crate::load(source)
         .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
@@ -465,6 +467,7 @@ pub fn generate(
         let folder = knowledge.join("articles").join(format!("synthetic-{a:06}"));
         std::fs::create_dir_all(&folder)?;
         std::fs::write(folder.join("article.txt"), text)?;
+        written(a + 1, articles);
     }
     let questions_path = out.join("questions.txt");
     let eval_path = out.join("questions.jsonl");
@@ -586,8 +589,8 @@ mod tests {
     fn generates_exactly_the_asked_facts_deterministically() {
         let a = tempfile::tempdir().unwrap();
         let b = tempfile::tempdir().unwrap();
-        let ga = generate(&bundled(), a.path(), 2_000, 50, 7).unwrap();
-        let gb = generate(&bundled(), b.path(), 2_000, 50, 7).unwrap();
+        let ga = generate(&bundled(), a.path(), 2_000, 50, 7, &|_, _| {}).unwrap();
+        let gb = generate(&bundled(), b.path(), 2_000, 50, 7, &|_, _| {}).unwrap();
         assert_eq!(ga.facts, 2_000);
         let kb = crate::load(&ga.knowledge).unwrap();
         assert_eq!(
@@ -609,7 +612,7 @@ mod tests {
     #[test]
     fn the_eval_file_expects_a_word_of_each_question_s_sentence() {
         let out = tempfile::tempdir().unwrap();
-        let g = generate(&bundled(), out.path(), 1_000, 40, 3).unwrap();
+        let g = generate(&bundled(), out.path(), 1_000, 40, 3, &|_, _| {}).unwrap();
         let text = std::fs::read_to_string(&g.eval).unwrap();
         let cases = factdesk_core::eval::parse_cases(&text, "questions.jsonl").unwrap();
         assert_eq!(cases.len(), 40);
@@ -630,7 +633,7 @@ mod tests {
     #[test]
     fn fewer_facts_than_the_bundled_knowledge_is_a_clear_error() {
         let out = tempfile::tempdir().unwrap();
-        let err = generate(&bundled(), out.path(), 3, 5, 1).unwrap_err();
+        let err = generate(&bundled(), out.path(), 3, 5, 1, &|_, _| {}).unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
         assert!(
             err.to_string().contains("3 facts is fewer than the"),
@@ -641,7 +644,7 @@ mod tests {
     #[test]
     fn generated_news_draws_no_unfit_word() {
         let out = tempfile::tempdir().unwrap();
-        let g = generate(&bundled(), out.path(), 3_000, 200, 3).unwrap();
+        let g = generate(&bundled(), out.path(), 3_000, 200, 3, &|_, _| {}).unwrap();
         let mut text = std::fs::read_to_string(&g.questions).unwrap();
         for a in 0..g.articles {
             let path = g

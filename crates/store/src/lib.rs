@@ -14,7 +14,7 @@ mod load;
 
 pub use draft::{draft, Draft, DRAFT_FILE};
 pub use load::{
-    article_ids, load, load_with, read_source, today, Retention, ARTICLES_DIR, ARTICLE_FILE,
-    COMMON_WORDS_FILE,
+    article_ids, load, load_observed, load_with, read_source, today, Retention, ARTICLES_DIR,
+    ARTICLE_FILE, COMMON_WORDS_FILE,
 };
 pub use write::{write_article, NewArticle, Shelf, WriteError, Written};

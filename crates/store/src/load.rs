@@ -66,13 +66,23 @@ pub fn load(dir: &Path) -> Result<KnowledgeBase, KnowledgeError> {
 
 /// Loads a knowledge folder, skipping the articles `retention` retires.
 pub fn load_with(dir: &Path, retention: Retention) -> Result<KnowledgeBase, KnowledgeError> {
+    load_observed(dir, retention, &|_, _| {})
+}
+
+/// [`load_with`], calling `read(done, total)` as each article is read (for
+/// a progress bar over a large knowledge base).
+pub fn load_observed(
+    dir: &Path,
+    retention: Retention,
+    read: &(dyn Fn(usize, usize) + Sync),
+) -> Result<KnowledgeBase, KnowledgeError> {
     if !dir.is_dir() {
         return Err(KnowledgeError::file(dir, ErrorKind::NoDirectory));
     }
     // The common-word list is independent of the rest: read it on a second core.
     std::thread::scope(|scope| {
         let common = scope.spawn(|| read_optional(dir, COMMON_WORDS_FILE, "the common words"));
-        let builder = articles(dir, retention);
+        let builder = articles(dir, retention, read);
         let common = common
             .join()
             .unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -105,14 +115,18 @@ pub fn article_ids(dir: &Path) -> Result<Vec<String>, KnowledgeError> {
 }
 
 /// The lexicon and the articles, in a builder.
-fn articles(dir: &Path, retention: Retention) -> Result<Builder, KnowledgeError> {
+fn articles(
+    dir: &Path,
+    retention: Retention,
+    read: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Builder, KnowledgeError> {
     let mut builder = Builder::new();
     if let Some(src) = read_optional(dir, LEXICON_FILE, "the lexicon")? {
         builder = builder.lexicon(&src).map_err(|e| e.under(dir))?;
     }
     let ids = article_ids(dir)?;
     let mut kept = 0;
-    for article in read_articles(dir, &ids, retention.first_day()) {
+    for article in read_articles(dir, &ids, retention.first_day(), read) {
         let Some((article, facts, lexicon)) = article? else {
             continue;
         };
@@ -176,46 +190,18 @@ type ReadArticle = Result<Option<(Article, Option<String>, Option<String>)>, Kno
 /// Reads and parses the articles `ids` under `dir`, in order, with their curated
 /// layer's text, skipping added articles dated before `first_day`; half of
 /// them on a second core.
-fn read_articles(dir: &Path, ids: &[String], first_day: Option<i64>) -> Vec<ReadArticle> {
+fn read_articles(
+    dir: &Path,
+    ids: &[String],
+    first_day: Option<i64>,
+    read_one: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<ReadArticle> {
+    let done = std::sync::atomic::AtomicUsize::new(0);
     let one = |id: &String| -> ReadArticle {
-        let folder = dir.join(ARTICLES_DIR).join(id);
-        let source = read_source(&folder)?;
-        let dated = source.as_ref().and_then(SourceFile::dated);
-        if let (Some(first), Some(day)) = (first_day, dated) {
-            if day < first {
-                return Ok(None);
-            }
-        }
-        let path = folder.join(ARTICLE_FILE);
-        let facts_path = folder.join(FACTS_FILE);
-        if !path.exists() && facts_path.exists() {
-            return Err(KnowledgeError::at(
-                facts_path,
-                1,
-                ErrorKind::MissingArticle { article: path },
-            ));
-        }
-        let raw = read(
-            &path,
-            "the article (every article folder needs an article.txt)",
-        )?;
-        let mut article = Article::parse(id, &raw)
-            .ok_or_else(|| KnowledgeError::at(&path, 1, ErrorKind::EmptyArticle))?;
-        if let Some(source) = &source {
-            source.apply(&mut article.meta);
-        }
-        let facts = if facts_path.exists() {
-            Some(read(&facts_path, "the facts")?)
-        } else {
-            None
-        };
-        let lexicon_path = folder.join(LEXICON_FILE);
-        let lexicon = if lexicon_path.exists() {
-            Some(read(&lexicon_path, "the article's lexicon")?)
-        } else {
-            None
-        };
-        Ok(Some((article, facts, lexicon)))
+        let article = read_article(dir, id, first_day);
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        read_one(n, ids.len());
+        article
     };
     if ids.len() < 2 {
         return ids.iter().map(one).collect();
@@ -231,6 +217,48 @@ fn read_articles(dir: &Path, ids: &[String], first_day: Option<i64>) -> Vec<Read
         );
         out
     })
+}
+
+/// Reads and parses one article folder; `None` when `first_day` retires it.
+fn read_article(dir: &Path, id: &str, first_day: Option<i64>) -> ReadArticle {
+    let folder = dir.join(ARTICLES_DIR).join(id);
+    let source = read_source(&folder)?;
+    let dated = source.as_ref().and_then(SourceFile::dated);
+    if let (Some(first), Some(day)) = (first_day, dated) {
+        if day < first {
+            return Ok(None);
+        }
+    }
+    let path = folder.join(ARTICLE_FILE);
+    let facts_path = folder.join(FACTS_FILE);
+    if !path.exists() && facts_path.exists() {
+        return Err(KnowledgeError::at(
+            facts_path,
+            1,
+            ErrorKind::MissingArticle { article: path },
+        ));
+    }
+    let raw = read(
+        &path,
+        "the article (every article folder needs an article.txt)",
+    )?;
+    let mut article = Article::parse(id, &raw)
+        .ok_or_else(|| KnowledgeError::at(&path, 1, ErrorKind::EmptyArticle))?;
+    if let Some(source) = &source {
+        source.apply(&mut article.meta);
+    }
+    let facts = if facts_path.exists() {
+        Some(read(&facts_path, "the facts")?)
+    } else {
+        None
+    };
+    let lexicon_path = folder.join(LEXICON_FILE);
+    let lexicon = if lexicon_path.exists() {
+        Some(read(&lexicon_path, "the article's lexicon")?)
+    } else {
+        None
+    };
+    Ok(Some((article, facts, lexicon)))
 }
 
 #[cfg(test)]
