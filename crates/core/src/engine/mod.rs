@@ -6,6 +6,7 @@
 //! the best fact and its verbatim sources or declines with suggestions.
 
 pub mod analyze;
+mod anchor;
 mod chat;
 pub mod conversation;
 pub use conversation::Conversation;
@@ -468,6 +469,13 @@ impl Engine {
             Some(short) => short.text.clone(),
             None => fact.answer.clone(),
         };
+        let article = self.kb.article(fact.article);
+        let sentence = fact
+            .evidence
+            .first()
+            .map_or("", |&s| article.sentences[s].text.as_str());
+        let answer = anchor::anchored(&answer, sentence, article.meta.published.as_deref())
+            .unwrap_or(answer);
         Answer {
             question: question.to_string(),
             status: Status::Answered,
