@@ -332,6 +332,19 @@ async fn deferred(fake: &FakeDiscord, bot: &Bot, id: u64) -> (Value, Value) {
     (about[0].body.clone(), edit.body)
 }
 
+/// The desk fixture and a bot with no cooldown serving it.
+async fn desk_bot() -> (factdesk_testkit::KnowledgeFolder, Engine, FakeDiscord, Bot) {
+    let desk = factdesk_testkit::fixture::desk();
+    let engine = Engine::new(factdesk_store::load(desk.path()).unwrap());
+    let (fake, bot) = connected(Options {
+        knowledge: Some(desk.path_buf()),
+        config: Some("[discord]\ncooldown_seconds = 0\n".into()),
+        ..Options::default()
+    })
+    .await;
+    (desk, engine, fake, bot)
+}
+
 /// A copy of the fixture knowledge directory, to change.
 fn copy_knowledge() -> factdesk_testkit::KnowledgeFolder {
     factdesk_testkit::KnowledgeFolder::copy_of(&knowledge_dir())
@@ -374,9 +387,12 @@ async fn registers_the_commands_and_answers_slash_commands() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["ask", "topics", "source", "about", "reload"]);
     assert_eq!(
-        put.body[4]["default_member_permissions"], "0",
+        names,
+        ["ask", "latest", "topics", "source", "about", "reload"]
+    );
+    assert_eq!(
+        put.body[5]["default_member_permissions"], "0",
         "/reload is hidden from all but administrators in servers"
     );
     let ask = &put.body[0];
@@ -386,6 +402,9 @@ async fn registers_the_commands_and_answers_slash_commands() {
     assert_eq!(ask["options"][0]["autocomplete"], true);
     assert_eq!(ask["options"][1]["name"], "private");
     assert_eq!(ask["options"][1]["type"], 5);
+    assert_eq!(ask["options"][2]["name"], "article");
+    assert_eq!(ask["options"][2]["required"], false);
+    assert_eq!(ask["options"][2]["autocomplete"], true);
     for c in put.body.as_array().unwrap() {
         assert_eq!(
             c["contexts"],
@@ -870,7 +889,7 @@ async fn guild_id_registers_the_commands_in_one_guild() {
         .into_iter()
         .find(|r| r.method == "PUT" && r.path == path)
         .expect("guild commands");
-    assert_eq!(put.body.as_array().unwrap().len(), 5);
+    assert_eq!(put.body.as_array().unwrap().len(), 6);
     assert!(!fake
         .requests()
         .iter()

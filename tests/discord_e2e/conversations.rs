@@ -42,19 +42,6 @@ fn expected(engine: &Engine, exchanges: &[Exchange]) -> Vec<Vec<Answer>> {
     answers
 }
 
-/// The desk fixture and a bot with no cooldown serving it.
-async fn desk_bot() -> (factdesk_testkit::KnowledgeFolder, Engine, FakeDiscord, Bot) {
-    let desk = factdesk_testkit::fixture::desk();
-    let engine = Engine::new(factdesk_store::load(desk.path()).unwrap());
-    let (fake, bot) = connected(Options {
-        knowledge: Some(desk.path_buf()),
-        config: Some("[discord]\ncooldown_seconds = 0\n".into()),
-        ..Options::default()
-    })
-    .await;
-    (desk, engine, fake, bot)
-}
-
 /// (exchange, turn) pairs, round by round: every first turn, then every
 /// second turn, and so on.
 fn interleaved(exchanges: &[Exchange]) -> Vec<(usize, usize)> {

@@ -69,3 +69,99 @@ async fn a_feed_item_published_while_serving_becomes_answerable() {
     assert_eq!(fake.sessions_ready(), 1, "no restart: {}", bot.output());
     bot.assert_clean(&fake);
 }
+
+/// Many stories on Discord: `/latest` and "what's new?" list the newest
+/// with outlet and day; `/ask article:` answers from that story only, its
+/// autocomplete searches the titles, and a story no longer served gets a
+/// notice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn latest_lists_the_newest_and_ask_answers_within_a_chosen_story() {
+    let (_desk, engine, fake, bot) = desk_bot().await;
+
+    let latest = interact(&fake, &bot, |id| {
+        slash_command(id, 81, true, "latest", vec![])
+    })
+    .await;
+    let want = factdesk_discord::commands::latest(&engine);
+    assert_eq!(
+        latest,
+        serde_json::to_value(send::interaction_response(&want)).unwrap()
+    );
+    let listed = latest["data"]["embeds"][0]["description"].as_str().unwrap();
+    // Al Jazeera and AP published on 20 November 2019, the BBC and USA TODAY on the 19th.
+    let first = listed.lines().next().unwrap();
+    assert!(first.starts_with("1. **"), "{listed}");
+    assert!(first.ends_with("2019-11-20"), "{listed}");
+    assert!(listed.contains("BBC News · 2019-11-19"), "{listed}");
+    // The bundled article has no date: it comes last.
+    assert!(
+        listed.contains("5. **Warning shots fired after North Korean soldier defects to South**\n"),
+        "{listed}"
+    );
+
+    // The same list in a DM, for "what's new?".
+    let id = fake.next_id();
+    fake.dispatch("MESSAGE_CREATE", dm_message(id, 82, "what's new?"));
+    assert!(wait_until(WAIT, || !posts_to(&fake, DM_CHANNEL).is_empty()).await);
+    let dm = &posts_to(&fake, DM_CHANNEL)[0].body;
+    let want = serde_json::to_value(send::channel_message(&want, None)).unwrap();
+    assert_eq!(dm["embeds"], want["embeds"]);
+
+    // The article option's autocomplete searches the titles; the value is the id.
+    let choices = interact(&fake, &bot, |id| {
+        autocomplete_option(id, 83, "article", "assange swe")
+    })
+    .await;
+    let found = choices["data"]["choices"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{choices}");
+    assert_eq!(
+        found[0]["value"],
+        "julian-assange-sweden-drops-rape-investigation"
+    );
+    assert!(
+        found[0]["name"]
+            .as_str()
+            .unwrap()
+            .contains("(BBC News, 2019-11-19)"),
+        "{choices}"
+    );
+
+    // Within a story: "how old is he?" names no one, the story does.
+    let ask = |article: &'static str| {
+        move |id| {
+            slash_command(
+                id,
+                84,
+                true,
+                "ask",
+                vec![
+                    option("question", json!("how old is he?")),
+                    option("article", json!(article)),
+                ],
+            )
+        }
+    };
+    let within = interact(
+        &fake,
+        &bot,
+        ask("julian-assange-sweden-drops-rape-investigation"),
+    )
+    .await;
+    let answer = engine
+        .answer_within(
+            "how old is he?",
+            "julian-assange-sweden-drops-rape-investigation",
+        )
+        .unwrap();
+    assert!(answer.answer.contains("48"), "{answer:?}");
+    assert_eq!(
+        within,
+        serde_json::to_value(send::interaction_response(&render::answer(&answer, false))).unwrap()
+    );
+    let gone = interact(&fake, &bot, ask("a-story-retired-since")).await;
+    assert_eq!(
+        gone,
+        serde_json::to_value(send::interaction_response(&render::unknown_story())).unwrap()
+    );
+    bot.assert_clean(&fake);
+}

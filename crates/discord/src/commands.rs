@@ -21,6 +21,12 @@ pub const SOURCE: &str = "source";
 pub const ABOUT: &str = "about";
 /// `/reload` (owners only)
 pub const RELOAD: &str = "reload";
+/// `/latest`
+pub const LATEST: &str = "latest";
+/// The story option of `/ask`: answer from this article only.
+pub const ARTICLE: &str = "article";
+/// How many stories `/latest` lists.
+pub const LATEST_SHOWN: usize = 10;
 /// The longest question read, in characters: the `question` option's
 /// `max_length`; longer direct messages and mentions are cut to it.
 pub const QUESTION_MAX: usize = 500;
@@ -54,7 +60,18 @@ pub fn definitions(global: bool) -> Vec<CreateCommand> {
                     "Show the answer to you only",
                 )
                 .required(false),
+            )
+            .add_option(
+                CreateCommandOption::new(
+                    CommandOptionType::String,
+                    ARTICLE,
+                    "Answer from this story only (type to search the titles)",
+                )
+                .required(false)
+                .set_autocomplete(true)
+                .max_length(100),
             ),
+        CreateCommand::new(LATEST).description("The newest stories the bot answers about"),
         CreateCommand::new(TOPICS).description("What the bot can answer, grouped by topic"),
         CreateCommand::new(SOURCE)
             .description("The articles behind the bot, or where an answer's quote comes from")
@@ -105,6 +122,17 @@ pub fn resolve_question(engine: &Engine, text: &str, complete: bool) -> String {
 /// fuzzy-ranked by the engine against what the user typed so far.
 pub fn autocomplete(engine: &Engine, partial: &str) -> Vec<Choice> {
     render::choices(&engine.complete(partial, limits::CHOICES))
+}
+
+/// Autocomplete for the `article` option: up to 25 stories whose title
+/// holds what was typed, newest first; the value is the article's id.
+pub fn article_choices(engine: &Engine, partial: &str) -> Vec<Choice> {
+    render::story_choices(&engine.find_articles(partial, limits::CHOICES))
+}
+
+/// `/latest`: the newest stories.
+pub fn latest(engine: &Engine) -> Reply {
+    render::latest(&engine.latest(LATEST_SHOWN), engine.articles().len())
 }
 
 /// `/topics`, page `page`.
@@ -180,8 +208,8 @@ mod tests {
             .iter()
             .map(|c| c["name"].as_str().unwrap())
             .collect();
-        assert_eq!(names, [ASK, TOPICS, SOURCE, ABOUT, RELOAD]);
-        assert_eq!(json[4]["default_member_permissions"], "0");
+        assert_eq!(names, [ASK, LATEST, TOPICS, SOURCE, ABOUT, RELOAD]);
+        assert_eq!(json[5]["default_member_permissions"], "0");
         assert_eq!(json[0]["options"][0]["max_length"], QUESTION_MAX);
         let ask = &json[0];
         assert_eq!(ask["options"][0]["name"], QUESTION);
@@ -189,6 +217,9 @@ mod tests {
         assert_eq!(ask["options"][0]["required"], true);
         assert_eq!(ask["options"][1]["name"], PRIVATE);
         assert_eq!(ask["options"][1]["type"], 5);
+        assert_eq!(ask["options"][2]["name"], ARTICLE);
+        assert_eq!(ask["options"][2]["autocomplete"], true);
+        assert_eq!(ask["options"][2]["required"], false);
         for c in json.as_array().unwrap() {
             assert_eq!(c["contexts"], serde_json::json!([0, 1]));
             assert_eq!(c["integration_types"], serde_json::json!([0]));

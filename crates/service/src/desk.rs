@@ -69,6 +69,21 @@ impl Desk {
             }
             _ => engine.answer(question),
         };
+        self.record(asked, question, &answer, started);
+        answer
+    }
+
+    /// Answers `question` from the article `id` only (`/ask article:`), as
+    /// [`Desk::ask`] does otherwise; `None` when no article has that id.
+    pub fn ask_within(&self, asked: Asked, question: &str, id: &str) -> Option<Answer> {
+        let started = Instant::now();
+        let answer = self.engine.get().answer_within(question, id)?;
+        self.record(asked, question, &answer, started);
+        Some(answer)
+    }
+
+    /// The log line of an answer, and the unanswered log.
+    fn record(&self, asked: Asked, question: &str, answer: &Answer, started: Instant) {
         let micros = started.elapsed().as_micros() as u64;
         let status = match answer.status {
             Status::Answered => "answered",
@@ -96,7 +111,6 @@ impl Desk {
                 }
             }
         }
-        answer
     }
 }
 

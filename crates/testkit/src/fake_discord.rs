@@ -518,11 +518,16 @@ pub fn option(name: &str, value: Value) -> Value {
 
 /// An `INTERACTION_CREATE` of type autocomplete for `/ask question:<partial>`.
 pub fn autocomplete(id: u64, user_id: u64, partial: &str) -> Value {
+    autocomplete_option(id, user_id, "question", partial)
+}
+
+/// An `INTERACTION_CREATE` of type autocomplete for `/ask <option>:<partial>`.
+pub fn autocomplete_option(id: u64, user_id: u64, option: &str, partial: &str) -> Value {
     let data = json!({
         "id": COMMAND_ID.to_string(),
         "name": "ask",
         "type": 1,
-        "options": [{"name": "question", "type": 3, "value": partial, "focused": true}],
+        "options": [{"name": option, "type": 3, "value": partial, "focused": true}],
     });
     interaction(id, 4, user_id, true, data)
 }

@@ -63,6 +63,40 @@ const ABOUT_YOU: &[&str] = &[
     "creator",
 ];
 
+/// Whole messages that ask what the latest stories are, as folded words
+/// ("what's" reads "what").
+const LATEST: &[&[&str]] = &[
+    &["what", "new"],
+    &["whats", "new"],
+    &["what", "is", "new"],
+    &["anything", "new"],
+    &["any", "news"],
+    &["news"],
+    &["latest"],
+    &["latest", "news"],
+    &["the", "latest"],
+    &["what", "the", "latest"],
+    &["whats", "the", "latest"],
+    &["what", "is", "the", "latest"],
+    &["what", "the", "latest", "news"],
+    &["whats", "the", "latest", "news"],
+    &["what", "is", "the", "latest", "news"],
+    &["latest", "stories"],
+    &["newest", "stories"],
+];
+
+/// Whether the message, as folded words, asks for the latest stories
+/// ("what's new?", "latest news"), openers ("ok so") aside.
+pub fn asks_for_latest(words: &[String]) -> bool {
+    let rest: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| OPENERS.contains(w))
+        .filter(|w| !matches!(*w, "bot" | "pls" | "please" | "factdesk" | "today"))
+        .collect();
+    LATEST.contains(&rest.as_slice())
+}
+
 /// Whether the message, as folded words, is addressed to the bot rather
 /// than asked about the news.
 pub fn addressed_to_bot(words: &[String]) -> bool {
@@ -91,7 +125,27 @@ pub fn addressed_to_bot(words: &[String]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::addressed_to_bot;
+    use super::{addressed_to_bot, asks_for_latest};
+
+    #[test]
+    fn whats_new_asks_for_the_latest_stories() {
+        for m in [
+            "what new",
+            "ok so what new today",
+            "latest news",
+            "any news",
+            "news",
+        ] {
+            assert!(asks_for_latest(&words(m)), "{m}");
+        }
+        for m in [
+            "what is new about the fence",
+            "latest casualty figures",
+            "new",
+        ] {
+            assert!(!asks_for_latest(&words(m)), "{m}");
+        }
+    }
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_string).collect()

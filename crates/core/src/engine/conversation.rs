@@ -146,13 +146,19 @@ impl Engine {
             }
         }
         let Some(last) = conversation.last.clone() else {
-            let answer = self.respond_in(question, false, None).answer;
+            let answer = self
+                .respond_in(question, false, super::Reading::default())
+                .answer;
             conversation.remember(question, &answer);
             return answer;
         };
         let context = self.context_of(&last, &conversation.asked);
         let ask = |asked: &str| {
-            let mut answer = self.respond_in(asked, false, Some(&context)).answer;
+            let reading = super::Reading {
+                previous: Some(&context),
+                within: None,
+            };
+            let mut answer = self.respond_in(asked, false, reading).answer;
             answer.question = question.to_string();
             answer
         };

@@ -18,6 +18,8 @@ pub mod index;
 pub mod meaning;
 mod model;
 pub mod rank;
+mod stories;
+pub use stories::described;
 pub mod typo;
 pub mod verify;
 
@@ -37,8 +39,8 @@ pub struct Topic {
     pub questions: Vec<String>,
 }
 
-/// What the bot knows about one article (for `/source`).
-#[derive(Debug, Clone, PartialEq)]
+/// What the bot knows about one article (for `/source` and `/latest`).
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ArticleInfo {
     /// The article's id (its folder name).
     pub id: String,
@@ -48,6 +50,19 @@ pub struct ArticleInfo {
     pub paragraphs: usize,
     /// How many facts answer from it.
     pub facts: usize,
+    /// The outlet that published it, when known.
+    pub outlet: Option<String>,
+    /// When it was published (ISO 8601), when known.
+    pub published: Option<String>,
+}
+
+/// What a question is read against besides its own words.
+#[derive(Debug, Default, Clone, Copy)]
+struct Reading<'a> {
+    /// The last answer of a conversation ([`conversation`]).
+    previous: Option<&'a conversation::Context>,
+    /// The one article to answer from (`/ask article:`).
+    within: Option<ArticleIx>,
 }
 
 /// Below this chance of being right, the engine declines.
@@ -356,17 +371,12 @@ impl Engine {
 
     /// The one path every answer takes; with `explain`, it records what it did.
     fn respond(&self, question: &str, explain: bool) -> Reply {
-        self.respond_in(question, explain, None)
+        self.respond_in(question, explain, Reading::default())
     }
 
-    /// [`Engine::respond`], reading a question that names nothing against
-    /// the terms of a previous answer when there is one.
-    fn respond_in(
-        &self,
-        question: &str,
-        explain: bool,
-        previous: Option<&conversation::Context>,
-    ) -> Reply {
+    /// [`Engine::respond`], reading the question as `reading` says: against
+    /// the last answer of a conversation, or within one article.
+    fn respond_in(&self, question: &str, explain: bool, reading: Reading<'_>) -> Reply {
         let analysis = self.analyze(question);
         let reply = |answer: Answer, decision: Decision, ranked: &[Scored]| Reply {
             answer,
@@ -389,6 +399,9 @@ impl Engine {
         if chat::addressed_to_bot(&analysis.words) {
             return reply(self.about_me(question), Decision::AddressedToBot, &[]);
         }
+        if chat::asks_for_latest(&analysis.words) {
+            return reply(self.whats_new(question), Decision::AddressedToBot, &[]);
+        }
         if conversation::asks_for_source(question) {
             // "Source?" with no answer before it (a conversation answers it).
             let answer =
@@ -400,10 +413,11 @@ impl Engine {
                 &[],
             );
         }
-        if let Some(answer) = self.summary(question, &analysis) {
+        if let Some(answer) = self.summary(question, &analysis, reading.within) {
             return reply(answer, Decision::Summary, &[]);
         }
-        let query = self.query_in(&analysis, previous);
+        let mut query = self.query_in(&analysis, reading.previous);
+        query.within = reading.within.map(|a| a.0);
         // The best fact, and the next ones as suggestions if it falls short.
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
         let checked = verify::check(
@@ -564,7 +578,12 @@ impl Engine {
     }
 
     /// "tldr", "what is this about", "headline": the title and the one-line summary.
-    fn summary(&self, question: &str, analysis: &Analysis) -> Option<Answer> {
+    fn summary(
+        &self,
+        question: &str,
+        analysis: &Analysis,
+        within: Option<ArticleIx>,
+    ) -> Option<Answer> {
         let words = &analysis.words;
         let asks_summary = words.iter().any(|w| SUMMARY_WORDS.contains(&w.as_str()))
             || ends_with(words, &["this", "about"])
@@ -596,11 +615,13 @@ impl Engine {
                 .iter()
                 .any(|t| !t.generic && gist.terms.contains(&t.text))
         };
-        let a = self
-            .gists
-            .iter()
-            .position(|g| named(g) && about_the_gist(g))
-            .map(|a| ArticleIx(a as u32))
+        let a = within
+            .or_else(|| {
+                self.gists
+                    .iter()
+                    .position(|g| named(g) && about_the_gist(g))
+                    .map(|a| ArticleIx(a as u32))
+            })
             .or_else(|| {
                 self.subject()
                     .filter(|a| about_the_gist(&self.gists[a.get()]))
@@ -731,26 +752,6 @@ impl Engine {
             }
         }
         topics
-    }
-
-    /// The articles behind the bot.
-    pub fn articles(&self) -> Vec<ArticleInfo> {
-        self.kb
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| ArticleInfo {
-                id: a.id.clone(),
-                title: a.title.clone(),
-                paragraphs: a.paragraphs.len(),
-                facts: self
-                    .kb
-                    .facts
-                    .iter()
-                    .filter(|f| f.article.get() == i)
-                    .count(),
-            })
-            .collect()
     }
 
     /// The whole text of body paragraph `number` (1-based) of `article`.

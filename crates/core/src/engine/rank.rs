@@ -92,6 +92,8 @@ pub struct Query {
     /// The question names something specific the knowledge has never seen
     /// ("on Friday", "the Super Bowl"), or asks for a thing it has never seen.
     pub names_the_unknown: bool,
+    /// Only the facts of this article (its index) may answer.
+    pub within: Option<u32>,
 }
 
 impl Query {
@@ -458,6 +460,10 @@ fn rank_with(
         }
     }
     question_similarity(scratch, query, analysis, index);
+    if let Some(a) = query.within {
+        let article_of = |f: u32| index.unit_article[index.fact_unit[f as usize] as usize];
+        scratch.candidates.retain(|&f| article_of(f) == a);
+    }
     // Only the candidates holding most of the question are measured in full.
     if scratch.candidates.len() > MEASURED {
         let pre = |f: u32| scratch.held[f as usize] + scratch.best_q[f as usize];

@@ -14,7 +14,9 @@ use tracing::{info, warn};
 use super::interact::{respond, Deferral, Delivery, Target};
 use super::owners::Owners;
 use super::{interact, rest, send};
-use crate::commands::{self, ABOUT, ASK, PRIVATE, QUESTION, QUESTION_MAX, RELOAD, SOURCE, TOPICS};
+use crate::commands::{
+    self, ABOUT, ARTICLE, ASK, LATEST, PRIVATE, QUESTION, QUESTION_MAX, RELOAD, SOURCE, TOPICS,
+};
 use crate::question::question_text;
 use crate::render::actions::Action;
 use crate::render::markdown::one_line;
@@ -92,17 +94,28 @@ impl Bot {
 
     /// Answers one question (the text a user typed, markup and all) through
     /// the desk, and renders the reply.
-    fn ask(&self, via: Via, from: Asker, question: &str, ephemeral: bool) -> Reply {
+    fn ask(
+        &self,
+        via: Via,
+        from: Asker,
+        question: &str,
+        article: Option<&str>,
+        ephemeral: bool,
+    ) -> Reply {
         faults::panic_on(question);
         let read = question_text(question);
-        let mut answer = self.desk.ask(
-            Asked {
-                guild: from.guild,
-                via: via.as_str(),
-                thread: Some(from.thread),
+        let asked = Asked {
+            guild: from.guild,
+            via: via.as_str(),
+            thread: Some(from.thread),
+        };
+        let mut answer = match article {
+            Some(id) => match self.desk.ask_within(asked, &read, id) {
+                Some(answer) => answer,
+                None => return render::unknown_story(),
             },
-            &read,
-        );
+            None => self.desk.ask(asked, &read),
+        };
         // The reply echoes the question as the user typed it (escaped by the renderer).
         answer.question = question.to_string();
         render::answer(&answer, ephemeral)
@@ -116,6 +129,7 @@ impl Bot {
         via: Via,
         from: Asker,
         question: String,
+        article: Option<String>,
         complete: bool,
         ephemeral: bool,
     ) -> impl Future<Output = Reply> + Send + 'static {
@@ -124,7 +138,7 @@ impl Bot {
             faults::slow().await;
             let (question, cut) = commands::limit_question(&question);
             let question = commands::resolve_question(&bot.engine.get(), &question, complete);
-            let reply = bot.ask(via, from, &question, ephemeral);
+            let reply = bot.ask(via, from, &question, article.as_deref(), ephemeral);
             if cut {
                 render::with_notice(reply, &render::question_cut(QUESTION_MAX))
             } else {
@@ -186,7 +200,15 @@ impl Bot {
                 } else {
                     match self.cooldown.check(c.user.id.get(), Instant::now()) {
                         Verdict::Go => {
-                            let work = self.answer_later(Via::Slash, from, question, true, private);
+                            let article = string(ARTICLE).filter(|a| !a.trim().is_empty());
+                            let work = self.answer_later(
+                                Via::Slash,
+                                from,
+                                question,
+                                article,
+                                true,
+                                private,
+                            );
                             let delivery = Delivery::Message { ephemeral: private };
                             return respond(&ctx.http, to, delivery, Deferral::WhenLate, work)
                                 .await;
@@ -202,13 +224,14 @@ impl Bot {
                 let delivery = Delivery::Message { ephemeral: true };
                 return respond(&ctx.http, to, delivery, Deferral::Always, work).await;
             }
-            name @ (TOPICS | SOURCE | ABOUT) => {
+            name @ (TOPICS | SOURCE | ABOUT | LATEST) => {
                 let (bot, name, question) = (self.clone(), name.to_string(), string(QUESTION));
                 let work = async move {
                     let engine = bot.engine.get();
                     match name.as_str() {
                         TOPICS => commands::topics(&engine, 0),
                         SOURCE => commands::source(&engine, question.as_deref(), false),
+                        LATEST => commands::latest(&engine),
                         _ => commands::about(&engine),
                     }
                 };
@@ -238,8 +261,14 @@ impl Bot {
                             .flags
                             .is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
                         let from = Asker::new(c.guild_id, c.user.id, c.channel_id);
-                        let work =
-                            self.answer_later(Via::Button, from, question, complete, ephemeral);
+                        let work = self.answer_later(
+                            Via::Button,
+                            from,
+                            question,
+                            None,
+                            complete,
+                            ephemeral,
+                        );
                         let delivery = Delivery::Message { ephemeral };
                         return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
                     }
@@ -281,11 +310,15 @@ impl Bot {
             Verdict::Wait { first: false, .. } => return None,
         }
         let (question, cut) = commands::limit_question(&question);
+        if self.engine.get().asks_for_latest(&question) {
+            return Some(commands::latest(&self.engine.get()));
+        }
         let (bot, from) = (
             self.clone(),
             Asker::new(msg.guild_id, msg.author.id, msg.channel_id),
         );
-        let answered = tokio::spawn(async move { bot.ask(Via::Message, from, &question, false) });
+        let answered =
+            tokio::spawn(async move { bot.ask(Via::Message, from, &question, None, false) });
         let reply = interact::or_apology(answered.await, false);
         Some(if cut {
             render::with_notice(reply, &render::question_cut(QUESTION_MAX))
@@ -343,12 +376,16 @@ impl EventHandler for Bot {
         match interaction {
             Interaction::Command(c) => self.command(&ctx, &c).await,
             Interaction::Autocomplete(a) => {
-                let partial = a
-                    .data
-                    .autocomplete()
+                let focused = a.data.autocomplete();
+                let partial = focused
+                    .as_ref()
                     .map(|o| o.value.to_string())
                     .unwrap_or_default();
-                let choices = commands::autocomplete(&self.engine.get(), &partial);
+                let engine = self.engine.get();
+                let choices = match focused.map(|o| o.name) {
+                    Some(ARTICLE) => commands::article_choices(&engine, &partial),
+                    _ => commands::autocomplete(&engine, &partial),
+                };
                 if let Err(e) = a
                     .create_response(&ctx.http, send::autocomplete_response(&choices))
                     .await

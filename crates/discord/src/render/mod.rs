@@ -445,6 +445,74 @@ pub fn choices(questions: &[String]) -> Vec<Choice> {
         .collect()
 }
 
+/// Autocomplete choices for stories: the title with its outlet and day, the
+/// article's id as the value.
+pub fn story_choices(articles: &[ArticleInfo]) -> Vec<Choice> {
+    articles
+        .iter()
+        .filter(|a| len(&a.id) <= limits::CHOICE_VALUE)
+        .map(|a| Choice {
+            name: truncate(
+                &one_line(&factdesk_core::engine::described(a)),
+                limits::CHOICE_NAME,
+            ),
+            value: a.id.clone(),
+        })
+        .take(limits::CHOICES)
+        .collect()
+}
+
+/// `/latest` (and "what's new?" in a DM): the newest stories, each with its
+/// outlet and day, out of `total` articles.
+pub fn latest(articles: &[ArticleInfo], total: usize) -> Reply {
+    let lines: Vec<String> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let day = a.published.as_deref().map(|p| p.get(..10).unwrap_or(p));
+            let from = match (&a.outlet, day) {
+                (Some(o), Some(d)) => format!(" — {} · {d}", escape(&truncate(&one_line(o), 80))),
+                (Some(o), None) => format!(" — {}", escape(&truncate(&one_line(o), 80))),
+                (None, Some(d)) => format!(" — {d}"),
+                (None, None) => String::new(),
+            };
+            format!(
+                "{}. **{}**{from}",
+                i + 1,
+                escape(&truncate(&one_line(&a.title), 200))
+            )
+        })
+        .collect();
+    let description = if lines.is_empty() {
+        "The knowledge base holds no articles yet.".to_string()
+    } else {
+        format!(
+            "{}\n\nAsk about one with `/ask question:… article:…`, or ask \"tldr\" for the newest.",
+            lines.join("\n")
+        )
+    };
+    let embed = Embed {
+        title: Some("The latest stories".into()),
+        description,
+        fields: Vec::new(),
+        footer: Some(format!(
+            "{} of {total} article{} · newest first",
+            articles.len(),
+            if total == 1 { "" } else { "s" }
+        )),
+        color: INFO_COLOR,
+    };
+    Reply::embed(embed, vec![], false)
+}
+
+/// The reply to `/ask article:` naming a story no longer served.
+pub fn unknown_story() -> Reply {
+    Reply::text(
+        "That story is no longer served: ask again without `article`, or pick one from the list          (`/latest` shows the newest).",
+        true,
+    )
+}
+
 /// The polite cooldown notice.
 pub fn cooldown(remaining_secs: u64) -> Reply {
     let secs = remaining_secs.max(1);
@@ -782,10 +850,18 @@ mod tests {
                 title: "T".repeat(300),
                 paragraphs: 9,
                 facts: 4,
+                outlet: Some("O".repeat(300)),
+                published: Some("2019-11-19T17:42:40+00:00".into()),
             })
             .collect();
         articles(&arts).check().unwrap();
         articles(&[]).check().unwrap();
+        latest(&arts[..10], 40).check().unwrap();
+        latest(&[], 0).check().unwrap();
+        super::reply::check_choices(&story_choices(&arts)).unwrap();
+        assert!(latest(&arts[..1], 40).embeds[0]
+            .description
+            .contains(" · 2019-11-19"));
         about(&arts, &[]).check().unwrap();
         assert!(articles(&arts[..1]).embeds[0].fields[0]
             .value

@@ -1,0 +1,198 @@
+//! Many stories side by side: the articles behind the bot, the newest first
+//! (`/latest`, "what's new?"), titles found from a few typed letters (the
+//! `article` option's autocomplete), and a question answered from one story
+//! only (`/ask article:`).
+
+use super::{ArticleInfo, Engine, Reading};
+use crate::answer::Answer;
+use crate::knowledge::ArticleIx;
+
+/// How many stories "what's new?" lists.
+pub const LATEST: usize = 5;
+
+impl Engine {
+    /// The articles behind the bot, in load order.
+    pub fn articles(&self) -> Vec<ArticleInfo> {
+        let mut facts = vec![0usize; self.kb.articles.len()];
+        for f in &self.kb.facts {
+            facts[f.article.get()] += 1;
+        }
+        self.kb
+            .articles
+            .iter()
+            .zip(facts)
+            .map(|(a, facts)| ArticleInfo {
+                id: a.id.clone(),
+                title: a.title.clone(),
+                paragraphs: a.paragraphs.len(),
+                facts,
+                outlet: a.meta.outlet.clone(),
+                published: a.meta.published.clone(),
+            })
+            .collect()
+    }
+
+    /// The `n` newest articles: by publication date, newest first, then
+    /// those with no known date, the last loaded first.
+    pub fn latest(&self, n: usize) -> Vec<ArticleInfo> {
+        let mut articles: Vec<(usize, ArticleInfo)> =
+            self.articles().into_iter().enumerate().collect();
+        articles.sort_by(|(i, a), (j, b)| {
+            let day =
+                |p: &Option<String>| p.as_deref().map(|p| p.get(..10).unwrap_or(p).to_string());
+            day(&b.published)
+                .cmp(&day(&a.published))
+                .then(b.published.cmp(&a.published))
+                .then(j.cmp(i))
+        });
+        articles.into_iter().take(n).map(|(_, a)| a).collect()
+    }
+
+    /// Up to `n` articles whose title holds what was typed: every typed
+    /// word begins a word of the title (case and accents aside); the newest
+    /// first. Nothing typed lists the newest.
+    pub fn find_articles(&self, typed: &str, n: usize) -> Vec<ArticleInfo> {
+        let typed = crate::text::words(typed);
+        self.latest(usize::MAX)
+            .into_iter()
+            .filter(|a| {
+                let title = crate::text::words(&a.title);
+                typed
+                    .iter()
+                    .all(|t| title.iter().any(|w| w.starts_with(t.as_str())))
+            })
+            .take(n)
+            .collect()
+    }
+
+    /// Answers `question` from the article `id` only; `None` when no
+    /// article has that id (one retired or removed since it was offered).
+    pub fn answer_within(&self, question: &str, id: &str) -> Option<Answer> {
+        let a = self.kb.articles.iter().position(|a| a.id == id)?;
+        let reading = Reading {
+            previous: None,
+            within: Some(ArticleIx(a as u32)),
+        };
+        Some(self.respond_in(question, false, reading).answer)
+    }
+
+    /// Whether `question` asks for the newest stories ("what's new?",
+    /// "latest news").
+    pub fn asks_for_latest(&self, question: &str) -> bool {
+        super::chat::asks_for_latest(&self.analyze(question).words)
+    }
+
+    /// The reply to "what's new?": the newest stories, with their outlet
+    /// and date, and a summary of each to ask for.
+    pub(super) fn whats_new(&self, question: &str) -> Answer {
+        let latest = self.latest(LATEST);
+        let listed: Vec<String> = latest
+            .iter()
+            .enumerate()
+            .map(|(i, a)| format!("{}. {}", i + 1, described(a)))
+            .collect();
+        let answer = format!("The newest stories: {}", listed.join("; "));
+        let mut reply = self.decline(question, answer, &[]);
+        reply.suggestions = latest
+            .iter()
+            .map(|a| format!("tldr of {}", a.title))
+            .collect();
+        reply
+    }
+}
+
+/// `"Title" (Outlet, 2019-11-19)`: the day of a full timestamp.
+pub fn described(a: &ArticleInfo) -> String {
+    let day = a.published.as_deref().map(|p| p.get(..10).unwrap_or(p));
+    match (&a.outlet, day) {
+        (Some(o), Some(d)) => format!("\"{}\" ({o}, {d})", a.title),
+        (Some(o), None) => format!("\"{}\" ({o})", a.title),
+        (None, Some(d)) => format!("\"{}\" ({d})", a.title),
+        (None, None) => format!("\"{}\"", a.title),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::knowledge::Builder;
+    use crate::Engine;
+
+    fn three() -> Engine {
+        let dated = |d: &str| format!("[article]\npublished = \"{d}\"\noutlet = \"The Post\"\n");
+        let kb = Builder::new()
+            .curated_article(
+                "storm",
+                "Storm Nadia floods coastal towns\nStorm Nadia made landfall near Calder on Tuesday.\n",
+                &dated("2024-03-02"),
+            )
+            .and_then(|b| {
+                b.curated_article(
+                    "court",
+                    "Court fines chemical maker over river spill\nA court fined Oxley Ltd 2 million pounds on Friday.\n",
+                    &dated("2024-03-05T10:00:00+00:00"),
+                )
+            })
+            .and_then(|b| {
+                b.article(
+                    "ferry",
+                    "Ferry delayed by fog in the harbour\nThe ferry left two hours late on Monday because of fog.\n",
+                )
+            })
+            .unwrap()
+            .build()
+            .unwrap();
+        Engine::new(kb)
+    }
+
+    #[test]
+    fn the_newest_come_first_and_the_undated_last() {
+        let ids: Vec<String> = three().latest(10).into_iter().map(|a| a.id).collect();
+        assert_eq!(ids, ["court", "storm", "ferry"]);
+        assert_eq!(three().latest(1).len(), 1);
+    }
+
+    #[test]
+    fn titles_are_found_from_the_beginnings_of_their_words() {
+        let e = three();
+        let found =
+            |t: &str| -> Vec<String> { e.find_articles(t, 5).into_iter().map(|a| a.id).collect() };
+        assert_eq!(found("riv spi"), ["court"]);
+        assert_eq!(found("FLOODS"), ["storm"]);
+        assert_eq!(found(""), ["court", "storm", "ferry"]);
+        assert!(found("volcano").is_empty());
+    }
+
+    #[test]
+    fn an_answer_within_one_story_comes_from_it_or_declines() {
+        let e = three();
+        let within = e
+            .answer_within("what happened on friday?", "storm")
+            .unwrap();
+        assert!(
+            within.sources.iter().all(|s| s.article == "storm"),
+            "{within:?}"
+        );
+        let court = e.answer_within("how much was the fine?", "court").unwrap();
+        assert!(court.answer.contains("2 million"), "{court:?}");
+        assert!(e.answer_within("how much was the fine?", "gone").is_none());
+        let summary = e.answer_within("tldr", "ferry").unwrap();
+        assert!(
+            summary.answer.contains("Ferry delayed"),
+            "{}",
+            summary.answer
+        );
+    }
+
+    #[test]
+    fn whats_new_lists_the_newest_with_outlet_and_day() {
+        let a = three().answer("what's new?");
+        assert!(!a.is_answered());
+        assert!(
+            a.answer.starts_with("The newest stories: 1. \"Court fines chemical maker over river spill\" (The Post, 2024-03-05); 2. \"Storm"),
+            "{}",
+            a.answer
+        );
+        assert_eq!(a.suggestions.len(), 3);
+        assert!(a.suggestions[0].starts_with("tldr of Court fines"));
+    }
+}
