@@ -82,3 +82,31 @@ fn a_new_conversation_has_no_last_answer() {
     assert_eq!(lines[1]["status"], "answered");
     assert_eq!(lines[2]["status"], "unknown", "{}", lines[2]);
 }
+
+/// A question that fits two stories lists them, numbered; the number
+/// answers it from that story. `ask` shows the same list.
+#[test]
+fn the_chat_asks_which_story_and_its_number_chooses() {
+    let folder = factdesk_testkit::KnowledgeFolder::two_johns();
+    let lines = chat_json(folder.path(), "what was john's nickname?\n2\n");
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["status"], "unknown");
+    assert_eq!(lines[0]["answer"], "Which story do you mean?");
+    let stories = lines[0]["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 2, "{}", lines[0]);
+    assert_eq!(lines[1]["status"], "answered", "{}", lines[1]);
+    assert_eq!(lines[1]["sources"][0]["article"], stories[1]["article"]);
+
+    let out = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .arg("--knowledge")
+        .arg(folder.path())
+        .args(["ask", "what was john's nickname?"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Which story do you mean?\n  1. \""),
+        "{text}"
+    );
+    assert!(text.contains("\n  2. \""), "{text}");
+}

@@ -119,6 +119,27 @@ impl Look {
             }
             Status::Unknown => {
                 self.block(&mut s, Style::new(), "", "", &a.answer);
+                for (i, story) in a.stories.iter().enumerate() {
+                    let info = factdesk_core::engine::ArticleInfo {
+                        title: story.title.clone(),
+                        outlet: story.outlet.clone(),
+                        published: story.published.clone(),
+                        ..Default::default()
+                    };
+                    let line = factdesk_core::engine::described(&info);
+                    self.block(
+                        &mut s,
+                        Style::new(),
+                        &format!("  {}. ", i + 1),
+                        "     ",
+                        &line,
+                    );
+                }
+                if !a.stories.is_empty() {
+                    let hint =
+                        "Type its number in `factdesk chat`, or ask again with the story's words.";
+                    self.block(&mut s, source, "", "", hint);
+                }
                 if !a.suggestions.is_empty() {
                     s.push_str("You could ask:\n");
                     for q in &a.suggestions {
@@ -155,6 +176,7 @@ mod tests {
                 url: None,
             }],
             suggestions: vec![],
+            stories: Vec::new(),
         }
     }
 

@@ -165,3 +165,81 @@ async fn latest_lists_the_newest_and_ask_answers_within_a_chosen_story() {
     );
     bot.assert_clean(&fake);
 }
+
+/// Two stories about two Johns, and the bot serving them with no cooldown.
+async fn two_johns() -> (factdesk_testkit::KnowledgeFolder, Engine, FakeDiscord, Bot) {
+    let folder = factdesk_testkit::KnowledgeFolder::two_johns();
+    let engine = Engine::new(factdesk_store::load(folder.path()).unwrap());
+    let (fake, bot) = connected(Options {
+        knowledge: Some(folder.path_buf()),
+        config: Some("[discord]\ncooldown_seconds = 0\n".into()),
+        ..Options::default()
+    })
+    .await;
+    (folder, engine, fake, bot)
+}
+
+const JOHN: &str = "what was john's nickname?";
+
+/// A question that fits two stories asks which one, with a button each; a
+/// button answers from its story; in a DM, the story's number does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_fitting_two_stories_asks_which_one_with_buttons() {
+    let (_folder, engine, fake, bot) = two_johns().await;
+    let asked = engine.answer(JOHN);
+    assert_eq!(asked.stories.len(), 2, "{asked:?}");
+    let body = interact(&fake, &bot, |id| ask_in_guild(id, 91, JOHN)).await;
+    assert_eq!(body, expected_interaction(&engine, JOHN, false));
+    let buttons = body["data"]["components"][0]["components"]
+        .as_array()
+        .unwrap();
+    assert_eq!(buttons.len(), 2, "{body}");
+    // The second story's button: the answer from it alone.
+    let custom_id = buttons[1]["custom_id"].as_str().unwrap().to_string();
+    let chosen = interact(&fake, &bot, |id| button(id, 91, &custom_id)).await;
+    let within = engine
+        .answer_within(JOHN, &asked.stories[1].article)
+        .unwrap();
+    assert!(within.is_answered(), "{within:?}");
+    let want = send::interaction_response(&render::answer(&within, false));
+    assert_eq!(chosen, serde_json::to_value(want).unwrap());
+
+    // A button too small for the question: the asker's conversation holds it.
+    let bare = format!("story:{}", asked.stories[0].article);
+    let again = interact(&fake, &bot, |id| ask_in_guild(id, 92, JOHN)).await;
+    assert_eq!(
+        again["data"]["embeds"][0]["title"],
+        "Which story do you mean?"
+    );
+    let chosen = interact(&fake, &bot, |id| button(id, 92, &bare)).await;
+    let within = engine
+        .answer_within(JOHN, &asked.stories[0].article)
+        .unwrap();
+    let want = send::interaction_response(&render::answer(&within, false));
+    assert_eq!(chosen, serde_json::to_value(want).unwrap());
+    // Another user has no question waiting.
+    let lost = interact(&fake, &bot, |id| button(id, 93, &bare)).await;
+    let want = send::interaction_response(&render::story_question_lost());
+    assert_eq!(lost, serde_json::to_value(want).unwrap());
+
+    // In a DM: the question, then the story's number.
+    for (n, text) in [(1, JOHN), (2, "2")] {
+        let id = fake.next_id();
+        fake.dispatch("MESSAGE_CREATE", dm_message(id, 94, text));
+        assert!(wait_until(WAIT, || posts_to(&fake, DM_CHANNEL).len() >= n).await);
+    }
+    let dm = &posts_to(&fake, DM_CHANNEL)[1].body;
+    let mut c = factdesk_core::engine::Conversation::default();
+    engine.answer_in(&mut c, JOHN);
+    let second = engine.answer_in(&mut c, "2");
+    assert_eq!(second.sources[0].article, asked.stories[1].article);
+    let mut rendered = second.clone();
+    rendered.question = "2".into();
+    let want = serde_json::to_value(send::channel_message(
+        &render::answer(&rendered, false),
+        None,
+    ))
+    .unwrap();
+    assert_eq!(dm["embeds"], want["embeds"]);
+    bot.assert_clean(&fake);
+}

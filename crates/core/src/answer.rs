@@ -56,6 +56,23 @@ pub struct Answer {
     pub sources: Vec<Source>,
     /// Questions the knowledge base can answer, nearest first (up to three; empty when answered).
     pub suggestions: Vec<String>,
+    /// When the question fits two stories equally: the stories to choose
+    /// from (the reply asks which one). Absent from the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<Story>,
+}
+
+/// A story a question may be about, offered when it fits more than one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    /// The article's id.
+    pub article: String,
+    /// Its title.
+    pub title: String,
+    /// Its outlet, when known.
+    pub outlet: Option<String>,
+    /// When it was published, when known.
+    pub published: Option<String>,
 }
 
 impl Answer {

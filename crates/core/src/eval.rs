@@ -270,6 +270,7 @@ mod tests {
                 url: None,
             }],
             suggestions: vec![],
+            stories: Vec::new(),
         }
     }
 

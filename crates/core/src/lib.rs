@@ -13,6 +13,6 @@ pub mod eval;
 pub mod knowledge;
 pub mod text;
 
-pub use answer::{Answer, Source, Status};
+pub use answer::{Answer, Source, Status, Story};
 pub use engine::Engine;
 pub use knowledge::{KnowledgeBase, KnowledgeError};

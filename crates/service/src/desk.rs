@@ -82,6 +82,20 @@ impl Desk {
         Some(answer)
     }
 
+    /// Answers, from the story `id`, the question that `asked.thread` last
+    /// asked and that fitted several stories (a "which story?" button);
+    /// `None` when no such question is kept (follow-ups off, or expired).
+    pub fn choose_story(&self, asked: Asked, id: &str) -> Option<Answer> {
+        let (thread, followups) = (asked.thread?, self.followups.as_ref()?);
+        let started = Instant::now();
+        let mut conversation = followups.take(thread, started);
+        let answer = self.engine.get().choose_story(&mut conversation, id);
+        followups.keep(thread, conversation, started);
+        let answer = answer?;
+        self.record(asked, &answer.question, &answer, started);
+        Some(answer)
+    }
+
     /// The log line of an answer, and the unanswered log.
     fn record(&self, asked: Asked, question: &str, answer: &Answer, started: Instant) {
         let micros = started.elapsed().as_micros() as u64;

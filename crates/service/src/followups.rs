@@ -58,9 +58,10 @@ impl Followups {
         }
     }
 
-    /// Keeps `conversation` for `thread` from `now` (when it remembers an answer).
+    /// Keeps `conversation` for `thread` from `now` (when it remembers an
+    /// answer, or a question waiting for its story).
     pub fn keep(&self, thread: Thread, conversation: Conversation, now: Instant) {
-        if conversation.last().is_none() || self.ttl.is_zero() {
+        if conversation.is_empty() || self.ttl.is_zero() {
             return;
         }
         let mut threads = self.threads.lock().unwrap_or_else(|e| e.into_inner());

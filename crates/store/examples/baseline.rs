@@ -107,6 +107,7 @@ fn reply(question: &str, sentence: Option<&str>) -> Answer {
             .into_iter()
             .collect(),
         suggestions: Vec::new(),
+        stories: Vec::new(),
     }
 }
 

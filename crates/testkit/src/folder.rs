@@ -25,6 +25,14 @@ impl KnowledgeFolder {
             .article("oxley-fine", crate::sample::COURT)
     }
 
+    /// Two stories about two Johns ([`crate::sample::KING_JOHN`],
+    /// [`crate::sample::VON_NEUMANN`]): a question can fit both.
+    pub fn two_johns() -> KnowledgeFolder {
+        KnowledgeFolder::new()
+            .article("king", crate::sample::KING_JOHN)
+            .article("mathematician", crate::sample::VON_NEUMANN)
+    }
+
     /// A copy of the folder at `from` (a fixture).
     pub fn copy_of(from: &Path) -> KnowledgeFolder {
         let folder = KnowledgeFolder::new();

@@ -18,6 +18,14 @@ A court in Brenford fined the chemical maker Oxley Ltd 2 million pounds on Frida
 The judge said the company had ignored warnings from inspectors for two years.\n\
 Oxley Ltd said it would appeal because the fine was out of proportion to the damage.\n";
 
+/// Two stories about two Johns: "what was John's nickname?" fits both.
+pub const KING_JOHN: &str = "King John signs charter\n\
+King John, nicknamed Lackland, signed the charter at Runnymede in 1215.\n";
+
+/// The other John.
+pub const VON_NEUMANN: &str = "Mathematician John von Neumann dies\n\
+John von Neumann, nicknamed Johnny, died in Washington in 1957.\n";
+
 /// The storm article's curated layer: one fact with example questions.
 pub const STORM_FACTS: &str = r#"[article]
 summary = "Storm Nadia flooded Calder and injured at least 12 people."

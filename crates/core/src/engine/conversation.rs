@@ -18,6 +18,9 @@ pub struct Conversation {
     last: Option<Answer>,
     /// The last answered question, made whole when it was elliptical.
     asked: String,
+    /// A question that fitted several stories, and their ids: the next
+    /// turn may choose one (by its number, or a button).
+    pending: Option<(String, Vec<String>)>,
 }
 
 impl Conversation {
@@ -26,8 +29,18 @@ impl Conversation {
         self.last.as_ref()
     }
 
-    /// Remembers `answer` to `asked` (the question made whole) when it answers.
+    /// Nothing to remember: no answer, no story to choose.
+    pub fn is_empty(&self) -> bool {
+        self.last.is_none() && self.pending.is_none()
+    }
+
+    /// Remembers `answer` to `asked` (the question made whole) when it
+    /// answers, or the stories it offers to choose from.
     fn remember(&mut self, asked: &str, answer: &Answer) {
+        self.pending = (!answer.stories.is_empty()).then(|| {
+            let ids = answer.stories.iter().map(|s| s.article.clone()).collect();
+            (asked.to_string(), ids)
+        });
         if answer.status == Status::Answered {
             self.asked = asked.to_string();
             self.last = Some(answer.clone());
@@ -37,6 +50,7 @@ impl Conversation {
     /// Forgets the last answer: the next question starts fresh.
     pub fn forget(&mut self) {
         self.last = None;
+        self.pending = None;
     }
 }
 
@@ -140,6 +154,16 @@ impl Engine {
     /// Answers `question` as the next turn of `conversation`, and remembers
     /// the answer when there is one.
     pub fn answer_in(&self, conversation: &mut Conversation, question: &str) -> Answer {
+        // "2" after "which story do you mean?": that story.
+        let chosen = conversation.pending.as_ref().and_then(|(_, ids)| {
+            let n: usize = question.trim().trim_end_matches(['.', ')']).parse().ok()?;
+            ids.get(n.checked_sub(1)?).cloned()
+        });
+        if let Some(id) = chosen {
+            if let Some(answer) = self.choose_story(conversation, &id) {
+                return answer;
+            }
+        }
         if asks_for_source(question) {
             if let Some(last) = &conversation.last {
                 return where_from(question, last);
@@ -182,6 +206,16 @@ impl Engine {
         };
         conversation.remember(&asked, &answer);
         answer
+    }
+
+    /// Answers the question that fitted several stories from the story
+    /// `id`, as the next turn of `conversation`; `None` when no question
+    /// waits for a story (or `id` is no longer served).
+    pub fn choose_story(&self, conversation: &mut Conversation, id: &str) -> Option<Answer> {
+        let (question, _) = conversation.pending.clone()?;
+        let answer = self.answer_within(&question, id)?;
+        conversation.remember(&question, &answer);
+        Some(answer)
     }
 
     /// An elliptical follow-up made whole with the previous question: "and
@@ -304,6 +338,7 @@ fn where_from(question: &str, last: &Answer) -> Answer {
         confidence: last.confidence,
         sources: last.sources.clone(),
         suggestions: Vec::new(),
+        stories: Vec::new(),
     }
 }
 

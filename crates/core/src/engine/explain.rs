@@ -29,6 +29,11 @@ pub enum Decision {
         /// The chance needed to answer.
         needed: f32,
     },
+    /// Two stories answer it about equally: the reply asks which one.
+    WhichStory {
+        /// The ids of the facts that would answer, one per story.
+        facts: Vec<String>,
+    },
     /// The fact that answered.
     Answered {
         /// Its id.
@@ -162,6 +167,11 @@ impl fmt::Display for Decision {
                 "declined: the best fact is right with a chance of {:.0}%, {:.0}% needed",
                 chance * 100.0,
                 needed * 100.0
+            ),
+            Decision::WhichStory { facts } => write!(
+                f,
+                "asked which story: {} answer about equally",
+                facts.join(" and ")
             ),
             Decision::Answered { fact, chance } => write!(
                 f,

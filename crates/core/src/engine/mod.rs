@@ -19,7 +19,7 @@ pub mod meaning;
 mod model;
 pub mod rank;
 mod stories;
-pub use stories::described;
+pub use stories::{described, outlet_and_day};
 pub mod typo;
 pub mod verify;
 
@@ -439,6 +439,18 @@ impl Engine {
                 needed: ANSWER_AT,
             },
         };
+        if let (Decision::Answered { .. }, Some(best), None) =
+            (&decision, checked.first(), reading.within)
+        {
+            // A question that fits two stories about equally asks which one.
+            if let Some(rival) = self.rival(question, &analysis, &ranked, best) {
+                let facts = [best.scored.fact, rival.scored.fact];
+                let decision = Decision::WhichStory {
+                    facts: facts.iter().map(|&f| self.kb.fact(f).id.clone()).collect(),
+                };
+                return reply(self.which_story(question, &facts), decision, &ranked);
+            }
+        }
         let answer = match (&decision, checked.first()) {
             (Decision::Answered { .. }, Some(best)) => self.answered(question, best),
             _ => self.unknown(question, &ranked),
@@ -464,7 +476,7 @@ impl Engine {
         }
     }
 
-    fn answered(&self, question: &str, best: &verify::Checked) -> Answer {
+    pub(super) fn answered(&self, question: &str, best: &verify::Checked) -> Answer {
         let fact = self.kb.fact(best.scored.fact);
         let sources = fact
             .evidence
@@ -497,6 +509,7 @@ impl Engine {
             confidence: best.chance.clamp(0.0, 1.0),
             sources,
             suggestions: Vec::new(),
+            stories: Vec::new(),
         }
     }
 
@@ -564,6 +577,7 @@ impl Engine {
             confidence: 0.0,
             sources: Vec::new(),
             suggestions,
+            stories: Vec::new(),
         }
     }
 
@@ -640,19 +654,11 @@ impl Engine {
             .unwrap_or_else(|| article.sentences[lead].text.clone());
         let answer = if self.kb.articles.len() > 1 {
             // An ingested article's timestamp is shown as its day.
-            let published = article.meta.published.as_deref().map(|p| {
-                if p.len() > 10 && p.as_bytes()[10] == b'T' {
-                    &p[..10]
-                } else {
-                    p
-                }
-            });
-            let from = match (&article.meta.outlet, published) {
-                (Some(o), Some(p)) => format!(" ({o}, {p})"),
-                (Some(o), None) => format!(" ({o})"),
-                (None, Some(p)) => format!(" ({p})"),
-                (None, None) => String::new(),
-            };
+            let from = outlet_and_day(
+                article.meta.outlet.as_deref(),
+                article.meta.published.as_deref(),
+            )
+            .map_or_else(String::new, |f| format!(" ({f})"));
             format!(
                 "Headline: \"{}\"{from}. In short: {}",
                 article.title, summary
@@ -667,6 +673,7 @@ impl Engine {
             confidence: 1.0,
             sources,
             suggestions: Vec::new(),
+            stories: Vec::new(),
         })
     }
 

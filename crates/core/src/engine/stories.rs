@@ -3,9 +3,16 @@
 //! `article` option's autocomplete), and a question answered from one story
 //! only (`/ask article:`).
 
-use super::{ArticleInfo, Engine, Reading};
-use crate::answer::Answer;
-use crate::knowledge::ArticleIx;
+use super::analyze::Analysis;
+use super::rank::Scored;
+use super::verify::{self, Checked};
+use super::{ArticleInfo, Engine, Reading, ANSWER_AT};
+use crate::answer::{Answer, Status, Story};
+use crate::knowledge::{ArticleIx, FactIx};
+
+/// How close (in log-odds) a fact of another story must rank to the best
+/// one for a question to fit both stories.
+const RIVAL_MARGIN: f32 = 0.5;
 
 /// How many stories "what's new?" lists.
 pub const LATEST: usize = 5;
@@ -76,6 +83,61 @@ impl Engine {
         Some(self.respond_in(question, false, reading).answer)
     }
 
+    /// A fact of another story than `best`'s that answers the question
+    /// about as well: ranked within [`RIVAL_MARGIN`] of it, likely enough
+    /// to answer, with another answer.
+    pub(super) fn rival(
+        &self,
+        question: &str,
+        analysis: &Analysis,
+        ranked: &[Scored],
+        best: &Checked,
+    ) -> Option<Checked> {
+        let story = self.kb.fact(best.scored.fact).article;
+        let at = ranked.iter().take(verify::LOOKED_AT).position(|s| {
+            self.kb.fact(s.fact).article != story && best.scored.logit - s.logit <= RIVAL_MARGIN
+        })?;
+        let checked = verify::check(
+            question,
+            analysis,
+            ranked,
+            &self.kb,
+            &verify::DECISIONS,
+            at + 1,
+        );
+        let rival = checked.into_iter().nth(at)?;
+        if rival.chance < ANSWER_AT {
+            return None;
+        }
+        let said = |c: &Checked| crate::text::words(&self.answered(question, c).answer);
+        (said(best) != said(&rival)).then_some(rival)
+    }
+
+    /// The reply that asks which of the stories of `facts` the question is about.
+    pub(super) fn which_story(&self, question: &str, facts: &[FactIx]) -> Answer {
+        let stories: Vec<Story> = facts
+            .iter()
+            .map(|&f| {
+                let a = self.kb.article(self.kb.fact(f).article);
+                Story {
+                    article: a.id.clone(),
+                    title: a.title.clone(),
+                    outlet: a.meta.outlet.clone(),
+                    published: a.meta.published.clone(),
+                }
+            })
+            .collect();
+        Answer {
+            question: question.to_string(),
+            status: Status::Unknown,
+            answer: "Which story do you mean?".to_string(),
+            confidence: 0.0,
+            sources: Vec::new(),
+            suggestions: Vec::new(),
+            stories,
+        }
+    }
+
     /// Whether `question` asks for the newest stories ("what's new?",
     /// "latest news").
     pub fn asks_for_latest(&self, question: &str) -> bool {
@@ -103,12 +165,21 @@ impl Engine {
 
 /// `"Title" (Outlet, 2019-11-19)`: the day of a full timestamp.
 pub fn described(a: &ArticleInfo) -> String {
-    let day = a.published.as_deref().map(|p| p.get(..10).unwrap_or(p));
-    match (&a.outlet, day) {
-        (Some(o), Some(d)) => format!("\"{}\" ({o}, {d})", a.title),
-        (Some(o), None) => format!("\"{}\" ({o})", a.title),
-        (None, Some(d)) => format!("\"{}\" ({d})", a.title),
-        (None, None) => format!("\"{}\"", a.title),
+    match outlet_and_day(a.outlet.as_deref(), a.published.as_deref()) {
+        Some(from) => format!("\"{}\" ({from})", a.title),
+        None => format!("\"{}\"", a.title),
+    }
+}
+
+/// `Outlet, 2019-11-19`, or the one of them that is known; the day of a
+/// full timestamp.
+pub fn outlet_and_day(outlet: Option<&str>, published: Option<&str>) -> Option<String> {
+    let day = published.map(|p| p.get(..10).unwrap_or(p));
+    match (outlet, day) {
+        (Some(o), Some(d)) => Some(format!("{o}, {d}")),
+        (Some(o), None) => Some(o.to_string()),
+        (None, Some(d)) => Some(d.to_string()),
+        (None, None) => None,
     }
 }
 
@@ -180,6 +251,66 @@ mod tests {
             summary.answer.contains("Ferry delayed"),
             "{}",
             summary.answer
+        );
+    }
+
+    /// Two stories about two Johns.
+    fn two_johns() -> Engine {
+        let kb = Builder::new()
+            .article(
+                "king",
+                "King John signs charter\nKing John, nicknamed Lackland, signed the charter at Runnymede in 1215.\n",
+            )
+            .and_then(|b| {
+                b.article(
+                    "mathematician",
+                    "Mathematician John von Neumann dies\nJohn von Neumann, nicknamed Johnny, died in Washington in 1957.\n",
+                )
+            })
+            .unwrap()
+            .build()
+            .unwrap();
+        Engine::new(kb)
+    }
+
+    #[test]
+    fn a_question_that_fits_two_stories_asks_which_one() {
+        let e = two_johns();
+        let asked = e.answer("what was john's nickname?");
+        assert!(!asked.is_answered(), "{asked:?}");
+        assert_eq!(asked.answer, "Which story do you mean?");
+        let ids: Vec<&str> = asked.stories.iter().map(|s| s.article.as_str()).collect();
+        assert_eq!(ids.len(), 2);
+        assert!(
+            ids.contains(&"king") && ids.contains(&"mathematician"),
+            "{ids:?}"
+        );
+        assert!(asked.to_json().contains("\"stories\":[{\"article\""));
+        // Named, the story is plain: no question back.
+        let named = e.answer("what was john von neumann's nickname?");
+        assert!(named.stories.is_empty(), "{named:?}");
+        assert!(named.sources.iter().all(|s| s.article == "mathematician"));
+        // An answer never carries an empty "stories" in its JSON.
+        assert!(!named.to_json().contains("stories"));
+    }
+
+    #[test]
+    fn the_number_of_a_story_answers_the_waiting_question_from_it() {
+        use crate::engine::Conversation;
+        let e = two_johns();
+        let mut c = Conversation::default();
+        let asked = e.answer_in(&mut c, "what was john's nickname?");
+        let second = asked.stories[1].article.clone();
+        let chosen = e.answer_in(&mut c, "2");
+        assert!(chosen.is_answered(), "{chosen:?}");
+        assert_eq!(chosen.sources[0].article, second);
+        assert_eq!(chosen.question, "what was john's nickname?");
+        // The choice is made: nothing waits for a story any more.
+        assert!(e.choose_story(&mut c, "king").is_none());
+        let mut fresh = Conversation::default();
+        assert!(
+            e.choose_story(&mut fresh, "king").is_none(),
+            "nothing waits"
         );
     }
 

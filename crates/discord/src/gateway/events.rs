@@ -121,6 +121,52 @@ impl Bot {
         render::answer(&answer, ephemeral)
     }
 
+    /// The reply to a question button (a suggestion or a story), as work for
+    /// [`respond`].
+    fn pressed(
+        &self,
+        action: Action,
+        from: Asker,
+        ephemeral: bool,
+    ) -> impl Future<Output = Reply> + Send + 'static {
+        let bot = self.clone();
+        async move {
+            match action {
+                Action::Ask { question, complete } => {
+                    let work =
+                        bot.answer_later(Via::Button, from, question, None, complete, ephemeral);
+                    work.await
+                }
+                Action::Story { article, question } => {
+                    faults::slow().await;
+                    bot.story(from, &article, question.as_deref(), ephemeral)
+                }
+                other => {
+                    warn!(action = ?other, "a button that asks nothing was read as a question");
+                    render::failure(ephemeral)
+                }
+            }
+        }
+    }
+
+    /// A "which story?" button: the question answered from `article`; the
+    /// question is the button's, else the one the asker's conversation
+    /// keeps waiting for its story.
+    fn story(&self, from: Asker, article: &str, question: Option<&str>, ephemeral: bool) -> Reply {
+        if let Some(question) = question {
+            return self.ask(Via::Button, from, question, Some(article), ephemeral);
+        }
+        let asked = Asked {
+            guild: from.guild,
+            via: Via::Button.as_str(),
+            thread: Some(from.thread),
+        };
+        match self.desk.choose_story(asked, article) {
+            Some(answer) => render::answer(&answer, ephemeral),
+            None => render::story_question_lost(),
+        }
+    }
+
     /// The reply to a question the cooldown let through, as work for
     /// [`respond`]: cut to [`QUESTION_MAX`] characters with a notice,
     /// expanded when it is a cut suggestion, answered.
@@ -253,7 +299,9 @@ impl Bot {
         };
         let bot = self.clone();
         let (delivery, reply) = match Action::decode(&c.data.custom_id) {
-            Some(Action::Ask { question, complete }) => {
+            // A question button: the cooldown applies, the reply is as
+            // private as the message the button is under.
+            Some(action @ (Action::Ask { .. } | Action::Story { .. })) => {
                 match self.cooldown.check(c.user.id.get(), Instant::now()) {
                     Verdict::Go => {
                         let ephemeral = c
@@ -261,15 +309,8 @@ impl Bot {
                             .flags
                             .is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
                         let from = Asker::new(c.guild_id, c.user.id, c.channel_id);
-                        let work = self.answer_later(
-                            Via::Button,
-                            from,
-                            question,
-                            None,
-                            complete,
-                            ephemeral,
-                        );
                         let delivery = Delivery::Message { ephemeral };
+                        let work = self.pressed(action, from, ephemeral);
                         return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
                     }
                     Verdict::Wait { remaining, .. } => (

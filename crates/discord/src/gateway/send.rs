@@ -200,6 +200,7 @@ mod tests {
             } else {
                 vec![text.to_string(), question.to_string(), "x".into()]
             },
+            stories: Vec::new(),
         }
     }
 

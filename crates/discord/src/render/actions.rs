@@ -25,12 +25,22 @@ pub enum Action {
     },
     /// Show page `0`-based `page` of `/topics`.
     Topics(usize),
+    /// Answer a question that fitted several stories from this one. The
+    /// question rides along when it fits the custom id; otherwise the
+    /// asker's conversation holds it.
+    Story {
+        /// The article id.
+        article: String,
+        /// The question, when it fits.
+        question: Option<String>,
+    },
 }
 
 const ASK: &str = "ask:";
 const ASK_PREFIX: &str = "askp:";
 const SOURCE: &str = "src:";
 const TOPICS: &str = "topics:";
+const STORY: &str = "story:";
 
 impl Action {
     /// The custom id, or `None` when the action cannot fit in one.
@@ -50,6 +60,16 @@ impl Action {
             }
             Action::Source { article, paragraph } => format!("{SOURCE}{paragraph}:{article}"),
             Action::Topics(page) => format!("{TOPICS}{page}"),
+            // Article ids are kebab-case: '|' never stands in one.
+            Action::Story { article, question } => {
+                let bare = format!("{STORY}{article}");
+                match question {
+                    Some(q) if bare.chars().count() + 1 + q.chars().count() <= CUSTOM_ID => {
+                        format!("{bare}|{q}")
+                    }
+                    _ => bare,
+                }
+            }
         };
         (id.chars().count() <= CUSTOM_ID && !id.is_empty()).then_some(id)
     }
@@ -78,6 +98,16 @@ impl Action {
         if let Some(page) = id.strip_prefix(TOPICS) {
             return Some(Action::Topics(page.parse().ok()?));
         }
+        if let Some(rest) = id.strip_prefix(STORY) {
+            let (article, question) = match rest.split_once('|') {
+                Some((a, q)) => (a, Some(q.to_string())),
+                None => (rest, None),
+            };
+            return (!article.is_empty()).then(|| Action::Story {
+                article: article.to_string(),
+                question,
+            });
+        }
         None
     }
 }
@@ -98,9 +128,34 @@ mod tests {
                 paragraph: 3,
             },
             Action::Topics(7),
+            Action::Story {
+                article: "storm-hits-the-coast".into(),
+                question: Some("who said | that?".into()),
+            },
+            Action::Story {
+                article: "storm".into(),
+                question: None,
+            },
         ] {
             assert_eq!(Action::decode(&a.encode().unwrap()), Some(a));
         }
+    }
+
+    #[test]
+    fn a_story_keeps_its_question_only_when_it_fits() {
+        let a = Action::Story {
+            article: "a".repeat(60),
+            question: Some("q".repeat(40)),
+        };
+        let id = a.encode().unwrap();
+        assert!(id.chars().count() <= CUSTOM_ID);
+        assert_eq!(
+            Action::decode(&id),
+            Some(Action::Story {
+                article: "a".repeat(60),
+                question: None
+            })
+        );
     }
 
     #[test]

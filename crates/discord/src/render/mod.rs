@@ -44,19 +44,36 @@ fn echo(question: &str) -> String {
     escape(&truncate(&one_line(&visible), QUESTION_ECHO))
 }
 
-/// "— who · *title* · paragraph n" under a quote.
+/// "— who · *title* (outlet, day) · paragraph n" under a quote; the outlet
+/// and day when known.
 fn attribution_line(source: &Source) -> String {
-    let title = escape(&truncate(&one_line(&source.title), 200));
+    let from = factdesk_core::engine::outlet_and_day(
+        source
+            .outlet
+            .as_deref()
+            .map(|o| truncate(&one_line(o), 80))
+            .as_deref(),
+        source
+            .published
+            .as_deref()
+            .map(|p| truncate(p, 40))
+            .as_deref(),
+    )
+    .map_or_else(String::new, |f| format!(" ({})", escape(&f)));
+    let title = format!(
+        "*{}*{from}",
+        escape(&truncate(&one_line(&source.title), 200))
+    );
     let place = match source.paragraph {
         Some(n) => format!("paragraph {n}"),
         None => "caption or headline".to_string(),
     };
     match &source.attribution {
         Some(who) => format!(
-            "— {} · *{title}* · {place}",
+            "— {} · {title} · {place}",
             escape(&truncate(&one_line(who), 200))
         ),
-        None => format!("— *{title}* · {place}"),
+        None => format!("— {title} · {place}"),
     }
 }
 
@@ -139,6 +156,7 @@ pub fn answer(answer: &Answer, ephemeral: bool) -> Reply {
                 ephemeral,
             )
         }
+        _ if !answer.stories.is_empty() => which_story(answer, question, ephemeral),
         _ => {
             let mut description = format!("{question}\n\n{}", truncate(&short, 1500));
             let suggestions: Vec<&String> = answer.suggestions.iter().take(SUGGESTIONS).collect();
@@ -170,6 +188,52 @@ pub fn answer(answer: &Answer, ephemeral: bool) -> Reply {
             )
         }
     }
+}
+
+/// "Which story do you mean?": the stories, numbered, and a button for each
+/// that answers the question from it.
+fn which_story(answer: &Answer, question: String, ephemeral: bool) -> Reply {
+    let stories = &answer.stories[..answer.stories.len().min(SUGGESTIONS)];
+    let mut description = format!("{question}\n\nIt fits more than one story:");
+    let mut buttons = Vec::new();
+    for (i, story) in stories.iter().enumerate() {
+        let info = ArticleInfo {
+            title: truncate(&one_line(&story.title), 200),
+            outlet: story.outlet.as_deref().map(|o| truncate(&one_line(o), 80)),
+            published: story.published.clone().map(|p| truncate(&p, 40)),
+            ..ArticleInfo::default()
+        };
+        let described = factdesk_core::engine::described(&info);
+        description.push_str(&format!("\n{}. {}", i + 1, escape(&described)));
+        let action = Action::Story {
+            article: story.article.clone(),
+            question: Some(one_line(&answer.question)),
+        };
+        if let Some(custom_id) = action.encode() {
+            buttons.push(Button {
+                custom_id,
+                label: truncate(
+                    &format!("{}. {}", i + 1, one_line(&story.title)),
+                    limits::LABEL,
+                ),
+                style: ButtonStyle::Primary,
+                disabled: false,
+            });
+        }
+    }
+    let embed = Embed {
+        title: Some(escape(&one_line(&answer.answer))),
+        description,
+        fields: Vec::new(),
+        footer: Some("Pick a story: the answer comes from it alone".into()),
+        color: INFO_COLOR,
+    };
+    let rows = if buttons.is_empty() {
+        vec![]
+    } else {
+        vec![buttons]
+    };
+    Reply::embed(embed, rows, ephemeral)
 }
 
 /// `text` escaped, with `quote` in bold where it stands, within `max`
@@ -513,6 +577,15 @@ pub fn unknown_story() -> Reply {
     )
 }
 
+/// The reply to a "which story?" button whose question is no longer kept.
+pub fn story_question_lost() -> Reply {
+    Reply::text(
+        "I no longer have that question: ask it again, with `/ask question:… article:…` to \
+         choose the story.",
+        true,
+    )
+}
+
 /// The polite cooldown notice.
 pub fn cooldown(remaining_secs: u64) -> Reply {
     let secs = remaining_secs.max(1);
@@ -624,7 +697,67 @@ mod tests {
                 Some(3),
             )],
             suggestions: vec![],
+            stories: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_attribution_names_the_outlet_and_day_when_known() {
+        let mut s = source("Shots were fired.", Some(2));
+        assert_eq!(
+            attribution_line(&s),
+            "— Yonhap news agency · *Shots fired at the border* · paragraph 2"
+        );
+        s.outlet = Some("BBC News".into());
+        s.published = Some("2019-11-19T17:42:40+00:00".into());
+        assert_eq!(
+            attribution_line(&s),
+            "— Yonhap news agency · *Shots fired at the border* (BBC News, 2019-11-19) · paragraph 2"
+        );
+    }
+
+    #[test]
+    fn which_story_lists_the_stories_with_a_button_each() {
+        let story = |i: usize| factdesk_core::Story {
+            article: format!("story-{i}-{}", "x".repeat(50)),
+            title: format!("Story *{i}* {}", "long ".repeat(60)),
+            outlet: Some("The Post".into()),
+            published: Some("2019-11-20T08:00:00+00:00".into()),
+        };
+        let mut a = unknown(&"who won? ".repeat(30), &[]);
+        a.answer = "Which story do you mean?".into();
+        a.stories = (0..7).map(story).collect();
+        let reply = answer(&a, false);
+        reply.check().unwrap();
+        let embed = &reply.embeds[0];
+        assert_eq!(embed.title.as_deref(), Some("Which story do you mean?"));
+        assert!(
+            embed.description.contains("\n1. \"Story \\*0\\*"),
+            "{}",
+            embed.description
+        );
+        assert!(embed.description.contains("(The Post, 2019-11-20)"));
+        let buttons = &reply.rows[0];
+        assert_eq!(buttons.len(), SUGGESTIONS, "at most five stories");
+        // The question does not fit beside a 58-character id: the button
+        // carries the story alone, and the conversation the question.
+        assert_eq!(
+            Action::decode(&buttons[1].custom_id),
+            Some(Action::Story {
+                article: a.stories[1].article.clone(),
+                question: None
+            })
+        );
+        a.question = "who won?".into();
+        let short = answer(&a, true);
+        assert_eq!(
+            Action::decode(&short.rows[0][0].custom_id),
+            Some(Action::Story {
+                article: a.stories[0].article.clone(),
+                question: Some("who won?".into())
+            })
+        );
+        assert!(short.ephemeral);
     }
 
     fn unknown(question: &str, suggestions: &[&str]) -> Answer {
@@ -635,6 +768,7 @@ mod tests {
             confidence: 0.1,
             sources: vec![],
             suggestions: suggestions.iter().map(|s| s.to_string()).collect(),
+            stories: Vec::new(),
         }
     }
 
