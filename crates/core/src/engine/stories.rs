@@ -97,15 +97,8 @@ impl Engine {
         let at = ranked.iter().take(verify::LOOKED_AT).position(|s| {
             self.kb.fact(s.fact).article != story && best.scored.logit - s.logit <= RIVAL_MARGIN
         })?;
-        let checked = verify::check(
-            question,
-            analysis,
-            ranked,
-            &self.kb,
-            &verify::DECISIONS,
-            at + 1,
-        );
-        let rival = checked.into_iter().nth(at)?;
+        let rival =
+            verify::check_one(question, analysis, ranked, &self.kb, &verify::DECISIONS, at)?;
         if rival.chance < ANSWER_AT {
             return None;
         }

@@ -138,6 +138,31 @@ pub fn check(
     models: &Decisions,
     looked_at: usize,
 ) -> Vec<Checked> {
+    check_some(question, analysis, ranked, kb, models, looked_at, None)
+}
+
+/// [`check`] of the `i`-th of the best [`LOOKED_AT`] facts alone, measured
+/// as [`check`] measures it among the others; `None` past them.
+pub fn check_one(
+    question: &str,
+    analysis: &Analysis,
+    ranked: &[Scored],
+    kb: &KnowledgeBase,
+    models: &Decisions,
+    i: usize,
+) -> Option<Checked> {
+    check_some(question, analysis, ranked, kb, models, i + 1, Some(i)).pop()
+}
+
+fn check_some(
+    question: &str,
+    analysis: &Analysis,
+    ranked: &[Scored],
+    kb: &KnowledgeBase,
+    models: &Decisions,
+    looked_at: usize,
+    only: Option<usize>,
+) -> Vec<Checked> {
     let words: Vec<String> = analysis
         .terms
         .iter()
@@ -153,8 +178,9 @@ pub fn check(
     let top = &ranked[..ranked.len().min(LOOKED_AT)];
     let typed_question = typed(analysis.wanted);
     top.iter()
-        .take(looked_at)
         .enumerate()
+        .take(looked_at)
+        .filter(|&(i, _)| only.is_none_or(|o| o == i))
         .map(|(i, s)| {
             let fact: &Fact = kb.fact(s.fact);
             let curated = fact.curated;
