@@ -15,6 +15,9 @@ pub fn max_edits(len: usize) -> usize {
     }
 }
 
+/// The shortest word a typo is corrected to.
+const MIN_TARGET_CHARS: usize = 4;
+
 /// Longest word ever corrected, in characters. A word's delete variants grow
 /// with the square of its length: a 2000-letter "word" would take seconds.
 pub const MAX_CORRECTED_CHARS: usize = 40;
@@ -178,8 +181,10 @@ impl TypoIndex {
                     return None;
                 }
                 let same_first = cand.chars().next() == first;
-                // Short words must keep their first letter: "rice" is not a typo of "dice".
-                if d > bound || (n <= 5 && !same_first) {
+                // Short words must keep their first letter: "rice" is not a typo of "dice";
+                // and a word of three letters or fewer ("res", "ran") is too
+                // easily reached to be what a longer word meant.
+                if d > bound || (n <= 5 && !same_first) || cand.chars().count() < MIN_TARGET_CHARS {
                     continue;
                 }
                 let key = (d, !same_first, u32::MAX - self.counts[id as usize], id);
@@ -232,6 +237,14 @@ mod tests {
         ] {
             assert_eq!(ix.correct(typo), Some(want), "{typo}");
         }
+    }
+
+    #[test]
+    fn never_corrects_to_a_word_of_three_letters() {
+        let ix = TypoIndex::new(["res", "ran", "fired"].iter().map(|w| (w.to_string(), 5)));
+        assert_eq!(ix.correct("recs"), None);
+        assert_eq!(ix.correct("rans"), None);
+        assert_eq!(ix.correct("fird"), Some("fired"));
     }
 
     #[test]
