@@ -8,6 +8,7 @@
 pub mod analyze;
 mod anchor;
 mod chat;
+mod contradiction;
 pub mod conversation;
 pub use conversation::Conversation;
 pub mod cues;

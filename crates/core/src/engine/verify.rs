@@ -6,6 +6,7 @@
 //! answers on every question set.
 
 use super::analyze::Analysis;
+use super::contradiction::contradicts;
 use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::rank::Scored;
@@ -223,8 +224,15 @@ fn check_some(
                 flag(curated),
             ]);
             measures[OWN..].copy_from_slice(&s.features.0);
-            // A fact of another story than the one the question names never answers it.
-            let chance = if s.stranger {
+            // A fact of another story than the one the question names never
+            // answers it; nor a sentence that holds another month, number or
+            // name where the question names one.
+            let evidence = fact
+                .evidence
+                .first()
+                .map(|&e| &kb.article(fact.article).sentences[e]);
+            let contradicted = evidence.is_some_and(|e| contradicts(question, &e.text));
+            let chance = if s.stranger || contradicted {
                 0.0
             } else {
                 sigmoid(models.of(curated).logit_of(&measures))

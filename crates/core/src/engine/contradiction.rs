@@ -1,0 +1,217 @@
+//! Near misses a sentence contradicts: the question names a month, a weekday
+//! or a count where the sentence holds another one ("in January" against "in
+//! March 2015", "five minutes" against "three minutes"). Such a sentence does
+//! not answer what was asked, however much else it shares with the question.
+//! (Names are left alone: "South Korean guards" may well be answered by a
+//! sentence about "North Korean soldiers".)
+
+use super::cues::{MONTHS, WEEKDAYS};
+
+/// Number words, as news copy spells small numbers.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+];
+
+/// A token of text: its word as written, and folded.
+struct Token {
+    written: String,
+    folded: String,
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ','))
+        .map(|w| w.trim_matches(|c| c == '.' || c == ','))
+        .filter(|w| !w.is_empty())
+        .map(|w| Token {
+            written: w.to_string(),
+            folded: w.to_lowercase(),
+        })
+        .collect()
+}
+
+fn is_number(w: &str) -> bool {
+    NUMBER_WORDS.contains(&w)
+        || (w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+}
+
+fn is_month(w: &str) -> bool {
+    MONTHS[..12].contains(&w)
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `sentence` holds, where the question names something, another
+/// thing of the same kind (see the module's documentation).
+pub fn contradicts(question: &str, sentence: &str) -> bool {
+    let q = tokens(question);
+    let s = tokens(sentence);
+    let has = |w: &str| s.iter().any(|t| t.folded == w);
+    // A month or weekday of the question the sentence lacks, where it names another.
+    for kind in [is_month as fn(&str) -> bool, |w: &str| {
+        WEEKDAYS.contains(&w)
+    }] {
+        let asked: Vec<&str> = q
+            .iter()
+            .map(|t| t.folded.as_str())
+            .filter(|w| kind(w) && *w != "may")
+            .collect();
+        let said = s.iter().any(|t| kind(&t.folded) && t.folded != "may");
+        if said && asked.iter().any(|w| !has(w)) {
+            return true;
+        }
+    }
+    // A number before a word ("five minutes") where the sentence has
+    // another number before the same word ("three minutes"). Years and names
+    // after a number ("2011 World Health Report") are left alone.
+    for pair in q.windows(2) {
+        let (n, unit) = (&pair[0].folded, &pair[1]);
+        if !is_number(n) || is_year(n) || is_number(&unit.folded) || capitalised(&unit.written) {
+            continue;
+        }
+        if s.iter().any(|t| same_number(&t.folded, n)) {
+            continue;
+        }
+        let other = s.windows(2).any(|p| {
+            is_number(&p[0].folded) && !same_number(&p[0].folded, n) && p[1].folded == unit.folded
+        });
+        if other {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether two number tokens say the same number: "2" is "two", "3,000" is "3000".
+fn same_number(a: &str, b: &str) -> bool {
+    let value = |w: &str| -> String {
+        match NUMBER_WORDS.iter().position(|n| *n == w) {
+            Some(i) if i < 20 => (i + 1).to_string(),
+            _ => w.replace(',', ""),
+        }
+    };
+    value(a) == value(b)
+}
+
+/// A year: four digits from 1000 to 2999.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..3000).contains(&y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contradicts;
+
+    #[test]
+    fn another_month_or_count_contradicts() {
+        for (q, s) in [
+            (
+                "IMAX announced that Spectre would be screened in January of what year?",
+                "In March 2015 IMAX corporation announced that Spectre would be screened.",
+            ),
+            (
+                "Spectre had its world premiere on 26 December of what year?",
+                "Spectre had its world premiere in London on 26 October 2015.",
+            ),
+            (
+                "Who tells Bond he has five minutes to escape the building?",
+                "Blofeld tells him that he has three minutes to escape the building.",
+            ),
+        ] {
+            assert!(contradicts(q, s), "{q}");
+        }
+    }
+
+    #[test]
+    fn the_same_or_an_unnamed_one_does_not() {
+        for (q, s) in [
+            (
+                "When in March did IMAX announce it?",
+                "In March 2015 IMAX corporation announced that Spectre would be screened.",
+            ),
+            (
+                "What year was it released?",
+                "It was released in March 2015.",
+            ),
+            (
+                "Who has three minutes to escape?",
+                "Blofeld tells him that he has three minutes to escape the building.",
+            ),
+            (
+                "How many stars did Kermode give?",
+                "Mark Kermode gave the film four out of five stars.",
+            ),
+            (
+                "Which Kermode gave the film four stars?",
+                "Mark Kermode, writing in The Guardian, gave the film four stars.",
+            ),
+            (
+                "Edgar Allen Poe added value to literature in what area?",
+                "Edgar Allan Poe added value to American literature.",
+            ),
+            (
+                "When was the first announcement of Stefan Grimm's death?",
+                "Imperial announced that Professor Grimm had died.",
+            ),
+            (
+                "Both Wutaishan Sports Center and Nanjing Olympic Sports Center have what?",
+                "The Wutaishan Sports Center has a stadium and a natatorium.",
+            ),
+            (
+                "What was the capital expenditure for the 2012 financial year?",
+                "Capital expenditure was 100 million pounds in the 2013 financial year.",
+            ),
+            (
+                "2 bursts of gunfir when",
+                "About 40 minutes later, two bursts of gunfire were heard.",
+            ),
+            (
+                "What gun did the South Korean guards use?",
+                "About 20 rounds from a K-3 machine gun were fired at North Korean soldiers.",
+            ),
+            (
+                "What did Mark Kermode write?",
+                "Mark Kermode, writing in The Guardian, gave the film four stars.",
+            ),
+            (
+                "How many shots were fired on Thursday?",
+                "About 20 rounds were fired on Thursday morning.",
+            ),
+            (
+                "When did the Xbox One X launch?",
+                "The Xbox One X launched in November.",
+            ),
+        ] {
+            assert!(!contradicts(q, s), "{q}");
+        }
+    }
+}
