@@ -7,36 +7,20 @@
 
 use super::cues::{MONTHS, WEEKDAYS};
 
-/// Number words, as news copy spells small numbers.
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-];
+/// The numbers news copy spells out, one to twenty in order, then larger
+/// ones.
+const SPELLED: &str = "one two three four five six seven eight nine ten eleven twelve \
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty \
+    thirty forty fifty hundred thousand million billion";
+
+/// The value of a spelled number from one to twenty.
+fn spelled_value(w: &str) -> Option<usize> {
+    SPELLED
+        .split_whitespace()
+        .position(|n| n == w)
+        .filter(|&i| i < 20)
+        .map(|i| i + 1)
+}
 
 /// A token of text: its word as written, and folded.
 struct Token {
@@ -56,7 +40,7 @@ fn tokens(text: &str) -> Vec<Token> {
 }
 
 fn is_number(w: &str) -> bool {
-    NUMBER_WORDS.contains(&w)
+    SPELLED.split_whitespace().any(|n| n == w)
         || (w.chars().any(|c| c.is_ascii_digit())
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
@@ -114,10 +98,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
 /// Whether two number tokens say the same number: "2" is "two", "3,000" is "3000".
 fn same_number(a: &str, b: &str) -> bool {
     let value = |w: &str| -> String {
-        match NUMBER_WORDS.iter().position(|n| *n == w) {
-            Some(i) if i < 20 => (i + 1).to_string(),
-            _ => w.replace(',', ""),
-        }
+        spelled_value(w).map_or_else(|| w.replace(',', ""), |v| v.to_string())
     };
     value(a) == value(b)
 }
