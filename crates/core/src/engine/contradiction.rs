@@ -1,6 +1,7 @@
 //! Near misses a sentence contradicts: the question names a month, a weekday
 //! or a count where the sentence holds another one ("in January" against "in
-//! March 2015", "five minutes" against "three minutes"). Such a sentence does
+//! March 2015", "five minutes" against "three minutes"), or a superlative
+//! whose opposite the sentence says ("smallest" against "largest"). Such a sentence does
 //! not answer what was asked, however much else it shares with the question.
 //! (Names are left alone: "South Korean guards" may well be answered by a
 //! sentence about "North Korean soldiers".)
@@ -92,8 +93,33 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
             return true;
         }
     }
+    // A superlative of the question whose opposite the sentence says
+    // instead ("smallest" against "largest").
+    for (a, b) in OPPOSITES {
+        for (asked, other) in [(a, b), (b, a)] {
+            if q.iter().any(|t| t.folded == *asked) && has(other) && !has(asked) {
+                return true;
+            }
+        }
+    }
     false
 }
+
+/// Superlatives and their opposites.
+const OPPOSITES: &[(&str, &str)] = &[
+    ("largest", "smallest"),
+    ("biggest", "smallest"),
+    ("highest", "lowest"),
+    ("most", "least"),
+    ("best", "worst"),
+    ("first", "last"),
+    ("earliest", "latest"),
+    ("oldest", "youngest"),
+    ("oldest", "newest"),
+    ("longest", "shortest"),
+    ("greatest", "least"),
+    ("maximum", "minimum"),
+];
 
 /// Whether two number tokens say the same number: "2" is "two", "3,000" is "3000".
 fn same_number(a: &str, b: &str) -> bool {
@@ -126,6 +152,10 @@ mod tests {
             (
                 "Who tells Bond he has five minutes to escape the building?",
                 "Blofeld tells him that he has three minutes to escape the building.",
+            ),
+            (
+                "An explosion filmed in what city holds the record for \"Smallest film stunt explosion\"?",
+                "An explosion filmed in Morocco holds a record for the \"Largest film stunt explosion\".",
             ),
         ] {
             assert!(contradicts(q, s), "{q}");
