@@ -105,19 +105,17 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
     false
 }
 
-/// Superlatives and their opposites.
+/// Superlatives and their opposites. Words with other senses are left out:
+/// "last" ("when did it last rain?"), "most" and "least" ("at least").
 const OPPOSITES: &[(&str, &str)] = &[
     ("largest", "smallest"),
     ("biggest", "smallest"),
     ("highest", "lowest"),
-    ("most", "least"),
     ("best", "worst"),
-    ("first", "last"),
     ("earliest", "latest"),
     ("oldest", "youngest"),
     ("oldest", "newest"),
     ("longest", "shortest"),
-    ("greatest", "least"),
     ("maximum", "minimum"),
 ];
 
