@@ -572,7 +572,8 @@ pub fn latest(articles: &[ArticleInfo], total: usize) -> Reply {
 /// The reply to `/ask article:` naming a story no longer served.
 pub fn unknown_story() -> Reply {
     Reply::text(
-        "That story is no longer served: ask again without `article`, or pick one from the list          (`/latest` shows the newest).",
+        "That story is no longer served: ask again without `article`, or pick one from the list \
+         (`/latest` shows the newest).",
         true,
     )
 }
@@ -698,6 +699,14 @@ mod tests {
             )],
             suggestions: vec![],
             stories: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn notices_read_as_one_sentence() {
+        for reply in [unknown_story(), story_question_lost()] {
+            let text = reply.content.unwrap();
+            assert!(!text.contains("  "), "{text:?}");
         }
     }
 
