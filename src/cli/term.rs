@@ -120,13 +120,11 @@ impl Look {
             Status::Unknown => {
                 self.block(&mut s, Style::new(), "", "", &a.answer);
                 for (i, story) in a.stories.iter().enumerate() {
-                    let info = factdesk_core::engine::ArticleInfo {
-                        title: story.title.clone(),
-                        outlet: story.outlet.clone(),
-                        published: story.published.clone(),
-                        ..Default::default()
-                    };
-                    let line = factdesk_core::engine::described(&info);
+                    let line = factdesk_core::engine::described(
+                        &story.title,
+                        story.outlet.as_deref(),
+                        story.published.as_deref(),
+                    );
                     self.block(
                         &mut s,
                         Style::new(),

@@ -20,7 +20,7 @@ pub mod meaning;
 mod model;
 pub mod rank;
 mod stories;
-pub use stories::{described, outlet_and_day};
+pub use stories::{day_of, described, outlet_and_day};
 pub mod typo;
 pub mod verify;
 
@@ -41,7 +41,7 @@ pub struct Topic {
 }
 
 /// What the bot knows about one article (for `/source` and `/latest`).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArticleInfo {
     /// The article's id (its folder name).
     pub id: String,
@@ -286,16 +286,7 @@ impl Engine {
     /// The newest article: the latest publication date, or, when no
     /// article has one, the last one loaded.
     fn subject(&self) -> Option<ArticleIx> {
-        let dated = self
-            .kb
-            .articles
-            .iter()
-            .enumerate()
-            .filter_map(|(i, a)| a.meta.published.as_deref().map(|p| (p, i)))
-            .max();
-        let newest = dated
-            .map(|(_, i)| i)
-            .or(self.kb.articles.len().checked_sub(1))?;
+        let newest = (0..self.kb.articles.len()).max_by_key(|&i| self.recency(i))?;
         Some(ArticleIx(newest as u32))
     }
 

@@ -40,19 +40,19 @@ impl Engine {
     }
 
     /// The `n` newest articles: by publication date, newest first, then
-    /// those with no known date, the last loaded first.
+    /// those with no known date, the last loaded first ([`Engine::recency`]).
     pub fn latest(&self, n: usize) -> Vec<ArticleInfo> {
         let mut articles: Vec<(usize, ArticleInfo)> =
             self.articles().into_iter().enumerate().collect();
-        articles.sort_by(|(i, a), (j, b)| {
-            let day =
-                |p: &Option<String>| p.as_deref().map(|p| p.get(..10).unwrap_or(p).to_string());
-            day(&b.published)
-                .cmp(&day(&a.published))
-                .then(b.published.cmp(&a.published))
-                .then(j.cmp(i))
-        });
+        articles.sort_by_key(|(i, _)| std::cmp::Reverse(self.recency(*i)));
         articles.into_iter().take(n).map(|(_, a)| a).collect()
+    }
+
+    /// How recent article `i` is, for ordering: its publication date when
+    /// known (ISO 8601 orders as text), then its place in load order; an
+    /// article with no date comes after every dated one.
+    pub(super) fn recency(&self, i: usize) -> (Option<&str>, usize) {
+        (self.kb.articles[i].meta.published.as_deref(), i)
     }
 
     /// Up to `n` articles whose title holds what was typed: every typed
@@ -144,7 +144,10 @@ impl Engine {
         let listed: Vec<String> = latest
             .iter()
             .enumerate()
-            .map(|(i, a)| format!("{}. {}", i + 1, described(a)))
+            .map(|(i, a)| {
+                let about = described(&a.title, a.outlet.as_deref(), a.published.as_deref());
+                format!("{}. {about}", i + 1)
+            })
             .collect();
         let answer = format!("The newest stories: {}", listed.join("; "));
         let mut reply = self.decline(question, answer, &[]);
@@ -157,23 +160,28 @@ impl Engine {
 }
 
 /// `"Title" (Outlet, 2019-11-19)`: the day of a full timestamp.
-pub fn described(a: &ArticleInfo) -> String {
-    match outlet_and_day(a.outlet.as_deref(), a.published.as_deref()) {
-        Some(from) => format!("\"{}\" ({from})", a.title),
-        None => format!("\"{}\"", a.title),
+pub fn described(title: &str, outlet: Option<&str>, published: Option<&str>) -> String {
+    match outlet_and_day(outlet, published) {
+        Some(from) => format!("\"{title}\" ({from})"),
+        None => format!("\"{title}\""),
     }
 }
 
 /// `Outlet, 2019-11-19`, or the one of them that is known; the day of a
 /// full timestamp.
 pub fn outlet_and_day(outlet: Option<&str>, published: Option<&str>) -> Option<String> {
-    let day = published.map(|p| p.get(..10).unwrap_or(p));
-    match (outlet, day) {
+    match (outlet, published.map(day_of)) {
         (Some(o), Some(d)) => Some(format!("{o}, {d}")),
         (Some(o), None) => Some(o.to_string()),
         (None, Some(d)) => Some(d.to_string()),
         (None, None) => None,
     }
+}
+
+/// The day of an ISO 8601 date or timestamp: `2019-11-19` of
+/// `2019-11-19T17:42:40+00:00`.
+pub fn day_of(published: &str) -> &str {
+    published.get(..10).unwrap_or(published)
 }
 
 #[cfg(test)]

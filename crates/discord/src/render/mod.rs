@@ -197,13 +197,19 @@ fn which_story(answer: &Answer, question: String, ephemeral: bool) -> Reply {
     let mut description = format!("{question}\n\nIt fits more than one story:");
     let mut buttons = Vec::new();
     for (i, story) in stories.iter().enumerate() {
-        let info = ArticleInfo {
-            title: truncate(&one_line(&story.title), 200),
-            outlet: story.outlet.as_deref().map(|o| truncate(&one_line(o), 80)),
-            published: story.published.clone().map(|p| truncate(&p, 40)),
-            ..ArticleInfo::default()
-        };
-        let described = factdesk_core::engine::described(&info);
+        let described = factdesk_core::engine::described(
+            &truncate(&one_line(&story.title), 200),
+            story
+                .outlet
+                .as_deref()
+                .map(|o| truncate(&one_line(o), 80))
+                .as_deref(),
+            story
+                .published
+                .as_deref()
+                .map(|p| truncate(p, 40))
+                .as_deref(),
+        );
         description.push_str(&format!("\n{}. {}", i + 1, escape(&described)));
         let action = Action::Story {
             article: story.article.clone(),
@@ -517,7 +523,11 @@ pub fn story_choices(articles: &[ArticleInfo]) -> Vec<Choice> {
         .filter(|a| len(&a.id) <= limits::CHOICE_VALUE)
         .map(|a| Choice {
             name: truncate(
-                &one_line(&factdesk_core::engine::described(a)),
+                &one_line(&factdesk_core::engine::described(
+                    &a.title,
+                    a.outlet.as_deref(),
+                    a.published.as_deref(),
+                )),
                 limits::CHOICE_NAME,
             ),
             value: a.id.clone(),
@@ -533,7 +543,7 @@ pub fn latest(articles: &[ArticleInfo], total: usize) -> Reply {
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let day = a.published.as_deref().map(|p| p.get(..10).unwrap_or(p));
+            let day = a.published.as_deref().map(factdesk_core::engine::day_of);
             let from = match (&a.outlet, day) {
                 (Some(o), Some(d)) => format!(" — {} · {d}", escape(&truncate(&one_line(o), 80))),
                 (Some(o), None) => format!(" — {}", escape(&truncate(&one_line(o), 80))),
