@@ -44,22 +44,21 @@ fn echo(question: &str) -> String {
     escape(&truncate(&one_line(&visible), QUESTION_ECHO))
 }
 
+/// An article's outlet and date, each cut to a length a line can hold.
+fn outlet_and_date(outlet: Option<&str>, published: Option<&str>) -> [Option<String>; 2] {
+    [
+        outlet.map(|o| truncate(&one_line(o), 80)),
+        published.map(|p| truncate(p, 40)),
+    ]
+}
+
 /// "— who · *title* (outlet, day) · paragraph n" under a quote; the outlet
 /// and day when known.
 fn attribution_line(source: &Source) -> String {
-    let from = factdesk_core::engine::outlet_and_day(
-        source
-            .outlet
-            .as_deref()
-            .map(|o| truncate(&one_line(o), 80))
-            .as_deref(),
-        source
-            .published
-            .as_deref()
-            .map(|p| truncate(p, 40))
-            .as_deref(),
-    )
-    .map_or_else(String::new, |f| format!(" ({})", escape(&f)));
+    let [outlet, published] =
+        outlet_and_date(source.outlet.as_deref(), source.published.as_deref());
+    let from = factdesk_core::engine::outlet_and_day(outlet.as_deref(), published.as_deref())
+        .map_or_else(String::new, |f| format!(" ({})", escape(&f)));
     let title = format!(
         "*{}*{from}",
         escape(&truncate(&one_line(&source.title), 200))
@@ -197,18 +196,12 @@ fn which_story(answer: &Answer, question: String, ephemeral: bool) -> Reply {
     let mut description = format!("{question}\n\nIt fits more than one story:");
     let mut buttons = Vec::new();
     for (i, story) in stories.iter().enumerate() {
+        let [outlet, published] =
+            outlet_and_date(story.outlet.as_deref(), story.published.as_deref());
         let described = factdesk_core::engine::described(
             &truncate(&one_line(&story.title), 200),
-            story
-                .outlet
-                .as_deref()
-                .map(|o| truncate(&one_line(o), 80))
-                .as_deref(),
-            story
-                .published
-                .as_deref()
-                .map(|p| truncate(p, 40))
-                .as_deref(),
+            outlet.as_deref(),
+            published.as_deref(),
         );
         description.push_str(&format!("\n{}. {}", i + 1, escape(&described)));
         let action = Action::Story {
