@@ -15,16 +15,8 @@ const FORWARD: &[&str] = &["will", "next", "coming", "shall"];
 /// ("will meet on Monday") reads the day forward.
 pub fn anchored(answer: &str, sentence: &str, published: Option<&str>) -> Option<String> {
     let day = days_of_iso_date(published?)?;
-    let words: Vec<String> = answer
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let said: Vec<String> = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = crate::text::words(answer);
+    let said = crate::text::words(sentence);
     // "will ease", "should ease" (not "should have"), or a deadline: "by Thursday".
     let forward = said.iter().enumerate().any(|(i, w)| {
         FORWARD.contains(&w.as_str())

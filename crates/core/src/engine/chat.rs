@@ -88,32 +88,38 @@ const LATEST: &[&[&str]] = &[
 /// Whether the message, as folded words, asks for the latest stories
 /// ("what's new?", "latest news"), openers ("ok so") aside.
 pub fn asks_for_latest(words: &[String]) -> bool {
-    let rest: Vec<&str> = words
+    let mut said = politely(after_openers(words));
+    said.retain(|w| *w != "today");
+    LATEST.contains(&said.as_slice())
+}
+
+/// The words of a message after its openers ("ok so").
+fn after_openers(words: &[String]) -> &[String] {
+    let start = words
+        .iter()
+        .position(|w| !OPENERS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    &words[start..]
+}
+
+/// `words` without the words that only address the bot or ask politely.
+fn politely(words: &[String]) -> Vec<&str> {
+    words
         .iter()
         .map(String::as_str)
-        .skip_while(|w| OPENERS.contains(w))
-        .filter(|w| !matches!(*w, "bot" | "pls" | "please" | "factdesk" | "today"))
-        .collect();
-    LATEST.contains(&rest.as_slice())
+        .filter(|w| !matches!(*w, "bot" | "pls" | "please" | "factdesk"))
+        .collect()
 }
 
 /// Whether the message, as folded words, is addressed to the bot rather
 /// than asked about the news.
 pub fn addressed_to_bot(words: &[String]) -> bool {
-    let start = words
-        .iter()
-        .position(|w| !OPENERS.contains(&w.as_str()))
-        .unwrap_or(words.len());
-    let rest: Vec<&str> = words[start..].iter().map(String::as_str).collect();
+    let after = after_openers(words);
+    let rest: Vec<&str> = after.iter().map(String::as_str).collect();
     if rest.is_empty() {
         return !words.is_empty();
     }
-    let trimmed: Vec<&str> = rest
-        .iter()
-        .copied()
-        .filter(|w| !matches!(*w, "bot" | "pls" | "please" | "factdesk"))
-        .collect();
-    if WHOLE.contains(&trimmed.as_slice()) {
+    if WHOLE.contains(&politely(after).as_slice()) {
         return true;
     }
     if TASKS.contains(&rest[0]) || rest.starts_with(&["tell", "me", "a", "joke"]) {

@@ -1,8 +1,9 @@
 //! Near misses a sentence contradicts: the question names a month, a weekday
 //! or a count where the sentence holds another one ("in January" against "in
 //! March 2015", "five minutes" against "three minutes"), or a superlative
-//! whose opposite the sentence says ("smallest" against "largest"). Such a sentence does
-//! not answer what was asked, however much else it shares with the question.
+//! whose opposite the sentence says ("smallest" against "largest"). Such a
+//! sentence does not answer what was asked, however much else it shares
+//! with the question.
 //! (Names are left alone: "South Korean guards" may well be answered by a
 //! sentence about "North Korean soldiers".)
 

@@ -185,12 +185,14 @@ fn check_some(
         .map(|(i, s)| {
             let fact: &Fact = kb.fact(s.fact);
             let curated = fact.curated;
-            let extracted = if curated {
-                None
-            } else {
-                let sentence = &kb.article(fact.article).sentences[fact.evidence[0]];
-                extract::extract(&sentence.text, &request)
-                    .filter(|e| !names_the_speaker(analysis, e, sentence.attribution.as_deref()))
+            let sentence = fact
+                .evidence
+                .first()
+                .map(|&e| &kb.article(fact.article).sentences[e]);
+            let extracted = match sentence {
+                Some(sentence) if !curated => extract::extract(&sentence.text, &request)
+                    .filter(|e| !names_the_speaker(analysis, e, sentence.attribution.as_deref())),
+                _ => None,
             };
             let best_other = top
                 .iter()
@@ -225,13 +227,10 @@ fn check_some(
             ]);
             measures[OWN..].copy_from_slice(&s.features.0);
             // A fact of another story than the one the question names never
-            // answers it; nor a sentence that holds another month, number or
-            // name where the question names one.
-            let evidence = fact
-                .evidence
-                .first()
-                .map(|&e| &kb.article(fact.article).sentences[e]);
-            let contradicted = evidence.is_some_and(|e| contradicts(question, &e.text));
+            // answers it; nor a sentence that holds another month, weekday or
+            // count where the question names one, or the opposite of its
+            // superlative.
+            let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
             let chance = if s.stranger || contradicted {
                 0.0
             } else {
