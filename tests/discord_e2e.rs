@@ -334,15 +334,21 @@ async fn deferred(fake: &FakeDiscord, bot: &Bot, id: u64) -> (Value, Value) {
 
 /// The desk fixture and a bot with no cooldown serving it.
 async fn desk_bot() -> (factdesk_testkit::KnowledgeFolder, Engine, FakeDiscord, Bot) {
-    let desk = factdesk_testkit::fixture::desk();
-    let engine = Engine::new(factdesk_store::load(desk.path()).unwrap());
+    serving(factdesk_testkit::fixture::desk()).await
+}
+
+/// `folder`, its engine, and a bot with no cooldown serving it.
+async fn serving(
+    folder: factdesk_testkit::KnowledgeFolder,
+) -> (factdesk_testkit::KnowledgeFolder, Engine, FakeDiscord, Bot) {
+    let engine = Engine::new(factdesk_store::load(folder.path()).unwrap());
     let (fake, bot) = connected(Options {
-        knowledge: Some(desk.path_buf()),
+        knowledge: Some(folder.path_buf()),
         config: Some("[discord]\ncooldown_seconds = 0\n".into()),
         ..Options::default()
     })
     .await;
-    (desk, engine, fake, bot)
+    (folder, engine, fake, bot)
 }
 
 /// A copy of the fixture knowledge directory, to change.

@@ -166,26 +166,15 @@ async fn latest_lists_the_newest_and_ask_answers_within_a_chosen_story() {
     bot.assert_clean(&fake);
 }
 
-/// Two stories about two Johns, and the bot serving them with no cooldown.
-async fn two_johns() -> (factdesk_testkit::KnowledgeFolder, Engine, FakeDiscord, Bot) {
-    let folder = factdesk_testkit::KnowledgeFolder::two_johns();
-    let engine = Engine::new(factdesk_store::load(folder.path()).unwrap());
-    let (fake, bot) = connected(Options {
-        knowledge: Some(folder.path_buf()),
-        config: Some("[discord]\ncooldown_seconds = 0\n".into()),
-        ..Options::default()
-    })
-    .await;
-    (folder, engine, fake, bot)
-}
-
 const JOHN: &str = "what was john's nickname?";
 
 /// A question that fits two stories asks which one, with a button each; a
 /// button answers from its story; in a DM, the story's number does.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_question_fitting_two_stories_asks_which_one_with_buttons() {
-    let (_folder, engine, fake, bot) = two_johns().await;
+    // Two stories about two Johns.
+    let (_folder, engine, fake, bot) =
+        serving(factdesk_testkit::KnowledgeFolder::two_johns()).await;
     let asked = engine.answer(JOHN);
     assert_eq!(asked.stories.len(), 2, "{asked:?}");
     let body = interact(&fake, &bot, |id| ask_in_guild(id, 91, JOHN)).await;
