@@ -62,10 +62,7 @@ impl Desk {
         let started = Instant::now();
         let answer = match (asked.thread, &self.followups) {
             (Some(thread), Some(followups)) => {
-                let mut conversation = followups.take(thread, started);
-                let answer = engine.answer_in(&mut conversation, question);
-                followups.keep(thread, conversation, started);
-                answer
+                followups.with(thread, started, |c| engine.answer_in(c, question))
             }
             _ => engine.answer(question),
         };
@@ -88,10 +85,8 @@ impl Desk {
     pub fn choose_story(&self, asked: Asked, id: &str) -> Option<Answer> {
         let (thread, followups) = (asked.thread?, self.followups.as_ref()?);
         let started = Instant::now();
-        let mut conversation = followups.take(thread, started);
-        let answer = self.engine.get().choose_story(&mut conversation, id);
-        followups.keep(thread, conversation, started);
-        let answer = answer?;
+        let engine = self.engine.get();
+        let answer = followups.with(thread, started, |c| engine.choose_story(c, id))?;
         self.record(asked, &answer.question, &answer, started);
         Some(answer)
     }

@@ -80,6 +80,20 @@ impl Followups {
         threads.insert(thread, (conversation, now));
     }
 
+    /// Runs `turn` on the conversation of `thread` at `now`, and keeps what
+    /// it leaves to remember.
+    pub fn with<R>(
+        &self,
+        thread: Thread,
+        now: Instant,
+        turn: impl FnOnce(&mut Conversation) -> R,
+    ) -> R {
+        let mut conversation = self.take(thread, now);
+        let out = turn(&mut conversation);
+        self.keep(thread, conversation, now);
+        out
+    }
+
     /// How many conversations are kept (expired ones included until swept).
     pub fn len(&self) -> usize {
         self.threads.lock().unwrap_or_else(|e| e.into_inner()).len()

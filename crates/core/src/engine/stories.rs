@@ -132,9 +132,10 @@ impl Engine {
     }
 
     /// Whether `question` asks for the newest stories ("what's new?",
-    /// "latest news").
+    /// "latest news"), read from its folded words and slang alone (no typo
+    /// correction): cheap enough for a front end to ask before answering.
     pub fn asks_for_latest(&self, question: &str) -> bool {
-        super::chat::asks_for_latest(&self.analyze(question).words)
+        super::chat::asks_for_latest(&self.analyzer.words(question))
     }
 
     /// The reply to "what's new?": the newest stories, with their outlet
@@ -317,6 +318,10 @@ mod tests {
 
     #[test]
     fn whats_new_lists_the_newest_with_outlet_and_day() {
+        let e = three();
+        assert!(e.asks_for_latest("ok so what's new?"));
+        assert!(e.asks_for_latest("Latest news pls"));
+        assert!(!e.asks_for_latest("what's new about the fine?"));
         let a = three().answer("what's new?");
         assert!(!a.is_answered());
         assert!(
