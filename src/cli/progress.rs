@@ -19,13 +19,7 @@ impl Bar {
         if !wanted || !std::io::stderr().is_terminal() {
             return Bar(None);
         }
-        let bar = ProgressBar::new(0);
-        let style = ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} {wide_msg}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> ");
-        bar.set_style(style);
-        bar.set_prefix(what.to_string());
-        Bar(Some(bar))
+        Bar(Some(labelled(ProgressBar::new(0), "", what)))
     }
 
     /// Clears the line.
@@ -73,13 +67,8 @@ pub struct Steps {
 impl Steps {
     /// A bar labelled `what`.
     pub fn new(what: &str) -> Steps {
-        let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
-        let style =
-            ProgressStyle::with_template("{spinner} {prefix} [{bar:30}] {pos}/{len} {wide_msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("=> ");
-        bar.set_style(style);
-        bar.set_prefix(what.to_string());
+        let hidden = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
+        let bar = labelled(hidden, "{spinner} ", what);
         let ended = Arc::new(Mutex::new(false));
         if std::io::stderr().is_terminal() {
             let now =
@@ -117,6 +106,18 @@ impl Steps {
         *ended = true;
         self.bar.finish_and_clear();
     }
+}
+
+/// `bar` drawn as `{prefix} [=====>    ] pos/len message`, after `lead`
+/// (a spinner, or nothing), with `what` as its prefix.
+fn labelled(bar: ProgressBar, lead: &str, what: &str) -> ProgressBar {
+    let template = format!("{lead}{{prefix}} [{{bar:30}}] {{pos}}/{{len}} {{wide_msg}}");
+    let style = ProgressStyle::with_template(&template)
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_prefix(what.to_string());
+    bar
 }
 
 /// Draws `bar` on stderr from now on.
