@@ -16,6 +16,8 @@ mod messages;
 mod news;
 #[path = "discord_e2e/reload.rs"]
 mod reload;
+#[path = "discord_e2e/serve.rs"]
+mod serve;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -86,6 +88,10 @@ struct Options {
     faults: factdesk_testkit::FaultPlan,
     /// Another build of the binary (default: the one cargo built for the tests).
     binary: Option<PathBuf>,
+    /// More environment variables.
+    env: Vec<(&'static str, String)>,
+    /// Another REST base URL than the fake's.
+    api_url: Option<String>,
 }
 
 /// A `factdesk` process with its output captured. When it is dropped at the
@@ -119,8 +125,13 @@ impl Bot {
         if !options.no_token {
             cmd.env("DISCORD_TOKEN", options.token.unwrap_or(TOKEN));
         }
-        if let Some(fake) = fake {
+        if let Some(url) = &options.api_url {
+            cmd.env("FACTDESK_DISCORD_API_URL", url);
+        } else if let Some(fake) = fake {
             cmd.env("FACTDESK_DISCORD_API_URL", fake.api_url());
+        }
+        for (name, value) in &options.env {
+            cmd.env(name, value);
         }
         if let Some(config) = &options.config {
             let path = dir.path().join("factdesk.toml");

@@ -108,6 +108,15 @@ pub enum Command {
     },
     /// Run the Discord bot (needs DISCORD_TOKEN); follows the [[feeds]] of the config.
     Run,
+    /// Serve slash commands over HTTP: Discord's Interactions Endpoint URL (needs DISCORD_PUBLIC_KEY).
+    ///
+    /// Stateless: run as many as needed behind a load balancer. DMs and
+    /// mentions still need one `factdesk run`.
+    Serve {
+        /// The address to listen on (default: `[http] listen` of the config, else 127.0.0.1:8080).
+        #[arg(long, value_name = "ADDR")]
+        listen: Option<std::net::SocketAddr>,
+    },
     /// Print the bot's OAuth2 invite URL.
     Invite,
     /// Write a synthetic knowledge base of N facts for benchmarks (see BENCHMARKS.md).
@@ -290,6 +299,14 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Run => factdesk_discord::run(factdesk_discord::RunOptions {
             config,
             knowledge_dir,
+        })
+        .map(|()| ExitCode::SUCCESS),
+        Command::Serve { listen } => factdesk_discord::serve(factdesk_discord::ServeOptions {
+            run: factdesk_discord::RunOptions {
+                config,
+                knowledge_dir,
+            },
+            listen,
         })
         .map(|()| ExitCode::SUCCESS),
         Command::Invite => {

@@ -7,6 +7,8 @@ use factdesk_service::config::DiscordConfig;
 
 /// The environment variable holding the bot token.
 pub const TOKEN_ENV: &str = "DISCORD_TOKEN";
+/// The environment variable holding the application's public key (hex).
+pub const PUBLIC_KEY_ENV: &str = "DISCORD_PUBLIC_KEY";
 /// The environment variable holding another REST base URL.
 pub const API_URL_ENV: &str = "FACTDESK_DISCORD_API_URL";
 
@@ -57,6 +59,35 @@ pub fn token(
         );
     }
     Ok(Token(token))
+}
+
+/// Whether a token is given at all (`DISCORD_TOKEN` or `[discord] token`),
+/// well-formed or not.
+pub fn token_given(config: &DiscordConfig, env: &dyn Fn(&str) -> Option<String>) -> bool {
+    env(TOKEN_ENV).is_some_and(|t| !t.trim().is_empty())
+        || config.token.as_ref().is_some_and(|t| !t.trim().is_empty())
+}
+
+/// The application's public key, from `DISCORD_PUBLIC_KEY`, else
+/// `[discord] public_key`, checked ([`crate::endpoint::gate::Gate`]).
+pub fn public_key(
+    config: &DiscordConfig,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> anyhow::Result<crate::endpoint::gate::Gate> {
+    let (key, source) = env(PUBLIC_KEY_ENV)
+        .filter(|k| !k.trim().is_empty())
+        .map(|k| (k, PUBLIC_KEY_ENV))
+        .or_else(|| {
+            config
+                .public_key
+                .clone()
+                .filter(|k| !k.trim().is_empty())
+                .map(|k| (k, "[discord] public_key in the config"))
+        })
+        .ok_or_else(|| {
+            anyhow::anyhow!("no public key: `factdesk serve` checks every request with the application's public key; set DISCORD_PUBLIC_KEY or [discord] public_key to the Public Key shown on the General Information page of your application in the Discord developer portal")
+        })?;
+    crate::endpoint::gate::Gate::new(&key).map_err(|e| anyhow::anyhow!("{source}: {e}"))
 }
 
 /// The REST base URL to use instead of Discord's, from `FACTDESK_DISCORD_API_URL`
@@ -199,6 +230,27 @@ mod tests {
                 .expose(),
             "x.y.z"
         );
+    }
+
+    #[test]
+    fn the_public_key_comes_from_env_then_config_and_is_checked() {
+        const KEY: &str = "67c6bd767ca099e79efac9fcce4d2022a63bf7dea780e7f3d813f694c1597089";
+        let mut c = DiscordConfig::default();
+        let err = public_key(&c, &env(&[])).err().unwrap().to_string();
+        assert!(err.contains("set DISCORD_PUBLIC_KEY"), "{err}");
+        c.public_key = Some("0123".into());
+        let err = public_key(&c, &env(&[])).err().unwrap().to_string();
+        assert!(
+            err.starts_with(
+                "[discord] public_key in the config: the public key must be 64 hex digits"
+            ),
+            "{err}"
+        );
+        assert!(public_key(&c, &env(&[(PUBLIC_KEY_ENV, KEY)])).is_ok());
+        c.public_key = Some(format!(" {KEY}\n"));
+        assert!(public_key(&c, &env(&[])).is_ok());
+        assert!(!token_given(&c, &env(&[])));
+        assert!(token_given(&c, &env(&[(TOKEN_ENV, "x")])));
     }
 
     #[test]

@@ -22,6 +22,24 @@ pub struct Config {
     pub feeds: Vec<FeedConfig>,
     /// Fetching pages and feeds (`factdesk add`, `sync`, `run`).
     pub fetch: FetchConfig,
+    /// The HTTP interactions endpoint (`factdesk serve`).
+    pub http: HttpConfig,
+}
+
+/// `[http]`: the interactions endpoint `factdesk serve` runs.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpConfig {
+    /// The address to listen on (default `127.0.0.1:8080`); `--listen` takes precedence.
+    pub listen: String,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8080".to_string(),
+        }
+    }
 }
 
 /// `[knowledge]`
@@ -98,6 +116,9 @@ pub struct DiscordConfig {
     pub token: Option<String>,
     /// The application id, for `factdesk invite` (read from the token when absent).
     pub application_id: Option<u64>,
+    /// The application's public key (hex), which signs the requests of
+    /// `factdesk serve`'s endpoint; `DISCORD_PUBLIC_KEY` takes precedence.
+    pub public_key: Option<String>,
     /// Another REST base URL (an HTTP proxy or a test double); `FACTDESK_DISCORD_API_URL` takes precedence.
     pub api_url: Option<String>,
     /// Register the slash commands in this guild only (instant, for development).
@@ -123,6 +144,7 @@ impl std::fmt::Debug for DiscordConfig {
         f.debug_struct("DiscordConfig")
             .field("token", &self.token.as_ref().map(|_| REDACTED))
             .field("application_id", &self.application_id)
+            .field("public_key", &self.public_key)
             .field("api_url", &self.api_url)
             .field("guild_id", &self.guild_id)
             .field("cooldown_seconds", &self.cooldown_seconds)
@@ -150,6 +172,7 @@ impl Default for DiscordConfig {
         Self {
             token: None,
             application_id: None,
+            public_key: None,
             api_url: None,
             guild_id: None,
             cooldown_seconds: 3.0,
@@ -204,6 +227,9 @@ const KNOWN_KEYS: &[&str] = &[
     "discord",
     "token",
     "application_id",
+    "public_key",
+    "http",
+    "listen",
     "api_url",
     "guild_id",
     "cooldown_seconds",
@@ -296,6 +322,15 @@ impl Config {
                         .into(),
                 ));
             }
+        }
+        if self.http.listen.parse::<std::net::SocketAddr>().is_err() {
+            return Err((
+                "listen",
+                format!(
+                    "listen {:?} is not an address and port such as \"127.0.0.1:8080\" or \"0.0.0.0:8080\"; fix the value",
+                    self.http.listen
+                ),
+            ));
         }
         let f = &self.fetch;
         if !(f.timeout_seconds.is_finite() && (0.05..=600.0).contains(&f.timeout_seconds)) {
@@ -457,6 +492,23 @@ followup_minutes = 0
             .to_string();
             assert!(err.contains("followup_minutes must be between 0"), "{err}");
         }
+    }
+
+    #[test]
+    fn the_endpoint_listens_on_loopback_unless_told() {
+        let c = Config::parse("", Path::new("f.toml")).unwrap();
+        assert_eq!(c.http.listen, "127.0.0.1:8080");
+        let c = Config::parse(
+            "[http]\nlisten = \"0.0.0.0:9000\"\n[discord]\npublic_key = \"ab\"\n",
+            Path::new("f.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.http.listen, "0.0.0.0:9000");
+        assert_eq!(c.discord.public_key.as_deref(), Some("ab"));
+        let err = Config::parse("[http]\nlisten = \"localhost\"\n", Path::new("f.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("f.toml:2: listen \"localhost\""), "{err}");
     }
 
     #[test]

@@ -84,6 +84,10 @@ pub struct Behaviour {
     /// see heartbeats; Discord's is 41250, which a burst of events needs, as
     /// acknowledgements queue behind the events).
     pub heartbeat_ms: u64,
+    /// The first this many command registrations answer 400 with
+    /// Discord's "Invalid Form Body" (as a server that rejects an option
+    /// field does).
+    pub reject_registrations: u64,
 }
 
 impl Behaviour {
@@ -132,6 +136,10 @@ struct Shared {
     connected: AtomicBool,
     /// Statuses the next interaction callbacks answer with, in order.
     failing_callbacks: Mutex<VecDeque<u16>>,
+    /// Statuses the next edits of an original response answer with, in order.
+    failing_edits: Mutex<VecDeque<u16>>,
+    /// Command registrations rejected so far.
+    rejected_registrations: AtomicU64,
     /// Whether request bodies are kept (off for load tests).
     keep_bodies: AtomicBool,
     /// Requests answered with 400, and why.
@@ -171,6 +179,8 @@ impl FakeDiscord {
             connections: AtomicUsize::new(0),
             connected: AtomicBool::new(false),
             failing_callbacks: Mutex::new(VecDeque::new()),
+            failing_edits: Mutex::new(VecDeque::new()),
+            rejected_registrations: AtomicU64::new(0),
             keep_bodies: AtomicBool::new(true),
             rejected: Mutex::new(Vec::new()),
         });
@@ -219,6 +229,16 @@ impl FakeDiscord {
             .lock()
             .unwrap()
             .push_back(status);
+    }
+
+    /// The next edits of an original response answer `status` (429 comes
+    /// with Discord's rate-limit headers and body) instead of succeeding.
+    pub fn fail_next_edits(&self, statuses: &[u16]) {
+        self.shared
+            .failing_edits
+            .lock()
+            .unwrap()
+            .extend(statuses.iter().copied());
     }
 
     /// Every gateway frame the bot sent so far.
@@ -631,6 +651,14 @@ async fn rest(
         }
         ("PUT", ["applications", _, "commands"])
         | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
+            let rejected = shared.rejected_registrations.fetch_add(1, Ordering::SeqCst);
+            if rejected < shared.behaviour.reject_registrations {
+                return (
+                    StatusCode::BAD_REQUEST,
+                    Json(json!({"message": "Invalid Form Body", "code": 50035, "errors": {"0": {"options": {"_errors": [{"code": "UNKNOWN_FIELD", "message": "made by the test"}]}}}})),
+                )
+                    .into_response();
+            }
             let guild = parts.get(3).copied();
             let commands: Vec<Value> = body
                 .as_array()
@@ -686,6 +714,20 @@ async fn rest(
         }
         ("POST", ["webhooks", _, _]) | ("PATCH", ["webhooks", _, _, "messages", _]) => {
             let creating = m == "POST";
+            if !creating {
+                let failure = shared.failing_edits.lock().unwrap().pop_front();
+                match failure {
+                    Some(429) => return rate_limited(),
+                    Some(status) => {
+                        return (
+                            StatusCode::from_u16(status).unwrap(),
+                            Json(json!({"message": format!("{status}: failure made by the test"), "code": 0})),
+                        )
+                            .into_response()
+                    }
+                    None => {}
+                }
+            }
             let problems = discord_limits::message(&body, creating);
             if let Some(rejection) = reject(&shared, m, &path, problems) {
                 return rejection;

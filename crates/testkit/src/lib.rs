@@ -15,6 +15,7 @@ pub mod folder;
 pub mod news_server;
 pub mod piped;
 pub mod sample;
+pub mod signed;
 
 pub use faults::FaultPlan;
 pub use folder::KnowledgeFolder;

@@ -1,17 +1,18 @@
 //! The gateway edge: Discord events in, engine calls, replies out.
 
-use std::future::{ready, Future};
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Instant;
 
 use serenity::all::{
     ChannelId, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Http,
-    Interaction, Message, MessageFlags, MessageType, Ready, ResolvedValue, ResumedEvent, UserId,
+    Interaction, InteractionId, Message, MessageFlags, MessageType, Ready, ResolvedValue,
+    ResumedEvent, UserId,
 };
 use serenity::async_trait;
 use tracing::{info, warn};
 
-use super::interact::{respond, Deferral, Delivery, Target};
+use super::interact::{respond, Deferral, Delivery, Plan, Target};
 use super::owners::Owners;
 use super::{interact, rest, send};
 use crate::commands::{
@@ -20,7 +21,7 @@ use crate::commands::{
 use crate::question::question_text;
 use crate::render::actions::Action;
 use crate::render::markdown::one_line;
-use crate::render::reply::Reply;
+use crate::render::reply::{Choice, Reply};
 use crate::{faults, render};
 use factdesk_service::cooldown::{Cooldown, Verdict};
 use factdesk_service::followups::Thread;
@@ -90,6 +91,11 @@ impl Bot {
             reloader,
             owners: Arc::new(owners),
         }
+    }
+
+    /// The knowledge the handler answers from.
+    pub fn engine(&self) -> &EngineHandle {
+        &self.engine
     }
 
     /// Answers one question (the text a user typed, markup and all) through
@@ -218,7 +224,8 @@ impl Bot {
         }
     }
 
-    async fn command(&self, ctx: &Context, c: &CommandInteraction) {
+    /// How to answer a slash command; `http` serves `/reload`'s owner check.
+    pub fn command_plan(&self, http: &Arc<Http>, c: &CommandInteraction) -> Plan {
         let options = c.data.options();
         let string = |name: &str| {
             options
@@ -232,43 +239,34 @@ impl Bot {
         let private = options
             .iter()
             .any(|o| o.name == PRIVATE && matches!(o.value, ResolvedValue::Boolean(true)));
-        let to = Target {
-            id: c.id,
-            token: &c.token,
-        };
         let from = Asker::new(c.guild_id, c.user.id, c.channel_id);
-        let notice = |reply: Reply| (Delivery::Message { ephemeral: true }, reply);
-        let (delivery, reply) = match c.data.name.as_str() {
+        let notice = |reply: Reply| Plan::ready(Delivery::Message { ephemeral: true }, reply);
+        match c.data.name.as_str() {
             ASK => {
                 let question = one_line(&string(QUESTION).unwrap_or_default());
                 if question.is_empty() {
-                    notice(Reply::text("Type a question after /ask.", true))
-                } else {
-                    match self.cooldown.check(c.user.id.get(), Instant::now()) {
-                        Verdict::Go => {
-                            let article = string(ARTICLE).filter(|a| !a.trim().is_empty());
-                            let work = self.answer_later(
-                                Via::Slash,
-                                from,
-                                question,
-                                article,
-                                true,
-                                private,
-                            );
-                            let delivery = Delivery::Message { ephemeral: private };
-                            return respond(&ctx.http, to, delivery, Deferral::WhenLate, work)
-                                .await;
-                        }
-                        Verdict::Wait { remaining, .. } => {
-                            notice(render::cooldown(remaining.as_secs_f64().ceil() as u64))
-                        }
+                    return notice(Reply::text("Type a question after /ask.", true));
+                }
+                match self.cooldown.check(c.user.id.get(), Instant::now()) {
+                    Verdict::Go => {
+                        let article = string(ARTICLE).filter(|a| !a.trim().is_empty());
+                        let work =
+                            self.answer_later(Via::Slash, from, question, article, true, private);
+                        let delivery = Delivery::Message { ephemeral: private };
+                        Plan::new(delivery, Deferral::WhenLate, work)
+                    }
+                    Verdict::Wait { remaining, .. } => {
+                        notice(render::cooldown(remaining.as_secs_f64().ceil() as u64))
                     }
                 }
             }
             RELOAD => {
-                let work = self.reload_for(ctx.http.clone(), c.user.id);
-                let delivery = Delivery::Message { ephemeral: true };
-                return respond(&ctx.http, to, delivery, Deferral::Always, work).await;
+                let work = self.reload_for(http.clone(), c.user.id);
+                Plan::new(
+                    Delivery::Message { ephemeral: true },
+                    Deferral::Always,
+                    work,
+                )
             }
             name @ (TOPICS | SOURCE | ABOUT | LATEST) => {
                 let (bot, name, question) = (self.clone(), name.to_string(), string(QUESTION));
@@ -281,24 +279,24 @@ impl Bot {
                         _ => commands::about(&engine),
                     }
                 };
-                let delivery = Delivery::Message { ephemeral: false };
-                return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
+                Plan::new(
+                    Delivery::Message { ephemeral: false },
+                    Deferral::WhenLate,
+                    work,
+                )
             }
             other => {
                 warn!(command = other, "unknown command");
                 notice(Reply::text("This command is no longer available.", true))
             }
-        };
-        respond(&ctx.http, to, delivery, Deferral::WhenLate, ready(reply)).await;
+        }
     }
 
-    async fn component(&self, ctx: &Context, c: &ComponentInteraction) {
-        let to = Target {
-            id: c.id,
-            token: &c.token,
-        };
+    /// How to answer a button press.
+    pub fn component_plan(&self, c: &ComponentInteraction) -> Plan {
         let bot = self.clone();
-        let (delivery, reply) = match Action::decode(&c.data.custom_id) {
+        let notice = |reply: Reply| Plan::ready(Delivery::Message { ephemeral: true }, reply);
+        match Action::decode(&c.data.custom_id) {
             // A question button: the cooldown applies, the reply is as
             // private as the message the button is under.
             Some(action @ (Action::Ask { .. } | Action::Story { .. })) => {
@@ -309,32 +307,43 @@ impl Bot {
                             .flags
                             .is_some_and(|f| f.contains(MessageFlags::EPHEMERAL));
                         let from = Asker::new(c.guild_id, c.user.id, c.channel_id);
-                        let delivery = Delivery::Message { ephemeral };
                         let work = self.pressed(action, from, ephemeral);
-                        return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
+                        Plan::new(Delivery::Message { ephemeral }, Deferral::WhenLate, work)
                     }
-                    Verdict::Wait { remaining, .. } => (
-                        Delivery::Message { ephemeral: true },
-                        render::cooldown(remaining.as_secs_f64().ceil() as u64),
-                    ),
+                    Verdict::Wait { remaining, .. } => {
+                        notice(render::cooldown(remaining.as_secs_f64().ceil() as u64))
+                    }
                 }
             }
             Some(Action::Source { article, paragraph }) => {
                 let work =
                     async move { commands::paragraph(&bot.engine.get(), &article, paragraph) };
-                let delivery = Delivery::Message { ephemeral: true };
-                return respond(&ctx.http, to, delivery, Deferral::WhenLate, work).await;
+                Plan::new(
+                    Delivery::Message { ephemeral: true },
+                    Deferral::WhenLate,
+                    work,
+                )
             }
             Some(Action::Topics(page)) => {
                 let work = async move { commands::topics(&bot.engine.get(), page) };
-                return respond(&ctx.http, to, Delivery::Update, Deferral::WhenLate, work).await;
+                Plan::new(Delivery::Update, Deferral::WhenLate, work)
             }
-            None => (
-                Delivery::Message { ephemeral: true },
-                Reply::text("This button is no longer in use.", true),
-            ),
-        };
-        respond(&ctx.http, to, delivery, Deferral::WhenLate, ready(reply)).await;
+            None => notice(Reply::text("This button is no longer in use.", true)),
+        }
+    }
+
+    /// The choices offered while a user types an option of `/ask`.
+    pub fn autocomplete(&self, a: &CommandInteraction) -> Vec<Choice> {
+        let focused = a.data.autocomplete();
+        let partial = focused
+            .as_ref()
+            .map(|o| o.value.to_string())
+            .unwrap_or_default();
+        let engine = self.engine.get();
+        match focused.map(|o| o.name) {
+            Some(ARTICLE) => commands::article_choices(&engine, &partial),
+            _ => commands::autocomplete(&engine, &partial),
+        }
     }
 
     /// The reply to a direct message or a mention holding `question`.
@@ -367,6 +376,10 @@ impl Bot {
             reply
         })
     }
+}
+
+fn target(id: InteractionId, token: &str) -> Target<'_> {
+    Target { id, token }
 }
 
 #[async_trait]
@@ -415,18 +428,12 @@ impl EventHandler for Bot {
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         match interaction {
-            Interaction::Command(c) => self.command(&ctx, &c).await,
+            Interaction::Command(c) => {
+                let plan = self.command_plan(&ctx.http, &c);
+                respond(&ctx.http, target(c.id, &c.token), plan).await;
+            }
             Interaction::Autocomplete(a) => {
-                let focused = a.data.autocomplete();
-                let partial = focused
-                    .as_ref()
-                    .map(|o| o.value.to_string())
-                    .unwrap_or_default();
-                let engine = self.engine.get();
-                let choices = match focused.map(|o| o.name) {
-                    Some(ARTICLE) => commands::article_choices(&engine, &partial),
-                    _ => commands::autocomplete(&engine, &partial),
-                };
+                let choices = self.autocomplete(&a);
                 if let Err(e) = a
                     .create_response(&ctx.http, send::autocomplete_response(&choices))
                     .await
@@ -434,7 +441,10 @@ impl EventHandler for Bot {
                     warn!(error = %rest::describe(&e), "cannot answer an autocomplete");
                 }
             }
-            Interaction::Component(c) => self.component(&ctx, &c).await,
+            Interaction::Component(c) => {
+                let plan = self.component_plan(&c);
+                respond(&ctx.http, target(c.id, &c.token), plan).await;
+            }
             _ => {}
         }
     }

@@ -6,10 +6,11 @@
 //! is slow to prepare is deferred in time (see [`super::deadline`]).
 
 use std::future::Future;
+use std::pin::Pin;
 use std::time::SystemTime;
 
-use serenity::all::{Http, InteractionId};
-use tokio::task::JoinError;
+use serenity::all::{CreateInteractionResponse, Http, InteractionId};
+use tokio::task::{JoinError, JoinHandle};
 use tokio::time::Instant;
 use tracing::{error, info, warn};
 
@@ -49,26 +50,71 @@ pub struct Target<'a> {
     pub token: &'a str,
 }
 
-/// Prepares the reply with `work` and delivers it, deferring first when
-/// `deferral` says so or the reply is late. Failures are logged with their
-/// route; they never stop the bot.
-pub async fn respond(
-    http: &Http,
-    to: Target<'_>,
-    delivery: Delivery,
-    deferral: Deferral,
-    work: impl Future<Output = Reply> + Send + 'static,
-) {
-    let received = Instant::now();
-    let mut task = tokio::spawn(work);
-    if deferral == Deferral::WhenLate {
-        let at = deadline::defer_at(to.id.get(), received, SystemTime::now());
-        if let Some(result) = deadline::until(&mut task, at).await {
-            let reply = settle(result, delivery);
-            let response = match delivery {
-                Delivery::Message { .. } => send::interaction_response(&reply),
-                Delivery::Update => send::update_response(&reply),
-            };
+/// What answering an interaction takes: how the reply is delivered, when
+/// to defer it, and the work that prepares it. The gateway ([`respond`])
+/// and the HTTP endpoint (`crate::endpoint`) deliver the same plans.
+pub struct Plan {
+    /// How the reply is delivered.
+    pub delivery: Delivery,
+    /// When to defer.
+    pub deferral: Deferral,
+    /// Prepares the reply (run in a task of its own).
+    pub work: Pin<Box<dyn Future<Output = Reply> + Send + 'static>>,
+}
+
+impl Plan {
+    /// A reply prepared by `work`.
+    pub fn new(
+        delivery: Delivery,
+        deferral: Deferral,
+        work: impl Future<Output = Reply> + Send + 'static,
+    ) -> Plan {
+        Plan {
+            delivery,
+            deferral,
+            work: Box::pin(work),
+        }
+    }
+
+    /// A reply already made.
+    pub fn ready(delivery: Delivery, reply: Reply) -> Plan {
+        Plan::new(delivery, Deferral::WhenLate, std::future::ready(reply))
+    }
+
+    /// Whether only the asker sees the reply.
+    pub fn ephemeral(&self) -> bool {
+        matches!(self.delivery, Delivery::Message { ephemeral: true })
+    }
+}
+
+/// The response that delivers `reply` at once, as `delivery` asks.
+pub fn immediate(reply: &Reply, delivery: Delivery) -> CreateInteractionResponse {
+    match delivery {
+        Delivery::Message { .. } => send::interaction_response(reply),
+        Delivery::Update => send::update_response(reply),
+    }
+}
+
+/// The response that defers a reply delivered as `delivery`.
+pub fn deferral_for(delivery: Delivery) -> CreateInteractionResponse {
+    match delivery {
+        Delivery::Message { ephemeral } => send::deferral(ephemeral, false),
+        Delivery::Update => send::deferral(false, true),
+    }
+}
+
+/// Prepares the reply with the plan's work and delivers it, deferring
+/// first when the plan says so or the reply is late. Failures are logged
+/// with their route; they never stop the bot.
+pub async fn respond(http: &Http, to: Target<'_>, plan: Plan) {
+    let Plan {
+        delivery,
+        deferral,
+        work,
+    } = plan;
+    let task = match in_time(to.id.get(), deferral, tokio::spawn(work)).await {
+        Ok(result) => {
+            let response = immediate(&settle(result, delivery), delivery);
             if let Err(e) = http
                 .create_interaction_response(to.id, to.token, &response, vec![])
                 .await
@@ -77,11 +123,9 @@ pub async fn respond(
             }
             return;
         }
-    }
-    let deferral_response = match delivery {
-        Delivery::Message { ephemeral } => send::deferral(ephemeral, false),
-        Delivery::Update => send::deferral(false, true),
+        Err(task) => task,
     };
+    let deferral_response = deferral_for(delivery);
     if let Err(e) = http
         .create_interaction_response(to.id, to.token, &deferral_response, vec![])
         .await
@@ -104,8 +148,27 @@ pub async fn respond(
     }
 }
 
+/// Waits for `task`, which prepares the reply to interaction `id`, as long
+/// as the deadline policy allows: its outcome when it is ready in time,
+/// else (or at once for [`Deferral::Always`]) the task, still running, to
+/// defer and await.
+pub async fn in_time(
+    id: u64,
+    deferral: Deferral,
+    mut task: JoinHandle<Reply>,
+) -> Result<Result<Reply, JoinError>, JoinHandle<Reply>> {
+    let received = Instant::now();
+    if deferral == Deferral::WhenLate {
+        let at = deadline::defer_at(id, received, SystemTime::now());
+        if let Some(result) = deadline::until(&mut task, at).await {
+            return Ok(result);
+        }
+    }
+    Err(task)
+}
+
 /// The reply, or an apology when preparing it failed.
-fn settle(result: Result<Reply, JoinError>, delivery: Delivery) -> Reply {
+pub fn settle(result: Result<Reply, JoinError>, delivery: Delivery) -> Reply {
     or_apology(
         result,
         match delivery {

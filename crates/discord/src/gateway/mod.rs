@@ -19,9 +19,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::anyhow;
-use serenity::all::{
-    ClientBuilder, Command, GatewayError, GatewayIntents, GuildId, HttpBuilder, HttpError,
-};
+use serenity::all::{ClientBuilder, GatewayError, GatewayIntents, Http, HttpBuilder, HttpError};
 use tracing::info;
 
 use factdesk_core::Engine;
@@ -29,7 +27,7 @@ use factdesk_service::unanswered::UnansweredLog;
 use factdesk_service::{cooldown, logging, reload, Config, Desk, EngineHandle};
 
 use self::shard::ShardPlan;
-use crate::commands;
+use crate::register;
 use crate::settings::{self, Token};
 
 /// What `factdesk run` needs. Its `Debug` never shows the token (the config's does not).
@@ -47,7 +45,8 @@ pub fn intents() -> GatewayIntents {
     GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES
 }
 
-fn env(name: &str) -> Option<String> {
+/// The process environment, as the settings read it.
+pub fn env(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
@@ -57,28 +56,8 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
     let token = settings::token(discord, &env)?;
     logging::init(token.expose());
     let api_url = settings::api_url(discord, &env)?;
-    let retention = options.config.knowledge.retention();
-    let engine = Engine::new(factdesk_store::load_with(
-        &options.knowledge_dir,
-        retention,
-    )?);
-    let unanswered = UnansweredLog::open(&discord.unanswered_log)?;
+    let (bot, reloader) = prepare(&options)?;
     let plan = ShardPlan::from_config(discord.shards);
-    let engine = EngineHandle::new(engine);
-    let reloader = Arc::new(
-        reload::Reloader::new(engine.clone(), options.knowledge_dir.clone())
-            .with_retention(retention),
-    );
-    let mut desk = Desk::new(engine, unanswered);
-    if let Some(followups) = discord.followups() {
-        desk = desk.with_followups(followups);
-    }
-    let bot = events::Bot::new(
-        desk,
-        cooldown::Cooldown::new(discord.cooldown_seconds),
-        reloader.clone(),
-        owners::Owners::new(discord.owners.clone()),
-    );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -94,6 +73,34 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
     let result = runtime.block_on(serve(token, api_url, discord.guild_id, plan, bot, reloader));
     runtime.shutdown_timeout(Duration::from_secs(5));
     result
+}
+
+/// The bot's handler over the loaded knowledge, and its reloader: what
+/// `run` and `serve` share.
+pub fn prepare(options: &RunOptions) -> anyhow::Result<(events::Bot, Arc<reload::Reloader>)> {
+    let discord = &options.config.discord;
+    let retention = options.config.knowledge.retention();
+    let engine = Engine::new(factdesk_store::load_with(
+        &options.knowledge_dir,
+        retention,
+    )?);
+    let unanswered = UnansweredLog::open(&discord.unanswered_log)?;
+    let engine = EngineHandle::new(engine);
+    let reloader = Arc::new(
+        reload::Reloader::new(engine.clone(), options.knowledge_dir.clone())
+            .with_retention(retention),
+    );
+    let mut desk = Desk::new(engine, unanswered);
+    if let Some(followups) = discord.followups() {
+        desk = desk.with_followups(followups);
+    }
+    let bot = events::Bot::new(
+        desk,
+        cooldown::Cooldown::new(discord.cooldown_seconds),
+        reloader.clone(),
+        owners::Owners::new(discord.owners.clone()),
+    );
+    Ok((bot, reloader))
 }
 
 /// The OAuth2 invite URL for the configured application.
@@ -115,59 +122,25 @@ async fn serve(
     // Listen for signals first, so that one sent during start-up is not fatal.
     let mut shutdown = Shutdown::listen()?;
     reload_on_hangup(reloader)?;
-    // One connection per concurrent request is opened (HTTP/1.1); after a
-    // burst of questions, keep only a few idle ones rather than all of them
-    // for 90 seconds, so that memory returns to its level.
-    let client = reqwest::Client::builder()
-        .use_rustls_tls()
-        .pool_max_idle_per_host(IDLE_CONNECTIONS)
-        .build()
-        .map_err(|e| anyhow!("cannot start the HTTP client: {e}"))?;
-    let mut http = HttpBuilder::new(token.expose()).client(client);
-    if let Some(url) = &api_url {
-        // serenity's own rate limiter would send its requests to Discord,
-        // not to the proxy; the proxy (or test double) rate-limits instead.
-        http = http.proxy(url).ratelimiter_disabled(true);
-    }
-    let http = http.build();
-    let base = api_url.as_deref().unwrap_or("https://discord.com");
-    let me = http
-        .get_current_user()
-        .await
-        .map_err(|e| explain(&e, base))?;
-    let app = http
-        .get_current_application_info()
-        .await
-        .map_err(|e| explain(&e, base))?;
-    http.set_application_id(app.id);
-    let registered = match guild_id {
-        Some(g) => {
-            GuildId::new(g)
-                .set_commands(&http, commands::definitions(false))
-                .await
+    let base = api_url
+        .clone()
+        .unwrap_or_else(|| "https://discord.com".to_string());
+    let http = rest_client(token.expose(), api_url.as_deref())?;
+    // Start-up (REST calls, then the gateway) ends at the first signal, at
+    // any stage: an API that accepts connections and never answers cannot
+    // hold the process.
+    let client = tokio::select! {
+        client = connect(http, guild_id, plan, bot, &base) => client?,
+        signal = shutdown.recv() => {
+            info!(signal, "shutting down during start-up");
+            return Ok(());
         }
-        None => Command::set_global_commands(&http, commands::definitions(true)).await,
-    }
-    .map_err(|e| explain(&e, base))?;
-    info!(
-        user = %me.name,
-        application = app.id.get(),
-        commands = registered.len(),
-        scope = %guild_id.map_or_else(|| "global".to_string(), |g| format!("guild {g}")),
-        shards = %plan.describe(),
-        "registered the slash commands"
-    );
-    if !plan.receives_direct_messages() {
-        info!("this process does not run shard 0, so it receives no direct messages");
-    }
-    let mut client = ClientBuilder::new_with_http(http, intents())
-        .event_handler(bot)
-        .await
-        .map_err(|e| explain(&e, base))?;
+    };
+    let mut client = client;
     let shard_manager = client.shard_manager.clone();
     let mut start = std::pin::pin!(plan.start(&mut client));
     tokio::select! {
-        result = &mut start => result.map_err(|e| explain(&e, base)),
+        result = &mut start => result.map_err(|e| explain(&e, &base)),
         signal = shutdown.recv() => {
             info!(signal, "shutting down");
             shard_manager.shutdown_all().await;
@@ -178,9 +151,70 @@ async fn serve(
     }
 }
 
+/// serenity's REST client for `token`, sending to `api_url` when set, with a
+/// timeout on every call.
+pub fn rest_client(token: &str, api_url: Option<&str>) -> anyhow::Result<Http> {
+    // One connection per concurrent request is opened (HTTP/1.1); after a
+    // burst of questions, keep only a few idle ones rather than all of them
+    // for 90 seconds, so that memory returns to its level.
+    let client = reqwest::Client::builder()
+        .use_rustls_tls()
+        .pool_max_idle_per_host(IDLE_CONNECTIONS)
+        .connect_timeout(REST_CONNECT_TIMEOUT)
+        .timeout(REST_TIMEOUT)
+        .build()
+        .map_err(|e| anyhow!("cannot start the HTTP client: {e}"))?;
+    let mut http = HttpBuilder::new(token).client(client);
+    if let Some(url) = api_url {
+        // serenity's own rate limiter would send its requests to Discord,
+        // not to the proxy; the proxy (or test double) rate-limits instead.
+        http = http.proxy(url).ratelimiter_disabled(true);
+    }
+    Ok(http.build())
+}
+
+/// Checks the token, registers the slash commands in the background, and
+/// builds the gateway client.
+async fn connect(
+    http: Http,
+    guild_id: Option<u64>,
+    plan: ShardPlan,
+    bot: events::Bot,
+    base: &str,
+) -> anyhow::Result<serenity::Client> {
+    let me = http
+        .get_current_user()
+        .await
+        .map_err(|e| explain(&e, base))?;
+    let app = http
+        .get_current_application_info()
+        .await
+        .map_err(|e| explain(&e, base))?;
+    http.set_application_id(app.id);
+    info!(
+        user = %me.name,
+        application = app.id.get(),
+        shards = %plan.describe(),
+        "signed in to the Discord API"
+    );
+    if !plan.receives_direct_messages() {
+        info!("this process does not run shard 0, so it receives no direct messages");
+    }
+    let client = ClientBuilder::new_with_http(http, intents())
+        .event_handler(bot)
+        .await
+        .map_err(|e| explain(&e, base))?;
+    // A failed registration (a server that rejects a command's fields, an
+    // outage) is retried while DMs and mentions are answered.
+    let rest = client.http.clone();
+    let scope = register::Scope { guild: guild_id };
+    tokio::spawn(async move { register::until_done(&rest, scope).await });
+    Ok(client)
+}
+
 /// Reloads the knowledge base at every SIGHUP (the reason for a rejected
 /// one goes to the log). SIGHUP no longer ends the process.
-fn reload_on_hangup(reloader: Arc<reload::Reloader>) -> anyhow::Result<()> {
+pub fn reload_on_hangup(reloader: Arc<reload::Reloader>) -> anyhow::Result<()> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
@@ -200,9 +234,13 @@ fn reload_on_hangup(reloader: Arc<reload::Reloader>) -> anyhow::Result<()> {
 
 /// Idle HTTP connections kept to the Discord API.
 const IDLE_CONNECTIONS: usize = 16;
+/// How long a REST call may take to connect.
+const REST_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a whole REST call may take.
+const REST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// SIGINT and SIGTERM.
-struct Shutdown {
+pub struct Shutdown {
     #[cfg(unix)]
     interrupt: tokio::signal::unix::Signal,
     #[cfg(unix)]
@@ -210,7 +248,8 @@ struct Shutdown {
 }
 
 impl Shutdown {
-    fn listen() -> anyhow::Result<Shutdown> {
+    /// Starts listening (call it early: a signal before is fatal).
+    pub fn listen() -> anyhow::Result<Shutdown> {
         #[cfg(unix)]
         {
             use tokio::signal::unix::{signal, SignalKind};
@@ -224,7 +263,8 @@ impl Shutdown {
         Ok(Shutdown {})
     }
 
-    async fn recv(&mut self) -> &'static str {
+    /// The next signal's name.
+    pub async fn recv(&mut self) -> &'static str {
         #[cfg(unix)]
         {
             tokio::select! {
@@ -243,7 +283,7 @@ impl Shutdown {
 const TOKEN_REJECTED: &str = "Discord rejected the bot token (401 Unauthorized): copy the current token from the Bot page of your application in the Discord developer portal into DISCORD_TOKEN";
 
 /// A serenity error as one line that says what to do. Never holds the token.
-fn explain(e: &serenity::Error, base: &str) -> anyhow::Error {
+pub fn explain(e: &serenity::Error, base: &str) -> anyhow::Error {
     match e {
         serenity::Error::Http(HttpError::UnsuccessfulRequest(r))
             if r.status_code.as_u16() == 401 =>
