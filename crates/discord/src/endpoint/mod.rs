@@ -21,8 +21,6 @@ use std::time::Duration;
 
 use anyhow::{anyhow, Context};
 use serenity::all::ApplicationId;
-use tokio::sync::Semaphore;
-use tokio_util::task::TaskTracker;
 use tracing::{info, warn};
 
 use crate::gateway::{self, env, RunOptions, Shutdown};
@@ -95,15 +93,7 @@ pub fn serve(options: ServeOptions) -> anyhow::Result<()> {
             warn!("no Discord token: this process does not register the slash commands (a `factdesk run` or a `serve` with DISCORD_TOKEN does) and cannot check /reload's owners");
             None
         };
-        let endpoint = routes::Endpoint {
-            gate,
-            engine: bot.engine().clone(),
-            bot,
-            http,
-            courier: courier::Courier::new(&base)?,
-            deferred: TaskTracker::new(),
-            slots: Arc::new(Semaphore::new(routes::IN_FLIGHT)),
-        };
+        let endpoint = routes::Endpoint::new(gate, bot, http, courier::Courier::new(&base)?);
         let deferred = endpoint.deferred.clone();
         info!(address = %listener.local_addr().unwrap_or(listen), "serving the interactions endpoint (POST /interactions, GET /healthz)");
         axum::serve(listener, routes::router(endpoint))

@@ -49,6 +49,46 @@ pub struct Endpoint {
     pub slots: Arc<Semaphore>,
 }
 
+impl Endpoint {
+    /// An endpoint admitting requests through `gate`, planning replies with
+    /// `bot`, and sending deferred ones with `courier`.
+    pub fn new(gate: Gate, bot: Bot, http: Arc<Http>, courier: Courier) -> Endpoint {
+        Endpoint {
+            gate,
+            engine: bot.engine().clone(),
+            bot,
+            http,
+            courier,
+            deferred: TaskTracker::new(),
+            slots: Arc::new(Semaphore::new(IN_FLIGHT)),
+        }
+    }
+
+    /// The response to a `POST /interactions` with these headers and body
+    /// (the body already within the size limit the router sets).
+    pub async fn handle(&self, headers: &HeaderMap, body: &[u8]) -> Response {
+        let header = |name: &str| headers.get(name).map(|v| v.as_bytes());
+        let admitted = self.gate.admit(
+            header("x-signature-ed25519"),
+            header("x-signature-timestamp"),
+            body,
+            SystemTime::now(),
+        );
+        if let Err(why) = admitted {
+            warn!(status = why.status(), reason = %why, "refused a request to the interactions endpoint");
+            return refuse(&why);
+        }
+        match gate::read(body) {
+            Ok(Incoming::Ping) => pong(),
+            Ok(Incoming::Interaction(interaction)) => self.answer(*interaction).await,
+            Err(why) => {
+                warn!(status = why.status(), reason = %why, "a signed request holds no interaction factdesk can read");
+                refuse(&why)
+            }
+        }
+    }
+}
+
 /// The router over `endpoint`.
 pub fn router(endpoint: Endpoint) -> Router {
     Router::new()
@@ -77,28 +117,7 @@ async fn interactions(
             return e.into_response();
         }
     };
-    let header = |name: &str| headers.get(name).map(|v| v.as_bytes());
-    let admitted = endpoint.gate.admit(
-        header("x-signature-ed25519"),
-        header("x-signature-timestamp"),
-        &body,
-        SystemTime::now(),
-    );
-    if let Err(why) = admitted {
-        warn!(status = why.status(), reason = %why, "refused a request to the interactions endpoint");
-        return refuse(&why);
-    }
-    let incoming = match gate::read(&body) {
-        Ok(incoming) => incoming,
-        Err(why) => {
-            warn!(status = why.status(), reason = %why, "a signed request holds no interaction factdesk can read");
-            return refuse(&why);
-        }
-    };
-    match incoming {
-        Incoming::Ping => pong(),
-        Incoming::Interaction(interaction) => endpoint.answer(*interaction).await,
-    }
+    endpoint.handle(&headers, &body).await
 }
 
 impl Endpoint {
