@@ -15,7 +15,6 @@ use std::sync::OnceLock;
 
 use axum::body::to_bytes;
 use axum::http::{HeaderMap, HeaderValue};
-use factdesk_discord::endpoint::courier::Courier;
 use factdesk_discord::endpoint::gate::Gate;
 use factdesk_discord::endpoint::routes::Endpoint;
 use factdesk_discord::{gateway, RunOptions};
@@ -36,6 +35,8 @@ fn world() -> &'static World {
             .build()
             .unwrap();
         let mut config = factdesk_service::Config::default();
+        // Nothing listens on port 9: deferred replies fail fast.
+        config.discord.api_url = Some("http://127.0.0.1:9".into());
         config.discord.cooldown_seconds = 0.0;
         config.discord.unanswered_log = Default::default();
         let options = RunOptions {
@@ -45,15 +46,9 @@ fn world() -> &'static World {
         let signer = Signer::default();
         let endpoint = runtime.block_on(async {
             let (bot, _) = gateway::prepare(&options).unwrap();
-            // Nothing listens on port 9: deferred replies fail fast.
             let http =
                 std::sync::Arc::new(gateway::rest_client("", Some("http://127.0.0.1:9")).unwrap());
-            Endpoint::new(
-                Gate::new(&signer.public_key()).unwrap(),
-                bot,
-                http,
-                Courier::new("http://127.0.0.1:9").unwrap(),
-            )
+            Endpoint::new(Gate::new(&signer.public_key()).unwrap(), bot, http)
         });
         World {
             runtime,

@@ -83,39 +83,83 @@ async fn identifies_again_after_an_invalid_session() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn failed_callbacks_are_logged_with_their_route_and_the_bot_keeps_serving() {
+async fn failed_callbacks_are_tried_once_more_and_logged_with_their_route() {
     let engine = engine();
     let question = answerable(&engine);
     let (fake, bot) = connected(Options::default()).await;
+    // A 429 (Retry-After: 1) or a 500 once: the callback is sent again, in
+    // time, and the user gets the answer.
     for (n, (status, user)) in [(429u16, 111u64), (500, 113)].into_iter().enumerate() {
         fake.fail_next_callback(status);
-        let failed = fake.next_id();
-        fake.dispatch("INTERACTION_CREATE", ask_in_guild(failed, user, &question));
-        bot.wait_log("cannot answer an interaction", n + 1).await;
-        let line = &bot.log_lines("cannot answer an interaction")[n];
+        let id = fake.next_id();
+        fake.dispatch("INTERACTION_CREATE", ask_in_guild(id, user, &question));
+        bot.wait_log("answered an interaction at the second try", n + 1)
+            .await;
+        let tries = requests_about(&fake, id);
+        assert_eq!(tries.len(), 2, "{tries:#?}");
+        assert_eq!(tries[0].body, tries[1].body);
+        assert_eq!(
+            tries[1].body,
+            expected_interaction(&engine, &question, false)
+        );
+        let line = &bot.log_lines("an interaction callback failed")[n];
         assert!(line.contains(&status.to_string()), "{line}");
         assert!(
-            line.contains(&format!(
-                "POST /api/v10/interactions/{failed}/:token/callback"
-            )),
+            line.contains(&format!("POST /api/v10/interactions/{id}/:token/callback")),
             "the route, without the interaction token: {line}"
         );
-        assert!(!bot
-            .output()
-            .contains(&format!("interaction-token-{failed}")));
-
-        // The next question is answered, once.
-        let next = fake.next_id();
-        fake.dispatch(
-            "INTERACTION_CREATE",
-            ask_in_guild(next, user + 1, &question),
-        );
-        let body = callback(&fake, &bot, next).await;
-        assert_eq!(body, expected_interaction(&engine, &question, false));
-        tokio::time::sleep(QUIET).await;
-        assert_eq!(requests_about(&fake, failed).len(), 1, "no retry storm");
-        assert!(reply_of(&fake, next).is_some(), "answered once");
     }
+    // Twice in a row: logged with the route, no more tries, the bot keeps serving.
+    fake.fail_next_callback(500);
+    fake.fail_next_callback(502);
+    let failed = fake.next_id();
+    fake.dispatch("INTERACTION_CREATE", ask_in_guild(failed, 115, &question));
+    bot.wait_log("cannot answer an interaction", 1).await;
+    let line = &bot.log_lines("cannot answer an interaction")[0];
+    assert!(line.contains("WARN") && line.contains("502"), "{line}");
+    assert!(
+        line.contains(&format!(
+            "POST /api/v10/interactions/{failed}/:token/callback"
+        )),
+        "{line}"
+    );
+    assert!(!bot
+        .output()
+        .contains(&format!("interaction-token-{failed}")));
+    let next = fake.next_id();
+    fake.dispatch("INTERACTION_CREATE", ask_in_guild(next, 116, &question));
+    let body = callback(&fake, &bot, next).await;
+    assert_eq!(body, expected_interaction(&engine, &question, false));
+    tokio::time::sleep(QUIET).await;
+    assert_eq!(requests_about(&fake, failed).len(), 2, "no retry storm");
+    assert!(reply_of(&fake, next).is_some(), "answered once");
+    bot.assert_clean(&fake);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deferred_replies_are_retried_through_failures() {
+    let engine = engine();
+    let question = answerable(&engine);
+    let (fake, bot) = connected(Options {
+        faults: factdesk_testkit::FaultPlan {
+            slow_ms: Some(2_500),
+            ..Default::default()
+        },
+        ..Options::default()
+    })
+    .await;
+    fake.fail_next_edits(&[503, 429, 500]);
+    let id = fake.next_id();
+    fake.dispatch("INTERACTION_CREATE", ask_in_guild(id, 117, &question));
+    bot.wait_log("sent a deferred reply after retrying", 1)
+        .await;
+    let edits: Vec<Request> = requests_about(&fake, id)
+        .into_iter()
+        .filter(|r| r.method == "PATCH")
+        .collect();
+    assert_eq!(edits.len(), 4, "three failures, then the edit: {edits:#?}");
+    let expected = expected_interaction(&engine, &question, false);
+    assert_eq!(edits[3].body["embeds"], expected["data"]["embeds"]);
     bot.assert_clean(&fake);
 }
 

@@ -11,6 +11,7 @@
 #![warn(missing_docs)]
 
 pub mod commands;
+pub mod courier;
 pub mod endpoint;
 pub mod faults;
 pub mod gateway;

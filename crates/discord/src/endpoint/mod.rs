@@ -9,9 +9,8 @@
 //!
 //! [`gate`] admits a request (size, signature, timestamp) before any work;
 //! [`routes`] plans the reply with the same [`crate::gateway::events::Bot`]
-//! as the gateway; [`courier`] sends deferred replies with retries.
+//! as the gateway; [`crate::courier`] sends deferred replies with retries.
 
-pub mod courier;
 pub mod gate;
 pub mod routes;
 
@@ -63,9 +62,6 @@ pub fn serve(options: ServeOptions) -> anyhow::Result<()> {
         })?,
     };
     let api_url = settings::api_url(discord, &env)?;
-    let base = api_url
-        .clone()
-        .unwrap_or_else(|| "https://discord.com".to_string());
     let (bot, reloader) = gateway::prepare(&options.run)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -93,7 +89,7 @@ pub fn serve(options: ServeOptions) -> anyhow::Result<()> {
             warn!("no Discord token: this process does not register the slash commands (a `factdesk run` or a `serve` with DISCORD_TOKEN does) and cannot check /reload's owners");
             None
         };
-        let endpoint = routes::Endpoint::new(gate, bot, http, courier::Courier::new(&base)?);
+        let endpoint = routes::Endpoint::new(gate, bot, http);
         let deferred = endpoint.deferred.clone();
         info!(address = %listener.local_addr().unwrap_or(listen), "serving the interactions endpoint (POST /interactions, GET /healthz)");
         axum::serve(listener, routes::router(endpoint))

@@ -16,8 +16,8 @@ use tokio::sync::Semaphore;
 use tokio_util::task::TaskTracker;
 use tracing::{debug, info, warn};
 
-use super::courier::Courier;
 use super::gate::{self, Gate, Incoming, Rejection};
+use crate::courier::Courier;
 use crate::gateway::events::Bot;
 use crate::gateway::interact::{deferral_for, immediate, in_time, settle, Deferral, Plan};
 use crate::gateway::send;
@@ -51,14 +51,14 @@ pub struct Endpoint {
 
 impl Endpoint {
     /// An endpoint admitting requests through `gate`, planning replies with
-    /// `bot`, and sending deferred ones with `courier`.
-    pub fn new(gate: Gate, bot: Bot, http: Arc<Http>, courier: Courier) -> Endpoint {
+    /// `bot` (whose courier sends the deferred ones).
+    pub fn new(gate: Gate, bot: Bot, http: Arc<Http>) -> Endpoint {
         Endpoint {
             gate,
+            courier: bot.courier().clone(),
             engine: bot.engine().clone(),
             bot,
             http,
-            courier,
             deferred: TaskTracker::new(),
             slots: Arc::new(Semaphore::new(IN_FLIGHT)),
         }

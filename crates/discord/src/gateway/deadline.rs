@@ -34,12 +34,21 @@ pub fn created(id: u64) -> SystemTime {
 /// An age that cannot be right (in the future, or older than a token lives:
 /// a clock far off) counts as zero.
 pub fn defer_at(id: u64, received: Instant, now: SystemTime) -> Instant {
-    let age = now
-        .duration_since(created(id))
+    received + DEFER_AT_AGE.saturating_sub(age(id, now)).max(GRACE)
+}
+
+/// How much of `window` (an age limit) interaction `id` has left when the
+/// wall clock says `now`; an age that cannot be right counts as zero, as
+/// for [`defer_at`].
+pub fn remaining(id: u64, now: SystemTime, window: Duration) -> Duration {
+    window.saturating_sub(age(id, now))
+}
+
+fn age(id: u64, now: SystemTime) -> Duration {
+    now.duration_since(created(id))
         .ok()
         .filter(|age| *age <= TOKEN_LIFETIME)
-        .unwrap_or_default();
-    received + DEFER_AT_AGE.saturating_sub(age).max(GRACE)
+        .unwrap_or_default()
 }
 
 /// Awaits `work` until `at`: its output when it is ready first (checked

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use serenity::all::{
-    ChannelId, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Http,
-    Interaction, InteractionId, Message, MessageFlags, MessageType, Ready, ResolvedValue,
-    ResumedEvent, UserId,
+    ApplicationId, ChannelId, CommandInteraction, ComponentInteraction, Context, EventHandler,
+    GuildId, Http, Interaction, InteractionId, Message, MessageFlags, MessageType, Ready,
+    ResolvedValue, ResumedEvent, UserId,
 };
 use serenity::async_trait;
 use tracing::{info, warn};
@@ -18,6 +18,7 @@ use super::{interact, rest, send};
 use crate::commands::{
     self, ABOUT, ARTICLE, ASK, LATEST, PRIVATE, QUESTION, QUESTION_MAX, RELOAD, SOURCE, TOPICS,
 };
+use crate::courier::Courier;
 use crate::question::question_text;
 use crate::render::actions::Action;
 use crate::render::markdown::one_line;
@@ -79,18 +80,32 @@ pub struct Bot {
     cooldown: Arc<Cooldown>,
     reloader: Arc<Reloader>,
     owners: Arc<Owners>,
+    courier: Courier,
 }
 
 impl Bot {
-    /// A handler answering from `desk`, reloaded by `reloader` for `owners`.
-    pub fn new(desk: Desk, cooldown: Cooldown, reloader: Arc<Reloader>, owners: Owners) -> Bot {
+    /// A handler answering from `desk`, reloaded by `reloader` for
+    /// `owners`, sending interaction responses with `courier`.
+    pub fn new(
+        desk: Desk,
+        cooldown: Cooldown,
+        reloader: Arc<Reloader>,
+        owners: Owners,
+        courier: Courier,
+    ) -> Bot {
         Bot {
+            courier,
             engine: desk.engine().clone(),
             desk,
             cooldown: Arc::new(cooldown),
             reloader,
             owners: Arc::new(owners),
         }
+    }
+
+    /// Sends interaction responses.
+    pub fn courier(&self) -> &Courier {
+        &self.courier
     }
 
     /// The knowledge the handler answers from.
@@ -378,8 +393,12 @@ impl Bot {
     }
 }
 
-fn target(id: InteractionId, token: &str) -> Target<'_> {
-    Target { id, token }
+fn target<'a>(application: &ApplicationId, id: InteractionId, token: &'a str) -> Target<'a> {
+    Target {
+        application: application.get(),
+        id,
+        token,
+    }
 }
 
 #[async_trait]
@@ -430,7 +449,12 @@ impl EventHandler for Bot {
         match interaction {
             Interaction::Command(c) => {
                 let plan = self.command_plan(&ctx.http, &c);
-                respond(&ctx.http, target(c.id, &c.token), plan).await;
+                respond(
+                    &self.courier,
+                    target(&c.application_id, c.id, &c.token),
+                    plan,
+                )
+                .await;
             }
             Interaction::Autocomplete(a) => {
                 let choices = self.autocomplete(&a);
@@ -443,7 +467,12 @@ impl EventHandler for Bot {
             }
             Interaction::Component(c) => {
                 let plan = self.component_plan(&c);
-                respond(&ctx.http, target(c.id, &c.token), plan).await;
+                respond(
+                    &self.courier,
+                    target(&c.application_id, c.id, &c.token),
+                    plan,
+                )
+                .await;
             }
             _ => {}
         }

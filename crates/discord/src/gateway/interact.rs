@@ -9,12 +9,13 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::SystemTime;
 
-use serenity::all::{CreateInteractionResponse, Http, InteractionId};
+use serenity::all::{CreateInteractionResponse, InteractionId};
 use tokio::task::{JoinError, JoinHandle};
 use tokio::time::Instant;
 use tracing::{error, info, warn};
 
-use super::{deadline, rest, send};
+use super::{deadline, send};
+use crate::courier::Courier;
 use crate::render;
 use crate::render::reply::Reply;
 
@@ -44,6 +45,8 @@ pub enum Deferral {
 /// The interaction to answer.
 #[derive(Debug, Clone, Copy)]
 pub struct Target<'a> {
+    /// The application it was sent to.
+    pub application: u64,
     /// The interaction's id (its snowflake dates it).
     pub id: InteractionId,
     /// The interaction's token, for the callback and the edit. Never logged.
@@ -106,46 +109,53 @@ pub fn deferral_for(delivery: Delivery) -> CreateInteractionResponse {
 /// Prepares the reply with the plan's work and delivers it, deferring
 /// first when the plan says so or the reply is late. Failures are logged
 /// with their route; they never stop the bot.
-pub async fn respond(http: &Http, to: Target<'_>, plan: Plan) {
+pub async fn respond(courier: &Courier, to: Target<'_>, plan: Plan) {
     let Plan {
         delivery,
         deferral,
         work,
     } = plan;
-    let task = match in_time(to.id.get(), deferral, tokio::spawn(work)).await {
+    let id = to.id.get();
+    let task = match in_time(id, deferral, tokio::spawn(work)).await {
         Ok(result) => {
             let response = immediate(&settle(result, delivery), delivery);
-            if let Err(e) = http
-                .create_interaction_response(to.id, to.token, &response, vec![])
-                .await
-            {
-                warn!(interaction = to.id.get(), error = %rest::describe(&e), "cannot answer an interaction");
+            if let Err(why) = courier.callback(id, to.token, &json(&response)).await {
+                warn!(interaction = id, error = %why, "cannot answer an interaction");
             }
             return;
         }
         Err(task) => task,
     };
-    let deferral_response = deferral_for(delivery);
-    if let Err(e) = http
-        .create_interaction_response(to.id, to.token, &deferral_response, vec![])
+    if let Err(why) = courier
+        .callback(id, to.token, &json(&deferral_for(delivery)))
         .await
     {
-        warn!(interaction = to.id.get(), error = %rest::describe(&e), "cannot defer an interaction");
+        warn!(interaction = id, error = %why, "cannot defer an interaction");
         return;
     }
     if deferral == Deferral::WhenLate {
         info!(
-            interaction = to.id.get(),
+            interaction = id,
             "deferred a reply that was not ready in time"
         );
     }
     let reply = settle(task.await, delivery);
-    if let Err(e) = http
-        .edit_original_interaction_response(to.token, &send::edit_response(&reply), vec![])
-        .await
-    {
-        warn!(interaction = to.id.get(), error = %rest::describe(&e), "cannot send a deferred reply");
-    }
+    courier
+        .edit_original(
+            to.application,
+            id,
+            to.token,
+            &json(&send::edit_response(&reply)),
+        )
+        .await;
+}
+
+/// A builder as the JSON body serenity would send.
+pub fn json(builder: &impl serde::Serialize) -> serde_json::Value {
+    serde_json::to_value(builder).unwrap_or_else(|e| {
+        error!(error = %e, "cannot encode a reply");
+        serde_json::Value::Null
+    })
 }
 
 /// Waits for `task`, which prepares the reply to interaction `id`, as long

@@ -94,11 +94,13 @@ pub fn prepare(options: &RunOptions) -> anyhow::Result<(events::Bot, Arc<reload:
     if let Some(followups) = discord.followups() {
         desk = desk.with_followups(followups);
     }
+    let base = settings::api_url(discord, &env)?.unwrap_or_else(|| DISCORD.to_string());
     let bot = events::Bot::new(
         desk,
         cooldown::Cooldown::new(discord.cooldown_seconds),
         reloader.clone(),
         owners::Owners::new(discord.owners.clone()),
+        crate::courier::Courier::new(&base)?,
     );
     Ok((bot, reloader))
 }
@@ -122,9 +124,7 @@ async fn serve(
     // Listen for signals first, so that one sent during start-up is not fatal.
     let mut shutdown = Shutdown::listen()?;
     reload_on_hangup(reloader)?;
-    let base = api_url
-        .clone()
-        .unwrap_or_else(|| "https://discord.com".to_string());
+    let base = api_url.clone().unwrap_or_else(|| DISCORD.to_string());
     let http = rest_client(token.expose(), api_url.as_deref())?;
     // Start-up (REST calls, then the gateway) ends at the first signal, at
     // any stage: an API that accepts connections and never answers cannot
@@ -232,6 +232,8 @@ pub fn reload_on_hangup(reloader: Arc<reload::Reloader>) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Discord's REST base URL.
+pub const DISCORD: &str = "https://discord.com";
 /// Idle HTTP connections kept to the Discord API.
 const IDLE_CONNECTIONS: usize = 16;
 /// How long a REST call may take to connect.

@@ -1,13 +1,21 @@
-//! Deferred replies: the edit of a deferred response, sent over REST with
-//! the interaction's token (a webhook route: no bot token needed).
+//! Interaction responses over REST, with the interaction's own token (no
+//! bot token needed), for the gateway and the HTTP endpoint alike.
 //!
-//! Retried with backoff while the token lives (15 minutes): a 5xx, a
-//! timeout, a refused connection, and a 404 (the edit can arrive before
-//! Discord has taken the deferral in). A 429 waits as long as
-//! `Retry-After` (or the body's `retry_after`) says, whoever answered it.
-//! Other 4xx are final. Every reply given up on is a WARN line.
+//! - The first response (the callback) must reach Discord within 3 seconds
+//!   of the interaction: after a 5xx, a 429 or a failed connection it is
+//!   sent once more, when the wait still lets it arrive in time.
+//! - The edit of a deferred response is retried with backoff while the
+//!   token lives (15 minutes): a 5xx, a timeout, a refused connection, and
+//!   a 404 (the edit can arrive before Discord has taken the deferral in).
+//!
+//! A 429 waits as long as `Retry-After` (or the body's `retry_after`) says,
+//! whoever answered it (Discord, or a proxy at `api_url`). Other 4xx are
+//! final. Every reply given up on is a WARN line naming the route, with the
+//! token replaced.
 
 use std::time::{Duration, SystemTime};
+
+use tokio::time::Instant;
 
 use serde_json::Value;
 use tracing::{info, warn};
@@ -21,12 +29,28 @@ const FIRST_BACKOFF: Duration = Duration::from_millis(500);
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
 /// A call that takes longer is abandoned (and retried).
 const CALL_TIMEOUT: Duration = Duration::from_secs(10);
+/// A callback must arrive within this age of its interaction (Discord allows 3 s).
+const CALLBACK_WINDOW: Duration = Duration::from_millis(2_800);
+/// The wait before the second try of a callback that failed without a `Retry-After`.
+const CALLBACK_RETRY_WAIT: Duration = Duration::from_millis(150);
 
 /// Sends the edits of deferred responses. Cheap to clone.
 #[derive(Clone)]
 pub struct Courier {
     client: reqwest::Client,
     base: String,
+}
+
+/// The shortest time a call is given.
+const MIN_CALL: Duration = Duration::from_millis(100);
+
+/// Which call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Call {
+    /// `POST /interactions/{id}/{token}/callback`
+    Callback,
+    /// `PATCH /webhooks/{application}/{token}/messages/@original`
+    Edit,
 }
 
 /// What an attempt came to.
@@ -41,6 +65,8 @@ impl Courier {
     pub fn new(base: &str) -> anyhow::Result<Courier> {
         let client = reqwest::Client::builder()
             .use_rustls_tls()
+            // Discord asks for a "DiscordBot (url, version)" user agent: serenity's.
+            .user_agent(serenity::constants::USER_AGENT)
             .timeout(CALL_TIMEOUT)
             .pool_max_idle_per_host(8)
             .build()
@@ -75,7 +101,7 @@ impl Courier {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            let why = match self.send(&url, body).await {
+            let why = match self.send(Call::Edit, &url, body, CALL_TIMEOUT).await {
                 Outcome::Sent => {
                     if attempt > 1 {
                         info!(
@@ -106,13 +132,57 @@ impl Courier {
         }
     }
 
-    async fn send(&self, url: &str, body: &Value) -> Outcome {
-        let request = self
-            .client
-            .patch(url)
+    /// Sends the first response to interaction `id`; once more after a
+    /// 5xx, a 429 or a failed connection when it can still arrive within
+    /// Discord's 3 seconds. The error says what happened, with the route.
+    pub async fn callback(&self, id: u64, token: &str, body: &Value) -> Result<(), String> {
+        let url = format!("{}/api/v10/interactions/{id}/{token}/callback", self.base);
+        let route = format!("POST {}", rest::route(&url));
+        let due = Instant::now() + deadline::remaining(id, SystemTime::now(), CALLBACK_WINDOW);
+        let left = || due.saturating_duration_since(Instant::now());
+        let why = match self
+            .send(Call::Callback, &url, body, left().max(MIN_CALL))
+            .await
+        {
+            Outcome::Sent => return Ok(()),
+            Outcome::Final(why) => return Err(format!("{why} on {route}")),
+            Outcome::Retry(after, why) => {
+                let wait = after.unwrap_or(CALLBACK_RETRY_WAIT);
+                if wait + MIN_CALL > left() {
+                    return Err(format!(
+                        "{why} on {route}; too late to try again within Discord's 3 seconds"
+                    ));
+                }
+                info!(interaction = id, error = %why, %route, retry_in_ms = wait.as_millis() as u64, "an interaction callback failed; trying once more");
+                tokio::time::sleep(wait).await;
+                why
+            }
+        };
+        match self
+            .send(Call::Callback, &url, body, left().max(MIN_CALL))
+            .await
+        {
+            Outcome::Sent => {
+                info!(interaction = id, first_error = %why, "answered an interaction at the second try");
+                Ok(())
+            }
+            Outcome::Retry(_, why) | Outcome::Final(why) => {
+                Err(format!("{why} on {route} (the second try)"))
+            }
+        }
+    }
+
+    async fn send(&self, call: Call, url: &str, body: &Value, timeout: Duration) -> Outcome {
+        let request = match call {
+            Call::Callback => self.client.post(url),
+            Call::Edit => self.client.patch(url),
+        };
+        let request = request
+            .timeout(timeout)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(body.to_string());
         let response = match request.send().await {
+            // 204 No Content for a callback.
             Ok(r) => r,
             Err(e) => return Outcome::Retry(None, rest::with_sources(&e)),
         };
@@ -130,7 +200,8 @@ impl Courier {
                     .or(Some(Duration::from_secs(1))),
                 what,
             ),
-            404 | 500..=599 => Outcome::Retry(None, what),
+            404 if call == Call::Edit => Outcome::Retry(None, what),
+            500..=599 => Outcome::Retry(None, what),
             _ => Outcome::Final(what),
         }
     }
