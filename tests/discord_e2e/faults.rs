@@ -137,6 +137,56 @@ async fn failed_callbacks_are_tried_once_more_and_logged_with_their_route() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreadable_gateway_event_is_a_warning_naming_it_and_nothing_else() {
+    let engine = engine();
+    let question = answerable(&engine);
+    let (fake, bot) = connected(Options::default()).await;
+    // An interaction without its token or type, as after an API change.
+    let mut broken = ask_in_guild(fake.next_id(), 118, &question);
+    broken.as_object_mut().unwrap().remove("token");
+    broken["type"] = json!("two");
+    fake.dispatch_unchecked("INTERACTION_CREATE", broken);
+    bot.wait_log("dropped a gateway event serenity cannot read", 1)
+        .await;
+    let line = &bot.log_lines("dropped a gateway event")[0];
+    assert!(line.contains("WARN"), "{line}");
+    assert!(
+        line.contains("event=\"INTERACTION_CREATE\"") || line.contains("event=INTERACTION_CREATE"),
+        "{line}"
+    );
+    assert!(line.contains("dropped=1"), "{line}");
+    let out = bot.output();
+    assert!(!out.contains(&question), "the frame is not logged: {out}");
+    assert!(!out.contains("Err deserializing"), "{out}");
+    // The bot keeps serving.
+    let body = interact(&fake, &bot, |id| ask_in_guild(id, 119, &question)).await;
+    assert_eq!(body, expected_interaction(&engine, &question, false));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gateway_closes_that_need_a_human_end_with_one_line_saying_what_to_change() {
+    for (code, fix) in [
+        (4010, "fix [discord.shards]"),
+        (4011, "remove [discord.shards]"),
+        (4012, "update factdesk"),
+    ] {
+        let (fake, mut bot) = connected(Options::default()).await;
+        fake.close_gateway(code);
+        let status = bot
+            .wait_exit(WAIT)
+            .await
+            .unwrap_or_else(|| panic!("still running after {code}:\n{}", bot.output()));
+        assert_eq!(status.code(), Some(2), "{}", bot.output());
+        let line = bot.log_lines("factdesk: the Discord gateway closed with");
+        assert_eq!(line.len(), 1, "{}", bot.output());
+        assert!(
+            line[0].contains(&code.to_string()) && line[0].contains(fix),
+            "{line:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deferred_replies_are_retried_through_failures() {
     let engine = engine();
     let question = answerable(&engine);

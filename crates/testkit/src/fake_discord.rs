@@ -315,6 +315,15 @@ impl FakeDiscord {
             .unwrap();
     }
 
+    /// Sends a dispatch as it is, even one serenity cannot read (as Discord
+    /// sends after a change in its API).
+    pub fn dispatch_unchecked(&self, event: &str, data: Value) {
+        self.shared
+            .control_tx
+            .send(Control::Dispatch(event.to_string(), data))
+            .unwrap();
+    }
+
     /// Closes the gateway socket with `code`.
     pub fn close_gateway(&self, code: u16) {
         self.shared.control_tx.send(Control::Close(code)).unwrap();

@@ -138,9 +138,15 @@ async fn serve(
     };
     let mut client = client;
     let shard_manager = client.shard_manager.clone();
+    let mut fatal = logging::fatal_gateway_closes();
     let mut start = std::pin::pin!(plan.start(&mut client));
     tokio::select! {
         result = &mut start => result.map_err(|e| explain(&e, &base)),
+        code = fatal.wait_for(Option::is_some) => {
+            let code = code.ok().and_then(|c| *c).unwrap_or_default();
+            shard_manager.shutdown_all().await;
+            Err(anyhow!(close_needs_a_human(code)))
+        }
         signal = shutdown.recv() => {
             info!(signal, "shutting down");
             shard_manager.shutdown_all().await;
@@ -280,6 +286,17 @@ impl Shutdown {
             "Ctrl-C"
         }
     }
+}
+
+/// What to change after the gateway closed with `code`, one line.
+fn close_needs_a_human(code: u16) -> String {
+    let what = match code {
+        4010 => "invalid shard: [discord.shards] names a shard outside `total`, or its `total` differs from the other processes'; fix [discord.shards]",
+        4011 => "sharding required: the bot is in too many servers for its shards; remove [discord.shards] to let factdesk autoshard, or raise `total`",
+        4012 => "invalid API version: this factdesk's Discord library speaks a gateway version Discord no longer accepts; update factdesk",
+        _ => "a close no reconnection can cure; see Discord's gateway close codes",
+    };
+    format!("the Discord gateway closed with {code} ({what})")
 }
 
 const TOKEN_REJECTED: &str = "Discord rejected the bot token (401 Unauthorized): copy the current token from the Bot page of your application in the Discord developer portal into DISCORD_TOKEN";
