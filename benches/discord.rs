@@ -129,4 +129,68 @@ async fn main() {
         after as f64 / 1024.0,
         peak as f64 / 1024.0
     );
+    bursts_against_a_slow_api(&engine).await;
+}
+
+/// Three bursts of 2 000 `/ask` dispatched at once, against an API whose
+/// callbacks take a second: peak memory during each, and resident memory
+/// a minute after each.
+async fn bursts_against_a_slow_api(engine: &Engine) {
+    const BURST: usize = 2_000;
+    let questions = sample_questions(engine, 50);
+    let fake = FakeDiscord::start_with(Behaviour {
+        rest_delay_ms: 1_000,
+        ..Behaviour::for_load()
+    })
+    .await;
+    fake.keep_bodies(false);
+    let dir = tempfile::tempdir().unwrap();
+    let mut bot = start_bot(&fake, dir.path());
+    let pid = bot.id();
+    assert!(
+        fake.wait_sessions_ready(1, Duration::from_secs(60)).await,
+        "the bot did not connect"
+    );
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let (idle, _) = memory_kb(pid);
+    println!(
+        "{BURST} /ask at once, callbacks answered after 1 s; idle VmRSS {:.1} MB",
+        idle as f64 / 1024.0
+    );
+    let answered = |fake: &FakeDiscord| {
+        fake.with_requests(|rs| {
+            rs.iter()
+                .filter(|r| r.path.ends_with("/callback") || r.method == "PATCH")
+                .count()
+        })
+    };
+    for round in 1..=3 {
+        let before = answered(&fake);
+        for i in 0..BURST {
+            let id = fake.next_id();
+            let question = &questions[i % questions.len()];
+            fake.dispatch(
+                "INTERACTION_CREATE",
+                ask_in_guild(id, 50_000 + i as u64, question),
+            );
+        }
+        let peak_rss = std::cell::Cell::new(0);
+        let done = wait_until(Duration::from_secs(300), || {
+            peak_rss.set(peak_rss.get().max(memory_kb(pid).0));
+            answered(&fake) >= before + BURST
+        })
+        .await;
+        let peak_rss = peak_rss.get();
+        let (_, peak) = memory_kb(pid);
+        tokio::time::sleep(Duration::from_secs(60)).await;
+        let (later, _) = memory_kb(pid);
+        println!(
+            "burst {round}: all answered {done}; VmRSS peak seen {:.1} MB (VmHWM {:.1} MB), a minute later {:.1} MB",
+            peak_rss as f64 / 1024.0,
+            peak as f64 / 1024.0,
+            later as f64 / 1024.0
+        );
+    }
+    let _ = bot.kill();
+    let _ = bot.wait();
 }

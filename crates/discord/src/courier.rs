@@ -34,11 +34,17 @@ const CALLBACK_WINDOW: Duration = Duration::from_millis(2_800);
 /// The wait before the second try of a callback that failed without a `Retry-After`.
 const CALLBACK_RETRY_WAIT: Duration = Duration::from_millis(150);
 
-/// Sends the edits of deferred responses. Cheap to clone.
+/// REST calls in flight at once; more wait their turn. Each call holds a
+/// connection and its buffers: unbounded, a burst of questions against a
+/// slow API would hold thousands.
+pub const IN_FLIGHT: usize = 32;
+
+/// Sends interaction responses. Cheap to clone.
 #[derive(Clone)]
 pub struct Courier {
     client: reqwest::Client,
     base: String,
+    slots: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
 /// The shortest time a call is given.
@@ -68,12 +74,13 @@ impl Courier {
             // Discord asks for a "DiscordBot (url, version)" user agent: serenity's.
             .user_agent(serenity::constants::USER_AGENT)
             .timeout(CALL_TIMEOUT)
-            .pool_max_idle_per_host(8)
+            .pool_max_idle_per_host(IN_FLIGHT / 2)
             .build()
             .map_err(|e| anyhow::anyhow!("cannot start the HTTP client: {e}"))?;
         Ok(Courier {
             client,
             base: base.trim_end_matches('/').to_string(),
+            slots: std::sync::Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT)),
         })
     }
 
@@ -173,6 +180,9 @@ impl Courier {
     }
 
     async fn send(&self, call: Call, url: &str, body: &Value, timeout: Duration) -> Outcome {
+        let Ok(_slot) = self.slots.acquire().await else {
+            return Outcome::Final("the courier is closed".into());
+        };
         let request = match call {
             Call::Callback => self.client.post(url),
             Call::Edit => self.client.patch(url),

@@ -88,6 +88,8 @@ pub struct Behaviour {
     /// Discord's "Invalid Form Body" (as a server that rejects an option
     /// field does).
     pub reject_registrations: u64,
+    /// Interaction callbacks and edits answer after this many ms (a slow API).
+    pub rest_delay_ms: u64,
 }
 
 impl Behaviour {
@@ -698,6 +700,9 @@ async fn rest(
         ("GET", ["applications", _, "commands"])
         | ("GET", ["applications", _, "guilds", _, "commands"]) => ok(json!([])),
         ("POST", ["interactions", _, _, "callback"]) => {
+            if shared.behaviour.rest_delay_ms > 0 {
+                tokio::time::sleep(Duration::from_millis(shared.behaviour.rest_delay_ms)).await;
+            }
             if let Some(rejection) = reject(&shared, m, &path, discord_limits::callback(&body)) {
                 return rejection;
             }
@@ -723,6 +728,9 @@ async fn rest(
         }
         ("POST", ["webhooks", _, _]) | ("PATCH", ["webhooks", _, _, "messages", _]) => {
             let creating = m == "POST";
+            if shared.behaviour.rest_delay_ms > 0 {
+                tokio::time::sleep(Duration::from_millis(shared.behaviour.rest_delay_ms)).await;
+            }
             if !creating {
                 let failure = shared.failing_edits.lock().unwrap().pop_front();
                 match failure {
