@@ -187,6 +187,41 @@ async fn gateway_closes_that_need_a_human_end_with_one_line_saying_what_to_chang
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_zombied_connection_resumes_and_nothing_sent_meanwhile_is_lost() {
+    let engine = engine();
+    let question = answerable(&engine);
+    let (fake, bot) = connected(Options::default()).await;
+    let body = interact(&fake, &bot, |id| ask_in_guild(id, 131, &question)).await;
+    assert_eq!(body, expected_interaction(&engine, &question, false));
+    // The connection goes dead: no ACK, and 20 questions sent into the void.
+    fake.zombie_gateway();
+    let ids: Vec<u64> = (0..20).map(|_| fake.next_id()).collect();
+    for (i, id) in ids.iter().enumerate() {
+        fake.dispatch(
+            "INTERACTION_CREATE",
+            ask_in_guild(*id, 140 + i as u64, &question),
+        );
+    }
+    // The bot notices the missing ACK, resumes, and Discord replays the 20.
+    assert!(
+        wait_until(WAIT, || fake.replayed() == 20).await,
+        "{}",
+        bot.output()
+    );
+    for id in &ids {
+        let body = callback(&fake, &bot, *id).await;
+        assert_eq!(body, expected_interaction(&engine, &question, false));
+    }
+    assert_eq!(
+        fake.frames_with_op(2).len(),
+        1,
+        "one IDENTIFY: resumed, not a new session"
+    );
+    assert!(!fake.frames_with_op(6).is_empty(), "a RESUME was sent");
+    bot.assert_clean(&fake);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deferred_replies_are_retried_through_failures() {
     let engine = engine();
     let question = answerable(&engine);

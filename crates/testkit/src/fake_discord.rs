@@ -71,6 +71,9 @@ enum Control {
     Drop,
     /// Send this frame as is (op 7 RECONNECT, op 9 INVALID SESSION).
     Frame(Value),
+    /// The connection goes dead without closing: heartbeats are no longer
+    /// acknowledged, and what is dispatched on it never arrives.
+    Zombie,
 }
 
 /// How the fake misbehaves.
@@ -142,6 +145,10 @@ struct Shared {
     failing_edits: Mutex<VecDeque<u16>>,
     /// Command registrations rejected so far.
     rejected_registrations: AtomicU64,
+    /// Dispatches lost on a zombied connection, replayed to a RESUME.
+    lost: Mutex<Vec<Value>>,
+    /// Dispatches replayed to a RESUME so far.
+    replayed: AtomicUsize,
     /// Whether request bodies are kept (off for load tests).
     keep_bodies: AtomicBool,
     /// Requests answered with 400, and why.
@@ -183,6 +190,8 @@ impl FakeDiscord {
             failing_callbacks: Mutex::new(VecDeque::new()),
             failing_edits: Mutex::new(VecDeque::new()),
             rejected_registrations: AtomicU64::new(0),
+            lost: Mutex::new(Vec::new()),
+            replayed: AtomicUsize::new(0),
             keep_bodies: AtomicBool::new(true),
             rejected: Mutex::new(Vec::new()),
         });
@@ -324,6 +333,18 @@ impl FakeDiscord {
             .control_tx
             .send(Control::Dispatch(event.to_string(), data))
             .unwrap();
+    }
+
+    /// Zombies the current gateway connection: it stays open, but
+    /// heartbeats get no ACK and dispatches are lost on it (kept, and
+    /// replayed when the session is resumed, as Discord does).
+    pub fn zombie_gateway(&self) {
+        self.shared.control_tx.send(Control::Zombie).unwrap();
+    }
+
+    /// Dispatches replayed to a RESUME so far.
+    pub fn replayed(&self) -> usize {
+        self.shared.replayed.load(Ordering::SeqCst)
     }
 
     /// Closes the gateway socket with `code`.
@@ -872,8 +893,9 @@ fn next_seq(shared: &Shared) -> u64 {
 }
 
 /// Answers one frame the bot sent: heartbeat, IDENTIFY or RESUME.
-async fn on_frame(shared: &Shared, socket: &mut WebSocket, frame: &Value) -> Step {
+async fn on_frame(shared: &Shared, socket: &mut WebSocket, frame: &Value, zombie: bool) -> Step {
     let reply = match frame["op"].as_u64() {
+        Some(1) if zombie => return Step::Continue,
         Some(1) => json!({"op": 11, "s": null, "t": null, "d": null}),
         Some(2) if shared.behaviour.reject_token_gateway => {
             let close = CloseFrame {
@@ -898,7 +920,24 @@ async fn on_frame(shared: &Shared, socket: &mut WebSocket, frame: &Value) -> Ste
                 "application": {"id": BOT_ID.to_string(), "flags": 0},
             }})
         }
-        Some(6) => json!({"op": 0, "s": next_seq(shared), "t": "RESUMED", "d": {}}),
+        Some(6) => {
+            // Replay what the session missed, then RESUMED.
+            let after = frame["d"]["seq"].as_u64().unwrap_or(0);
+            let missed: Vec<Value> = shared
+                .lost
+                .lock()
+                .unwrap()
+                .drain(..)
+                .filter(|f| f["s"].as_u64().unwrap_or(0) > after)
+                .collect();
+            for f in missed {
+                if !send_frame(shared, socket, f).await {
+                    return Step::Stop;
+                }
+                shared.replayed.fetch_add(1, Ordering::SeqCst);
+            }
+            json!({"op": 0, "s": next_seq(shared), "t": "RESUMED", "d": {}})
+        }
         _ => return Step::Continue,
     };
     let ready = reply["op"] == 0;
@@ -927,6 +966,7 @@ async fn gateway(mut socket: WebSocket, shared: Arc<Shared>) {
     }
     // The test's commands go to the one ready session, once it is ready.
     let mut control: Option<tokio::sync::MutexGuard<'_, mpsc::UnboundedReceiver<Control>>> = None;
+    let mut zombie = false;
     loop {
         let next_control = async {
             match control.as_mut() {
@@ -943,7 +983,7 @@ async fn gateway(mut socket: WebSocket, shared: Arc<Shared>) {
                 match serde_json::from_str::<Value>(&text) {
                     Ok(frame) => {
                         shared.frames.lock().unwrap().push(frame.clone());
-                        on_frame(&shared, &mut socket, &frame).await
+                        on_frame(&shared, &mut socket, &frame, zombie).await
                     }
                     Err(_) => {
                         shared
@@ -957,9 +997,17 @@ async fn gateway(mut socket: WebSocket, shared: Arc<Shared>) {
             }
             Wake::Bot(Some(Ok(WsMessage::Close(_))) | None | Some(Err(_))) => Step::Stop,
             Wake::Bot(Some(Ok(_))) => Step::Continue,
+            Wake::Test(Some(Control::Zombie)) => {
+                zombie = true;
+                shared.connected.store(false, Ordering::SeqCst);
+                Step::Continue
+            }
             Wake::Test(Some(Control::Dispatch(event, data))) => {
                 let frame = json!({"op": 0, "s": next_seq(&shared), "t": event, "d": data});
-                if send_frame(&shared, &mut socket, frame).await {
+                if zombie {
+                    shared.lost.lock().unwrap().push(frame);
+                    Step::Continue
+                } else if send_frame(&shared, &mut socket, frame).await {
                     Step::Continue
                 } else {
                     Step::Stop
