@@ -222,6 +222,67 @@ async fn a_zombied_connection_resumes_and_nothing_sent_meanwhile_is_lost() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_delivered_reply_with_an_unreadable_answer_is_logged_as_delivered() {
+    let engine = engine();
+    let fake = FakeDiscord::start_with(Behaviour {
+        unreadable_messages: true,
+        ..Behaviour::default()
+    })
+    .await;
+    let bot = Bot::start(Some(&fake), Options::default());
+    assert!(fake.wait_sessions_ready(1, WAIT).await, "{}", bot.output());
+    fake.dispatch(
+        "MESSAGE_CREATE",
+        dm_message(fake.next_id(), 133, &answerable(&engine)),
+    );
+    bot.wait_log(
+        "sent a reply (delivered), but the API's answer to it is unreadable",
+        1,
+    )
+    .await;
+    assert!(
+        bot.log_lines("cannot send a reply").is_empty(),
+        "{}",
+        bot.output()
+    );
+    assert_eq!(posts_to(&fake, DM_CHANNEL).len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn start_up_against_an_api_that_never_answers_ends_at_sigterm() {
+    // Accepts connections, reads nothing, answers nothing.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            open.push(socket);
+        }
+    });
+    let mut bot = Bot::start(
+        None,
+        Options {
+            api_url: Some(url),
+            ..Options::default()
+        },
+    );
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(bot.child.try_wait().unwrap().is_none(), "still starting up");
+    bot.signal("TERM");
+    let status = bot
+        .wait_exit(WAIT)
+        .await
+        .expect("SIGTERM ends the start-up");
+    assert_eq!(status.code(), Some(0), "{}", bot.output());
+    assert!(
+        bot.output().contains("shutting down during start-up"),
+        "{}",
+        bot.output()
+    );
+    held.abort();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deferred_replies_are_retried_through_failures() {
     let engine = engine();
     let question = answerable(&engine);

@@ -93,6 +93,9 @@ pub struct Behaviour {
     pub reject_registrations: u64,
     /// Interaction callbacks and edits answer after this many ms (a slow API).
     pub rest_delay_ms: u64,
+    /// A message sent to a channel is taken, but answered with a body that
+    /// is not a message (as an API that changed, or a proxy, might).
+    pub unreadable_messages: bool,
 }
 
 impl Behaviour {
@@ -742,6 +745,9 @@ async fn rest(
             if let Some(rejection) = reject(&shared, m, &path, discord_limits::message(&body, true))
             {
                 return rejection;
+            }
+            if shared.behaviour.unreadable_messages {
+                return ok(json!({"id": "not a message"}));
             }
             let channel: u64 = channel.parse().unwrap_or(0);
             let guild = (channel == GUILD_CHANNEL).then_some(GUILD_ID);

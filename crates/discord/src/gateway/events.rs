@@ -436,12 +436,19 @@ impl EventHandler for Bot {
         };
         // In a server, reply to the message; in a DM, answer in the same channel.
         let reference = msg.guild_id.is_some().then_some(&msg);
-        if let Err(e) = msg
+        match msg
             .channel_id
             .send_message(&ctx.http, send::channel_message(&reply, reference))
             .await
         {
-            warn!(error = %rest::describe(&e), "cannot send a reply");
+            Ok(_) => {}
+            // The request was sent and accepted (2xx); only its answer,
+            // the message as Discord stored it, could not be read.
+            Err(serenity::Error::Json(e)) => warn!(
+                error = %e,
+                "sent a reply (delivered), but the API's answer to it is unreadable"
+            ),
+            Err(e) => warn!(error = %rest::describe(&e), "cannot send a reply"),
         }
     }
 

@@ -83,11 +83,6 @@ impl Plan {
     pub fn ready(delivery: Delivery, reply: Reply) -> Plan {
         Plan::new(delivery, Deferral::WhenLate, std::future::ready(reply))
     }
-
-    /// Whether only the asker sees the reply.
-    pub fn ephemeral(&self) -> bool {
-        matches!(self.delivery, Delivery::Message { ephemeral: true })
-    }
 }
 
 /// The response that delivers `reply` at once, as `delivery` asks.
