@@ -484,3 +484,54 @@ async fn two_serve_processes_behind_a_balancer_lose_nothing() {
     );
     assert!(x > 0 && y > 0, "both processes served: {x} and {y}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_answers_a_burst_of_2000_concurrent_questions_with_the_api_unreachable() {
+    let engine = engine();
+    let ids = FakeDiscord::start().await;
+    let (endpoint, addr) = serve(
+        None,
+        Options {
+            api_url: Some(unreachable_api()),
+            ..Options::default()
+        },
+    )
+    .await;
+    let client = Client::new(addr, Signer::default());
+    let questions = sample_questions(&engine, 50);
+    const N: usize = 2_000;
+    let mut tasks = Vec::new();
+    for i in 0..N {
+        let payload = slash_command(
+            ids.next_id(),
+            1_000 + i as u64,
+            true,
+            "ask",
+            vec![option("question", json!(questions[i % questions.len()]))],
+        );
+        let client = client.clone();
+        tasks.push(tokio::spawn(async move { client.post(&payload).await }));
+    }
+    let (mut answered, mut deferred) = (0, 0);
+    for t in tasks {
+        let got = t.await.unwrap();
+        assert_eq!(got.status, 200, "{got:?}");
+        match got.body["type"].as_u64() {
+            Some(4) => answered += 1,
+            Some(5) => deferred += 1,
+            other => panic!("response type {other:?}: {got:?}"),
+        }
+    }
+    assert_eq!(answered + deferred, N);
+    println!(
+        "{N} concurrent /ask: {answered} answered in the response, {deferred} deferred; serve VmRSS {}",
+        std::fs::read_to_string(format!("/proc/{}/status", endpoint.pid()))
+            .unwrap()
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .unwrap_or_default()
+            .trim()
+    );
+    let health = client.get("/healthz").await;
+    assert_eq!(health.status, 200, "still serving after the burst");
+}
