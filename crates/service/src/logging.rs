@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use tracing::field::{Field, Visit};
 use tracing::{Event, Subscriber};
-use tracing_subscriber::filter::{filter_fn, FilterExt};
+use tracing_subscriber::filter::{filter_fn, FilterExt, LevelFilter};
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::util::SubscriberInitExt;
@@ -75,14 +75,20 @@ pub fn init(token: &str) {
         .with_writer(Redacting::new(token))
         .with_ansi(io::stderr().is_terminal())
         .with_filter(filter.and(not_frames));
-    let unreadable = UnreadableEvents.with_filter(filter_fn(|m| {
-        m.is_event()
-            && (m.target() == SERENITY_DISPATCH
-                || m.target() == SERENITY_FRAMES && *m.level() <= tracing::Level::WARN)
-    }));
-    let closes = GatewayCloses.with_filter(filter_fn(|m| {
-        m.is_event() && m.target() == SERENITY_SHARD && *m.level() <= tracing::Level::WARN
-    }));
+    let unreadable = UnreadableEvents.with_filter(
+        filter_fn(|m| {
+            m.is_event()
+                && (m.target() == SERENITY_DISPATCH
+                    || m.target() == SERENITY_FRAMES && *m.level() <= tracing::Level::WARN)
+        })
+        .with_max_level_hint(LevelFilter::DEBUG),
+    );
+    let closes = GatewayCloses.with_filter(
+        filter_fn(|m| {
+            m.is_event() && m.target() == SERENITY_SHARD && *m.level() <= tracing::Level::WARN
+        })
+        .with_max_level_hint(LevelFilter::WARN),
+    );
     let installed = tracing_subscriber::registry()
         .with(lines)
         .with(unreadable)
