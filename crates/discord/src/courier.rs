@@ -86,13 +86,7 @@ impl Courier {
 
     /// Edits the original response of interaction `id` to `body`, retrying
     /// while its token lives. Returns whether the edit was delivered.
-    pub async fn edit_original(
-        &self,
-        application: u64,
-        id: u64,
-        token: &str,
-        body: &Value,
-    ) -> bool {
+    pub async fn edit_original(&self, application: u64, id: u64, token: &str, body: &[u8]) -> bool {
         let url = format!(
             "{}/api/v10/webhooks/{application}/{token}/messages/@original",
             self.base
@@ -142,7 +136,7 @@ impl Courier {
     /// Sends the first response to interaction `id`; once more after a
     /// 5xx, a 429 or a failed connection when it can still arrive within
     /// Discord's 3 seconds. The error says what happened, with the route.
-    pub async fn callback(&self, id: u64, token: &str, body: &Value) -> Result<(), String> {
+    pub async fn callback(&self, id: u64, token: &str, body: &[u8]) -> Result<(), String> {
         let url = format!("{}/api/v10/interactions/{id}/{token}/callback", self.base);
         let route = format!("POST {}", rest::route(&url));
         let due = Instant::now() + deadline::remaining(id, SystemTime::now(), CALLBACK_WINDOW);
@@ -179,7 +173,7 @@ impl Courier {
         }
     }
 
-    async fn send(&self, call: Call, url: &str, body: &Value, timeout: Duration) -> Outcome {
+    async fn send(&self, call: Call, url: &str, body: &[u8], timeout: Duration) -> Outcome {
         let Ok(_slot) = self.slots.acquire().await else {
             return Outcome::Final("the courier is closed".into());
         };
@@ -190,7 +184,7 @@ impl Courier {
         let request = request
             .timeout(timeout)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(body.to_string());
+            .body(body.to_vec());
         let response = match request.send().await {
             // 204 No Content for a callback.
             Ok(r) => r,

@@ -19,7 +19,7 @@ use tracing::{debug, info, warn};
 use super::gate::{self, Gate, Incoming, Rejection};
 use crate::courier::Courier;
 use crate::gateway::events::Bot;
-use crate::gateway::interact::{deferral_for, immediate, in_time, settle, Deferral, Plan};
+use crate::gateway::interact::{deferral_for, immediate, in_time, json, settle, Deferral, Plan};
 use crate::gateway::send;
 use crate::render::reply::Reply;
 use factdesk_service::reload::Loaded;
@@ -171,13 +171,8 @@ impl Endpoint {
         }
         let courier = self.courier.clone();
         self.deferred.spawn(async move {
-            let reply = settle(task.await, delivery);
-            match serde_json::to_value(send::edit_response(&reply)) {
-                Ok(body) => {
-                    courier.edit_original(application, id, &token, &body).await;
-                }
-                Err(e) => warn!(interaction = id, error = %e, "cannot encode a deferred reply"),
-            }
+            let body = json(&send::edit_response(&settle(task.await, delivery)));
+            courier.edit_original(application, id, &token, &body).await;
         });
         respond(&deferral_for(delivery))
     }

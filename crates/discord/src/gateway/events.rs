@@ -454,14 +454,13 @@ impl EventHandler for Bot {
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         match interaction {
-            Interaction::Command(c) => {
+            Interaction::Command(mut c) => {
                 let plan = self.command_plan(&ctx.http, &c);
-                respond(
-                    &self.courier,
-                    target(&c.application_id, c.id, &c.token),
-                    plan,
-                )
-                .await;
+                // Only what the response needs waits for the API, not the interaction.
+                let (application, id) = (c.application_id, c.id);
+                let token = std::mem::take(&mut c.token);
+                drop(c);
+                respond(&self.courier, target(&application, id, &token), plan).await;
             }
             Interaction::Autocomplete(a) => {
                 let choices = self.autocomplete(&a);
@@ -472,14 +471,13 @@ impl EventHandler for Bot {
                     warn!(error = %rest::describe(&e), "cannot answer an autocomplete");
                 }
             }
-            Interaction::Component(c) => {
+            Interaction::Component(mut c) => {
                 let plan = self.component_plan(&c);
-                respond(
-                    &self.courier,
-                    target(&c.application_id, c.id, &c.token),
-                    plan,
-                )
-                .await;
+                // Only what the response needs waits for the API, not the interaction.
+                let (application, id) = (c.application_id, c.id);
+                let token = std::mem::take(&mut c.token);
+                drop(c);
+                respond(&self.courier, target(&application, id, &token), plan).await;
             }
             _ => {}
         }

@@ -113,18 +113,17 @@ pub async fn respond(courier: &Courier, to: Target<'_>, plan: Plan) {
     let id = to.id.get();
     let task = match in_time(id, deferral, tokio::spawn(work)).await {
         Ok(result) => {
-            let response = immediate(&settle(result, delivery), delivery);
-            if let Err(why) = courier.callback(id, to.token, &json(&response)).await {
+            // Only the encoded body waits for the API, not the reply and its builder.
+            let body = json(&immediate(&settle(result, delivery), delivery));
+            if let Err(why) = courier.callback(id, to.token, &body).await {
                 warn!(interaction = id, error = %why, "cannot answer an interaction");
             }
             return;
         }
         Err(task) => task,
     };
-    if let Err(why) = courier
-        .callback(id, to.token, &json(&deferral_for(delivery)))
-        .await
-    {
+    let body = json(&deferral_for(delivery));
+    if let Err(why) = courier.callback(id, to.token, &body).await {
         warn!(interaction = id, error = %why, "cannot defer an interaction");
         return;
     }
@@ -134,22 +133,18 @@ pub async fn respond(courier: &Courier, to: Target<'_>, plan: Plan) {
             "deferred a reply that was not ready in time"
         );
     }
-    let reply = settle(task.await, delivery);
+    let body = json(&send::edit_response(&settle(task.await, delivery)));
     courier
-        .edit_original(
-            to.application,
-            id,
-            to.token,
-            &json(&send::edit_response(&reply)),
-        )
+        .edit_original(to.application, id, to.token, &body)
         .await;
 }
 
-/// A builder as the JSON body serenity would send.
-pub fn json(builder: &impl serde::Serialize) -> serde_json::Value {
-    serde_json::to_value(builder).unwrap_or_else(|e| {
+/// A builder as the JSON body serenity would send, encoded (a few hundred
+/// bytes, where a `serde_json::Value` of it takes several kilobytes).
+pub fn json(builder: &impl serde::Serialize) -> Vec<u8> {
+    serde_json::to_vec(builder).unwrap_or_else(|e| {
         error!(error = %e, "cannot encode a reply");
-        serde_json::Value::Null
+        Vec::new()
     })
 }
 
