@@ -391,11 +391,12 @@ async fn registers_the_commands_and_answers_slash_commands() {
     let engine = engine();
     let (fake, bot) = connected(Options::default()).await;
 
-    // The schema, registered globally, idempotently (one bulk PUT).
+    // The schema, registered globally, idempotently (one bulk PUT), by a
+    // task of its own that may end after READY.
+    let global = format!("/api/v10/applications/{BOT_ID}/commands");
     let put = fake
-        .requests()
-        .into_iter()
-        .find(|r| r.method == "PUT" && r.path == format!("/api/v10/applications/{BOT_ID}/commands"))
+        .wait_request(WAIT, |r| r.method == "PUT" && r.path == global)
+        .await
         .expect("global commands registered");
     let names: Vec<&str> = put
         .body
@@ -902,9 +903,8 @@ async fn guild_id_registers_the_commands_in_one_guild() {
     .await;
     let path = format!("/api/v10/applications/{BOT_ID}/guilds/{GUILD_ID}/commands");
     let put = fake
-        .requests()
-        .into_iter()
-        .find(|r| r.method == "PUT" && r.path == path)
+        .wait_request(WAIT, |r| r.method == "PUT" && r.path == path)
+        .await
         .expect("guild commands");
     assert_eq!(put.body.as_array().unwrap().len(), 6);
     assert!(!fake
