@@ -32,15 +32,6 @@ impl Scope {
     }
 }
 
-/// How registration ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Registered {
-    /// Discord holds this many commands.
-    Commands(usize),
-    /// Discord rejected the token: no retry can help.
-    TokenRejected,
-}
-
 /// One attempt: the application id (asked of Discord when `http` has none),
 /// then the commands.
 pub async fn attempt(http: &Http, scope: Scope) -> Result<usize, serenity::Error> {
@@ -60,9 +51,10 @@ pub async fn attempt(http: &Http, scope: Scope) -> Result<usize, serenity::Error
 }
 
 /// Registers the commands, retrying with backoff until Discord accepts
-/// them or rejects the token. Every failure is a WARN line with Discord's
-/// reason and the time of the next attempt.
-pub async fn until_done(http: &Http, scope: Scope) -> Registered {
+/// them or rejects the token (an ERROR line: no retry can help). Every
+/// other failure is a WARN line with Discord's reason and the time of the
+/// next attempt.
+pub async fn until_done(http: &Http, scope: Scope) {
     let mut wait = FIRST_BACKOFF;
     let mut failures = 0u32;
     loop {
@@ -74,13 +66,13 @@ pub async fn until_done(http: &Http, scope: Scope) -> Registered {
                     after_failures = failures,
                     "registered the slash commands"
                 );
-                return Registered::Commands(n);
+                return;
             }
             Err(e) if token_rejected(&e) => {
                 error!(
                     "cannot register the slash commands: Discord rejected the bot token (401); copy the current token from the Bot page of your application in the Discord developer portal into DISCORD_TOKEN"
                 );
-                return Registered::TokenRejected;
+                return;
             }
             Err(e) => {
                 failures += 1;

@@ -34,19 +34,9 @@ pub fn token(
     config: &DiscordConfig,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> anyhow::Result<Token> {
-    let (raw, source) = env(TOKEN_ENV)
-        .filter(|t| !t.trim().is_empty())
-        .map(|t| (t, TOKEN_ENV))
-        .or_else(|| {
-            config
-                .token
-                .clone()
-                .filter(|t| !t.trim().is_empty())
-                .map(|t| (t, "[discord] token in the config"))
-        })
-        .ok_or_else(|| {
-            anyhow::anyhow!("no Discord token: set DISCORD_TOKEN or [discord] token in the config")
-        })?;
+    let (raw, source) = given_token(config, env).ok_or_else(|| {
+        anyhow::anyhow!("no Discord token: set DISCORD_TOKEN or [discord] token in the config")
+    })?;
     let token = raw.trim();
     let token = token
         .strip_prefix("Bot ")
@@ -64,8 +54,34 @@ pub fn token(
 /// Whether a token is given at all (`DISCORD_TOKEN` or `[discord] token`),
 /// well-formed or not.
 pub fn token_given(config: &DiscordConfig, env: &dyn Fn(&str) -> Option<String>) -> bool {
-    env(TOKEN_ENV).is_some_and(|t| !t.trim().is_empty())
-        || config.token.as_ref().is_some_and(|t| !t.trim().is_empty())
+    given_token(config, env).is_some()
+}
+
+fn given_token(
+    config: &DiscordConfig,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Option<(String, &'static str)> {
+    env_then_config(
+        env,
+        TOKEN_ENV,
+        &config.token,
+        "[discord] token in the config",
+    )
+}
+
+/// The value of the environment variable `name`, else the config's, blank
+/// ones skipped; with where it came from.
+fn env_then_config(
+    env: &dyn Fn(&str) -> Option<String>,
+    name: &'static str,
+    configured: &Option<String>,
+    config_key: &'static str,
+) -> Option<(String, &'static str)> {
+    let given = |v: &String| !v.trim().is_empty();
+    env(name)
+        .filter(given)
+        .map(|v| (v, name))
+        .or_else(|| configured.clone().filter(given).map(|v| (v, config_key)))
 }
 
 /// The application's public key, from `DISCORD_PUBLIC_KEY`, else
@@ -74,17 +90,13 @@ pub fn public_key(
     config: &DiscordConfig,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> anyhow::Result<crate::endpoint::gate::Gate> {
-    let (key, source) = env(PUBLIC_KEY_ENV)
-        .filter(|k| !k.trim().is_empty())
-        .map(|k| (k, PUBLIC_KEY_ENV))
-        .or_else(|| {
-            config
-                .public_key
-                .clone()
-                .filter(|k| !k.trim().is_empty())
-                .map(|k| (k, "[discord] public_key in the config"))
-        })
-        .ok_or_else(|| {
+    let (key, source) = env_then_config(
+        env,
+        PUBLIC_KEY_ENV,
+        &config.public_key,
+        "[discord] public_key in the config",
+    )
+    .ok_or_else(|| {
             anyhow::anyhow!("no public key: `factdesk serve` checks every request with the application's public key; set DISCORD_PUBLIC_KEY or [discord] public_key to the Public Key shown on the General Information page of your application in the Discord developer portal")
         })?;
     crate::endpoint::gate::Gate::new(&key).map_err(|e| anyhow::anyhow!("{source}: {e}"))
@@ -97,11 +109,10 @@ pub fn api_url(
     config: &DiscordConfig,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> anyhow::Result<Option<String>> {
-    let from_env = env(API_URL_ENV).filter(|u| !u.trim().is_empty());
-    let (url, source) = match (from_env, &config.api_url) {
-        (Some(u), _) => (u, API_URL_ENV),
-        (None, Some(u)) if !u.trim().is_empty() => (u.clone(), "[discord] api_url"),
-        _ => return Ok(None),
+    let Some((url, source)) =
+        env_then_config(env, API_URL_ENV, &config.api_url, "[discord] api_url")
+    else {
+        return Ok(None);
     };
     let url = url.trim();
     if !(url.starts_with("http://") || url.starts_with("https://")) {

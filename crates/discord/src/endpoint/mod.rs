@@ -23,7 +23,7 @@ use serenity::all::ApplicationId;
 use tracing::{info, warn};
 
 use crate::gateway::{self, env, RunOptions, Shutdown};
-use crate::register::{self, Registered, Scope};
+use crate::register::{self, Scope};
 use crate::settings;
 use factdesk_service::logging;
 
@@ -82,13 +82,13 @@ pub fn serve(options: ServeOptions) -> anyhow::Result<()> {
         if let Some(id) = discord.application_id {
             http.set_application_id(ApplicationId::new(id));
         }
-        let registration = if token.is_some() {
+        if token.is_some() {
+            // A rejected token is logged there, as an error; the endpoint serves on.
             let (rest, scope) = (http.clone(), Scope { guild: discord.guild_id });
-            Some(tokio::spawn(async move { register::until_done(&rest, scope).await }))
+            tokio::spawn(async move { register::until_done(&rest, scope).await });
         } else {
             warn!("no Discord token: this process does not register the slash commands (a `factdesk run` or a `serve` with DISCORD_TOKEN does) and cannot check /reload's owners");
-            None
-        };
+        }
         let endpoint = routes::Endpoint::new(gate, bot, http);
         let deferred = endpoint.deferred.clone();
         info!(address = %listener.local_addr().unwrap_or(listen), "serving the interactions endpoint (POST /interactions, GET /healthz)");
@@ -104,11 +104,6 @@ pub fn serve(options: ServeOptions) -> anyhow::Result<()> {
             info!(replies = deferred.len(), "waiting for deferred replies to be sent");
             if tokio::time::timeout(DRAIN, deferred.wait()).await.is_err() {
                 warn!(replies = deferred.len(), "deferred replies still unsent after 30 s; dropped");
-            }
-        }
-        if let Some(registration) = registration {
-            if registration.is_finished() && registration.await.ok() == Some(Registered::TokenRejected) {
-                warn!("the slash commands were not registered: Discord rejected the token");
             }
         }
         info!("shut down cleanly");

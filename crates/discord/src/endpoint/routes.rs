@@ -17,13 +17,11 @@ use tokio_util::task::TaskTracker;
 use tracing::{debug, info, warn};
 
 use super::gate::{self, Gate, Incoming, Rejection};
-use crate::courier::Courier;
 use crate::gateway::events::Bot;
 use crate::gateway::interact::{deferral_for, immediate, in_time, json, settle, Deferral, Plan};
 use crate::gateway::send;
 use crate::render::reply::Reply;
 use factdesk_service::reload::Loaded;
-use factdesk_service::EngineHandle;
 
 /// Replies prepared at once; more wait their turn (memory and CPU stay
 /// bounded under a burst). A reply still waiting when its interaction is
@@ -39,12 +37,8 @@ pub struct Endpoint {
     pub bot: Bot,
     /// serenity's REST client (`/reload`'s owner check).
     pub http: Arc<Http>,
-    /// Sends deferred replies.
-    pub courier: Courier,
     /// Deferred replies still being prepared or sent.
     pub deferred: TaskTracker,
-    /// The knowledge served, for `/healthz`.
-    pub engine: EngineHandle,
     /// Bounds the replies being prepared at once.
     pub slots: Arc<Semaphore>,
 }
@@ -55,8 +49,6 @@ impl Endpoint {
     pub fn new(gate: Gate, bot: Bot, http: Arc<Http>) -> Endpoint {
         Endpoint {
             gate,
-            courier: bot.courier().clone(),
-            engine: bot.engine().clone(),
             bot,
             http,
             deferred: TaskTracker::new(),
@@ -100,7 +92,7 @@ pub fn router(endpoint: Endpoint) -> Router {
 
 /// `200` with the counts of the knowledge served.
 async fn healthz(State(endpoint): State<Endpoint>) -> Json<serde_json::Value> {
-    let loaded = Loaded::of(&endpoint.engine.get());
+    let loaded = Loaded::of(&endpoint.bot.engine().get());
     Json(json!({"status": "ok", "articles": loaded.articles, "facts": loaded.facts}))
 }
 
@@ -169,7 +161,7 @@ impl Endpoint {
                 "deferred a reply that was not ready in time"
             );
         }
-        let courier = self.courier.clone();
+        let courier = self.bot.courier().clone();
         self.deferred.spawn(async move {
             let body = json(&send::edit_response(&settle(task.await, delivery)));
             courier.edit_original(application, id, &token, &body).await;
