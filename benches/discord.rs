@@ -12,22 +12,10 @@ use std::time::{Duration, Instant};
 
 use factdesk_core::Engine;
 use factdesk_testkit::fake_discord::*;
+use factdesk_testkit::process::{memory_kb, percentile};
 
 const INTERACTIONS: usize = 1_000;
 const PER_SECOND: u64 = 200;
-
-/// The bot's VmRSS and VmHWM (peak), in kB.
-fn memory_kb(pid: u32) -> (u64, u64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-            .unwrap_or(0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
-}
 
 fn start_bot(fake: &FakeDiscord, dir: &std::path::Path) -> Child {
     let config = dir.join("factdesk.toml");
@@ -54,9 +42,18 @@ fn start_bot(fake: &FakeDiscord, dir: &std::path::Path) -> Child {
         .expect("start factdesk")
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i]
+/// The release bot started against `fake` in a scratch folder, connected
+/// and settled; its idle VmRSS in kB.
+async fn connected_bot(fake: &FakeDiscord) -> (tempfile::TempDir, Child, u64) {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = start_bot(fake, dir.path());
+    assert!(
+        fake.wait_sessions_ready(1, Duration::from_secs(60)).await,
+        "the bot did not connect"
+    );
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let (idle, _) = memory_kb(bot.id());
+    (dir, bot, idle)
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -67,15 +64,8 @@ async fn main() {
     let questions = sample_questions(&engine, 50);
     let fake = FakeDiscord::start_with(Behaviour::for_load()).await;
     fake.keep_bodies(false);
-    let dir = tempfile::tempdir().unwrap();
-    let mut bot = start_bot(&fake, dir.path());
+    let (_dir, mut bot, idle) = connected_bot(&fake).await;
     let pid = bot.id();
-    assert!(
-        fake.wait_sessions_ready(1, Duration::from_secs(60)).await,
-        "the bot did not connect"
-    );
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    let (idle, _) = memory_kb(pid);
 
     let mut sent = HashMap::new();
     let mut tick = tokio::time::interval(Duration::from_micros(1_000_000 / PER_SECOND));
@@ -144,15 +134,8 @@ async fn bursts_against_a_slow_api(engine: &Engine) {
     })
     .await;
     fake.keep_bodies(false);
-    let dir = tempfile::tempdir().unwrap();
-    let mut bot = start_bot(&fake, dir.path());
+    let (_dir, mut bot, idle) = connected_bot(&fake).await;
     let pid = bot.id();
-    assert!(
-        fake.wait_sessions_ready(1, Duration::from_secs(60)).await,
-        "the bot did not connect"
-    );
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    let (idle, _) = memory_kb(pid);
     println!(
         "{BURST} /ask at once, callbacks answered after 1 s; idle VmRSS {:.1} MB",
         idle as f64 / 1024.0

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use factdesk_core::Engine;
 use factdesk_testkit::fake_discord::*;
+use factdesk_testkit::process::{memory_kb, percentile};
 use factdesk_testkit::signed::{Client, Signer};
 use serde_json::json;
 
@@ -24,16 +25,8 @@ const CONCURRENCY: usize = 32;
 
 /// VmRSS and VmHWM (peak), in MB.
 fn memory_mb(pid: u32) -> (f64, f64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-            .unwrap_or(0.0)
-            / 1024.0
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+    let (rss, peak) = memory_kb(pid);
+    (rss as f64 / 1024.0, peak as f64 / 1024.0)
 }
 
 fn start(fake: &FakeDiscord, dir: &std::path::Path, args: &[&str]) -> Child {
@@ -62,9 +55,8 @@ fn start(fake: &FakeDiscord, dir: &std::path::Path, args: &[&str]) -> Child {
         .expect("start factdesk")
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i].as_secs_f64() * 1e3
+fn percentile_ms(sorted: &[Duration], p: f64) -> f64 {
+    percentile(sorted, p).as_secs_f64() * 1e3
 }
 
 fn report(what: &str, mut latencies: Vec<Duration>, wall: Duration, memory: [(f64, f64); 2]) {
@@ -72,8 +64,8 @@ fn report(what: &str, mut latencies: Vec<Duration>, wall: Duration, memory: [(f6
     println!(
         "{what}: {REQUESTS} /ask, {:.0} a second; median {:.2} ms, p99 {:.2} ms; VmRSS idle {:.1} MB, after {:.1} MB (peak {:.1} MB)",
         REQUESTS as f64 / wall.as_secs_f64(),
-        percentile(&latencies, 0.5),
-        percentile(&latencies, 0.99),
+        percentile_ms(&latencies, 0.5),
+        percentile_ms(&latencies, 0.99),
         memory[0].0,
         memory[1].0,
         memory[1].1,

@@ -14,16 +14,6 @@ const BURST: u64 = 10_000;
 /// waves bound that number, whatever the machine's load.
 const WAVE: u64 = 1_000;
 
-/// The bot's resident memory in kB, from /proc.
-fn rss_kb(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("VmRSS in /proc/PID/status")
-}
-
 /// For each interaction: (callbacks, their types, edits of the original response).
 fn responses(fake: &FakeDiscord) -> HashMap<u64, (usize, Vec<u64>, usize)> {
     fake.with_requests(|rs| {
@@ -137,7 +127,7 @@ async fn a_burst_of_interactions_is_answered_exactly_once_in_flat_memory() {
     for _ in 0..3 {
         took.push(burst(&fake, &bot, &questions).await);
         // `burst` has waited QUIET since the last reply: the bot is idle.
-        rss.push(rss_kb(bot.pid()));
+        rss.push(factdesk_testkit::process::memory_kb(bot.pid()).0);
     }
     let deferred = bot.log_lines("deferred a reply").len();
     let open_files = std::fs::read_dir(format!("/proc/{}/fd", bot.pid()))

@@ -524,13 +524,8 @@ async fn serve_answers_a_burst_of_2000_concurrent_questions_with_the_api_unreach
     }
     assert_eq!(answered + deferred, N);
     println!(
-        "{N} concurrent /ask: {answered} answered in the response, {deferred} deferred; serve VmRSS {}",
-        std::fs::read_to_string(format!("/proc/{}/status", endpoint.pid()))
-            .unwrap()
-            .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
-            .unwrap_or_default()
-            .trim()
+        "{N} concurrent /ask: {answered} answered in the response, {deferred} deferred; serve VmRSS {} kB",
+        factdesk_testkit::process::memory_kb(endpoint.pid()).0
     );
     let health = client.get("/healthz").await;
     assert_eq!(health.status, 200, "still serving after the burst");

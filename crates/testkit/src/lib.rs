@@ -14,6 +14,7 @@ pub mod fixture;
 pub mod folder;
 pub mod news_server;
 pub mod piped;
+pub mod process;
 pub mod sample;
 pub mod signed;
 
