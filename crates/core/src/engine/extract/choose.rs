@@ -312,7 +312,12 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
     if first_word.chars().all(|c| !c.is_uppercase()) {
         if let Some(c) = text.chars().next().filter(|c| c.is_lowercase()) {
             let upper: String = c.to_uppercase().collect();
-            text.replace_range(..c.len_utf8(), &upper);
+            // Only a letter with a one-letter capital that folds back to it:
+            // the ligature "ﬓ" capitalises to two letters ("ՄՆ"), which
+            // would no longer be the sentence's word.
+            if upper.chars().count() == 1 && upper.to_lowercase() == c.to_string() {
+                text.replace_range(..c.len_utf8(), &upper);
+            }
         }
     }
     if !text.ends_with(['.', '!', '?']) {

@@ -119,3 +119,10 @@ fn show() {
     }
     eprintln!("=> {:?}", extract(&s, &request));
 }
+
+#[test]
+fn a_first_letter_whose_capital_is_two_letters_stays_as_written() {
+    // Found by the property test: "ﬓ" capitalises to "ՄՆ", not a word of the sentence.
+    let answer = ask("ﬓ 20 the.", "What soldier warning 20?").expect("an answer");
+    assert!(answer.starts_with('ﬓ'), "{answer}");
+}
