@@ -11,6 +11,7 @@ pub mod desk;
 pub mod followups;
 mod handle;
 pub mod logging;
+pub mod memory;
 pub mod news;
 pub mod reload;
 pub mod unanswered;

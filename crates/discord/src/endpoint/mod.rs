@@ -22,13 +22,10 @@ use anyhow::{anyhow, Context};
 use serenity::all::ApplicationId;
 use tracing::{info, warn};
 
-use crate::gateway::{self, env, RunOptions, Shutdown};
+use crate::gateway::{self, env, RunOptions, Shutdown, DRAIN};
 use crate::register::{self, Scope};
 use crate::settings;
 use factdesk_service::logging;
-
-/// How long SIGTERM waits for deferred replies still being sent.
-const DRAIN: Duration = Duration::from_secs(30);
 
 /// What `factdesk serve` needs.
 #[derive(Debug, Clone)]

@@ -5,14 +5,14 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use serenity::all::{
-    ApplicationId, ChannelId, CommandInteraction, ComponentInteraction, Context, EventHandler,
-    GuildId, Http, Interaction, InteractionId, Message, MessageFlags, MessageType, Ready,
-    ResolvedValue, ResumedEvent, UserId,
+    ChannelId, CommandInteraction, ComponentInteraction, Context, EventHandler, GuildId, Http,
+    Interaction, Message, MessageFlags, MessageType, Ready, ResolvedValue, ResumedEvent, UserId,
 };
 use serenity::async_trait;
 use tracing::{info, warn};
 
-use super::interact::{respond, Deferral, Delivery, Plan, Target};
+use super::backlog::{Backlog, Job, Work};
+use super::interact::{Deferral, Delivery, Plan};
 use super::owners::Owners;
 use super::{interact, rest, send};
 use crate::commands::{
@@ -81,6 +81,7 @@ pub struct Bot {
     reloader: Arc<Reloader>,
     owners: Arc<Owners>,
     courier: Courier,
+    backlog: Backlog,
 }
 
 impl Bot {
@@ -95,6 +96,7 @@ impl Bot {
     ) -> Bot {
         Bot {
             courier,
+            backlog: Backlog::new(),
             engine: desk.engine().clone(),
             desk,
             cooldown: Arc::new(cooldown),
@@ -106,6 +108,11 @@ impl Bot {
     /// Sends interaction responses.
     pub fn courier(&self) -> &Courier {
         &self.courier
+    }
+
+    /// The interactions from the gateway waiting for their replies.
+    pub fn backlog(&self) -> &Backlog {
+        &self.backlog
     }
 
     /// The knowledge the handler answers from.
@@ -393,14 +400,6 @@ impl Bot {
     }
 }
 
-fn target<'a>(application: &ApplicationId, id: InteractionId, token: &'a str) -> Target<'a> {
-    Target {
-        application: application.get(),
-        id,
-        token,
-    }
-}
-
 #[async_trait]
 impl EventHandler for Bot {
     async fn ready(&self, ctx: Context, ready: Ready) {
@@ -453,33 +452,29 @@ impl EventHandler for Bot {
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
-        match interaction {
-            Interaction::Command(mut c) => {
+        // The event's task ends once the job is queued (see [`backlog`]):
+        // only the id, the token and the plan wait for a worker.
+        let (application, id, token, work) = match interaction {
+            Interaction::Command(c) => {
                 let plan = self.command_plan(&ctx.http, &c);
-                // Only what the response needs waits for the API, not the interaction.
-                let (application, id) = (c.application_id, c.id);
-                let token = std::mem::take(&mut c.token);
-                drop(c);
-                respond(&self.courier, target(&application, id, &token), plan).await;
+                (c.application_id, c.id, c.token, Work::Plan(plan))
             }
             Interaction::Autocomplete(a) => {
-                let choices = self.autocomplete(&a);
-                if let Err(e) = a
-                    .create_response(&ctx.http, send::autocomplete_response(&choices))
-                    .await
-                {
-                    warn!(error = %rest::describe(&e), "cannot answer an autocomplete");
-                }
+                let body = interact::json(&send::autocomplete_response(&self.autocomplete(&a)));
+                (a.application_id, a.id, a.token, Work::Callback(body))
             }
-            Interaction::Component(mut c) => {
+            Interaction::Component(c) => {
                 let plan = self.component_plan(&c);
-                // Only what the response needs waits for the API, not the interaction.
-                let (application, id) = (c.application_id, c.id);
-                let token = std::mem::take(&mut c.token);
-                drop(c);
-                respond(&self.courier, target(&application, id, &token), plan).await;
+                (c.application_id, c.id, c.token, Work::Plan(plan))
             }
-            _ => {}
-        }
+            _ => return,
+        };
+        let job = Job {
+            application: application.get(),
+            id,
+            token,
+            work,
+        };
+        self.backlog.push(&self.courier, job).await;
     }
 }

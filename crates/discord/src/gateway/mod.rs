@@ -6,6 +6,7 @@
 //! within Discord's deadline. SIGHUP and `/reload` reload the knowledge base
 //! without a restart ([`factdesk_service::reload`]).
 
+pub mod backlog;
 pub mod deadline;
 pub mod events;
 pub mod interact;
@@ -24,7 +25,7 @@ use tracing::info;
 
 use factdesk_core::Engine;
 use factdesk_service::unanswered::UnansweredLog;
-use factdesk_service::{cooldown, logging, reload, Config, Desk, EngineHandle};
+use factdesk_service::{cooldown, logging, memory, reload, Config, Desk, EngineHandle};
 
 use self::shard::ShardPlan;
 use crate::register;
@@ -125,6 +126,10 @@ async fn serve(
     let mut shutdown = Shutdown::listen()?;
     reload_on_hangup(reloader)?;
     let base = api_url.clone().unwrap_or_else(|| DISCORD.to_string());
+    let backlog = bot.backlog().clone();
+    // After a burst of interactions, the memory it took goes back to the system.
+    let watched = backlog.clone();
+    tokio::spawn(memory::after_bursts(move || watched.activity()));
     let http = rest_client(token.expose(), api_url.as_deref())?;
     // Start-up (REST calls, then the gateway) ends at the first signal, at
     // any stage: an API that accepts connections and never answers cannot
@@ -151,6 +156,8 @@ async fn serve(
             info!(signal, "shutting down");
             shard_manager.shutdown_all().await;
             let _ = tokio::time::timeout(Duration::from_secs(10), start).await;
+            // No event arrives now; answer what is queued.
+            backlog.drain(DRAIN).await;
             info!("shut down cleanly");
             Ok(())
         }
@@ -237,6 +244,9 @@ pub fn reload_on_hangup(reloader: Arc<reload::Reloader>) -> anyhow::Result<()> {
     let _ = reloader;
     Ok(())
 }
+
+/// How long SIGTERM waits for replies still queued or being sent.
+pub const DRAIN: Duration = Duration::from_secs(30);
 
 /// Discord's REST base URL.
 pub const DISCORD: &str = "https://discord.com";
