@@ -51,42 +51,31 @@ fn replies(fake: &FakeDiscord) -> usize {
     })
 }
 
-/// Dispatches `BURST` `/ask` interactions, `WAVE` at once, each wave when
-/// the one before is answered; then checks each has exactly one reply.
-async fn burst(fake: &FakeDiscord, bot: &Bot, questions: &[String]) -> Duration {
-    let started = Instant::now();
-    let deadline = started + Duration::from_secs(300);
-    let before = replies(fake);
-    let mut ids = Vec::with_capacity(BURST as usize);
-    for i in 0..BURST {
-        let id = fake.next_id();
-        let question = &questions[i as usize % questions.len()];
-        fake.dispatch("INTERACTION_CREATE", ask_in_guild(id, 10_000 + i, question));
-        ids.push(id);
-        if ids.len() as u64 % WAVE != 0 && i + 1 < BURST {
-            continue;
-        }
-        while replies(fake) < before + ids.len() {
-            assert!(
-                Instant::now() < deadline,
-                "{} of {} answered; output tail:\n{}",
-                replies(fake) - before,
-                ids.len(),
-                bot.output()
-                    .lines()
-                    .rev()
-                    .take(30)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+/// Waits until `count` replies have arrived since `before` (fails after 300 s).
+async fn wait_replies(fake: &FakeDiscord, bot: &Bot, before: usize, count: usize) {
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while replies(fake) < before + count {
+        assert!(
+            Instant::now() < deadline,
+            "{} of {count} answered; output tail:\n{}",
+            replies(fake) - before,
+            bot.output()
+                .lines()
+                .rev()
+                .take(30)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    let took = started.elapsed();
-    // Nothing more arrives: no interaction is answered twice.
+}
+
+/// Checks, once nothing more arrives, that each of `ids` has exactly one
+/// reply: a message callback, or a deferral and one edit.
+async fn each_answered_once(fake: &FakeDiscord, ids: &[u64]) {
     tokio::time::sleep(QUIET).await;
     let responses = responses(fake);
-    for id in &ids {
+    for id in ids {
         let (callbacks, types, edits) = &responses[id];
         assert!(
             (*callbacks, edits) == (1, &0) && types == &[4]
@@ -94,6 +83,33 @@ async fn burst(fake: &FakeDiscord, bot: &Bot, questions: &[String]) -> Duration 
             "interaction {id}: {callbacks} callbacks {types:?}, {edits} edits"
         );
     }
+}
+
+/// Dispatches `count` `/ask` interactions at once; their ids.
+fn dispatch(fake: &FakeDiscord, questions: &[String], count: u64) -> Vec<u64> {
+    (0..count)
+        .map(|i| {
+            let id = fake.next_id();
+            let question = &questions[i as usize % questions.len()];
+            fake.dispatch("INTERACTION_CREATE", ask_in_guild(id, 10_000 + i, question));
+            id
+        })
+        .collect()
+}
+
+/// Dispatches `BURST` `/ask` interactions, `WAVE` at once, each wave when
+/// the one before is answered; then checks each has exactly one reply.
+async fn burst(fake: &FakeDiscord, bot: &Bot, questions: &[String]) -> Duration {
+    let started = Instant::now();
+    let before = replies(fake);
+    let mut ids = Vec::with_capacity(BURST as usize);
+    for _ in 0..BURST / WAVE {
+        ids.extend(dispatch(fake, questions, WAVE));
+        wait_replies(fake, bot, before, ids.len()).await;
+    }
+    let took = started.elapsed();
+    // Nothing more arrives: no interaction is answered twice.
+    each_answered_once(fake, &ids).await;
     took
 }
 
@@ -144,6 +160,94 @@ async fn a_burst_of_interactions_is_answered_exactly_once_in_flat_memory() {
         "memory grew by {growth} bytes an interaction from the second burst to the third \
          (VmRSS after each burst: {rss:?} kB)"
     );
+    assert!(!bot.output().contains("panicked"), "{}", bot.output());
+    assert!(fake.errors().is_empty(), "{:#?}", fake.errors());
+}
+
+/// Interactions dispatched at once against a slow API.
+const SLOW_BURST: u64 = 2_000;
+/// How long the fake takes to answer each callback and edit then.
+const SLOW_API_MS: u64 = 250;
+/// Most the bot's resident memory may rise above idle during that burst,
+/// in kB.
+const MAX_PEAK_RISE_KB: u64 = 24 * 1024;
+/// Most it may stay above idle 12 s after a burst, in kB.
+const MAX_LEFT_KB: u64 = 10 * 1024;
+/// Most it may grow from 12 s after the first burst to 12 s after the
+/// third, in kB.
+const MAX_DRIFT_KB: u64 = 4 * 1024;
+
+/// A burst of `/ask` dispatched at once while every callback takes
+/// `SLOW_API_MS`: interactions wait in the bot's bounded queue, not each in
+/// a task of its own holding its buffers, so memory stays low at the peak;
+/// once the burst is over the bot gives the memory back. Three bursts in a
+/// row, each answered exactly once.
+///
+/// Calibration, in the debug build the tests run, on two cores: the bot
+/// rose 12 to 14 MB above idle at the peaks, was 5 to 6 MB above idle 12 s
+/// after each burst, and grew 1 MB from the first burst to the third. The
+/// build before the queue (one task an interaction, nothing given back),
+/// run as `FACTDESK_TEST_BINARY=path/to/that/factdesk cargo test --test
+/// discord_e2e slow_api`, rose 42, 54 and 54 MB, kept 40, 54 and 54 MB,
+/// and failed here.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_against_a_slow_api_stays_small_and_memory_goes_back() {
+    let engine = engine();
+    let questions = sample_questions(&engine, 50);
+    let fake = FakeDiscord::start_with(Behaviour {
+        rest_delay_ms: SLOW_API_MS,
+        ..Behaviour::for_load()
+    })
+    .await;
+    let bot = Bot::start(
+        Some(&fake),
+        Options {
+            config: Some("[discord]\ncooldown_seconds = 0\nunanswered_log = \"\"\n".into()),
+            rust_log: Some("warn"),
+            binary: std::env::var_os("FACTDESK_TEST_BINARY").map(PathBuf::from),
+            ..Options::default()
+        },
+    );
+    assert!(fake.wait_sessions_ready(1, WAIT).await, "{}", bot.output());
+    fake.keep_bodies(false);
+    tokio::time::sleep(QUIET).await;
+    let pid = bot.pid();
+    let idle = factdesk_testkit::process::memory_kb(pid).0;
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        // Resets VmHWM to the current VmRSS, so that it shows this burst's peak.
+        std::fs::write(format!("/proc/{pid}/clear_refs"), "5").unwrap();
+        let before = replies(&fake);
+        let ids = dispatch(&fake, &questions, SLOW_BURST);
+        wait_replies(&fake, &bot, before, ids.len()).await;
+        let peak = factdesk_testkit::process::memory_kb(pid).1;
+        each_answered_once(&fake, &ids).await;
+        // The bot looks for the end of a burst every 5 s.
+        tokio::time::sleep(Duration::from_secs(12)).await;
+        let after = factdesk_testkit::process::memory_kb(pid).0;
+        seen.push((peak, after));
+    }
+    println!(
+        "{SLOW_BURST} interactions at once, callbacks taking {SLOW_API_MS} ms: \
+         idle VmRSS {idle} kB; peak and 12 s later, each burst: {seen:?} kB"
+    );
+    let drift = seen[2].1.saturating_sub(seen[0].1);
+    assert!(
+        drift < MAX_DRIFT_KB,
+        "VmRSS after the third burst is {drift} kB above that after the first ({seen:?} kB)"
+    );
+    for (i, &(peak, after)) in seen.iter().enumerate() {
+        assert!(
+            peak.saturating_sub(idle) < MAX_PEAK_RISE_KB,
+            "burst {}: VmRSS peaked at {peak} kB, idle {idle} kB",
+            i + 1
+        );
+        assert!(
+            after.saturating_sub(idle) < MAX_LEFT_KB,
+            "burst {}: VmRSS {after} kB 12 s after the burst, idle {idle} kB",
+            i + 1
+        );
+    }
     assert!(!bot.output().contains("panicked"), "{}", bot.output());
     assert!(fake.errors().is_empty(), "{:#?}", fake.errors());
 }

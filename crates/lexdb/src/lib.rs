@@ -50,6 +50,7 @@
 
 mod format;
 mod morphy;
+mod resident;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -151,6 +152,14 @@ impl Lexdb {
             .and_then(|n| n.parse().ok())
             .ok_or(format::FormatError("META lacks the family count"))?;
         Ok(Lexdb { s, families })
+    }
+
+    /// Lets the system drop the database's pages from this process's
+    /// resident memory (Linux; see the `resident` module): call it once an
+    /// index has been built from it. Lookups keep working and read back only
+    /// the pages they touch. Whether any pages were released.
+    pub fn release_resident(&self) -> bool {
+        resident::release(format::embedded())
     }
 
     /// The build's metadata: `key=value` lines naming the source and giving

@@ -1,12 +1,20 @@
-//! Handing the memory a burst freed back to the system.
+//! Handing memory the process no longer uses back to the system.
 //!
-//! glibc's allocator keeps what a thread frees in that thread's arena for
-//! later use; memory freed in the middle of an arena is not given back on
-//! its own, so after a burst of questions the process stays at its peak.
-//! [`give_back`] asks it to return every free page (`malloc_trim(0)`), and
-//! [`after_bursts`] does so once the work that caused the burst is done.
-//! Elsewhere (another C library, another OS) both do nothing.
+//! Two kinds are kept for nothing after a load or a burst of questions:
+//! - glibc's allocator keeps what a thread frees in that thread's arena for
+//!   later use; memory freed in the middle of an arena is not given back on
+//!   its own, so after a burst the process stays at its peak;
+//! - building the index reads much of the embedded lexical database, and
+//!   those pages of the executable stay resident although questions only
+//!   read a few of them again.
+//!
+//! [`give_back`] returns both (`malloc_trim(0)`, then
+//! [`factdesk_lexdb::Lexdb::release_resident`]); call it after a load, and
+//! [`after_bursts`] calls it once the work that caused a burst is done.
+//! Elsewhere (another C library, another OS) the part that cannot be done
+//! is skipped.
 
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use tracing::debug;
@@ -24,9 +32,60 @@ pub struct Activity {
     pub pending: usize,
 }
 
-/// Returns the allocator's free pages to the system. Whether the platform
-/// can (glibc).
+/// Counts work items as they start and finish, for [`after_bursts`]. Cheap
+/// to clone; clones share the counts.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    counts: std::sync::Arc<Counts>,
+}
+
+#[derive(Debug, Default)]
+struct Counts {
+    done: std::sync::atomic::AtomicU64,
+    pending: std::sync::atomic::AtomicUsize,
+}
+
+/// One work item under way; it counts as done when dropped.
+#[derive(Debug)]
+pub struct Busy {
+    counts: std::sync::Arc<Counts>,
+}
+
+impl Tally {
+    /// Counts a work item as pending until the returned guard is dropped.
+    pub fn start(&self) -> Busy {
+        self.counts.pending.fetch_add(1, Ordering::SeqCst);
+        Busy {
+            counts: self.counts.clone(),
+        }
+    }
+
+    /// What has been done and what is under way now.
+    pub fn activity(&self) -> Activity {
+        Activity {
+            done: self.counts.done.load(Ordering::SeqCst),
+            pending: self.counts.pending.load(Ordering::SeqCst),
+        }
+    }
+}
+
+impl Drop for Busy {
+    fn drop(&mut self) {
+        self.counts.done.fetch_add(1, Ordering::SeqCst);
+        self.counts.pending.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Returns the allocator's free pages and the lexical database's resident
+/// pages to the system. Whether the platform could do either.
 pub fn give_back() -> bool {
+    let trimmed = trim_allocator();
+    let released = factdesk_lexdb::Lexdb::get().release_resident();
+    trimmed || released
+}
+
+/// glibc's `malloc_trim(0)`; whether it could be called.
+fn trim_allocator() -> bool {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
         // SAFETY: malloc_trim takes no pointer and only releases pages the
@@ -78,13 +137,42 @@ mod tests {
         let kept: Vec<Vec<u8>> = (0..1000).map(|i| vec![i as u8; 4096]).collect();
         let freed: Vec<Vec<u8>> = (0..1000).map(|i| vec![i as u8; 4096]).collect();
         drop(freed);
-        let expected = cfg!(all(target_os = "linux", target_env = "gnu"));
+        let expected = cfg!(target_os = "linux");
         assert_eq!(give_back(), expected);
         // What is still held is untouched.
         assert!(kept
             .iter()
             .enumerate()
             .all(|(i, v)| v.iter().all(|b| *b == i as u8)));
+    }
+
+    #[test]
+    fn a_tally_counts_work_under_way_until_its_guard_drops() {
+        let tally = Tally::default();
+        let (a, b) = (tally.start(), tally.clone().start());
+        assert_eq!(
+            tally.activity(),
+            Activity {
+                done: 0,
+                pending: 2
+            }
+        );
+        drop(a);
+        assert_eq!(
+            tally.activity(),
+            Activity {
+                done: 1,
+                pending: 1
+            }
+        );
+        drop(b);
+        assert_eq!(
+            tally.activity(),
+            Activity {
+                done: 2,
+                pending: 0
+            }
+        );
     }
 
     #[tokio::test(start_paused = true)]

@@ -108,6 +108,9 @@ impl Reloader {
             Ok(Ok(engine)) => {
                 let loaded = Loaded::of(&engine);
                 self.engine.replace(engine);
+                // The old engine's memory, once its last question is done,
+                // and the pages the new index read.
+                crate::memory::give_back();
                 Ok(loaded)
             }
             Ok(Err(e)) => Err(ReloadError::Invalid(e)),

@@ -25,7 +25,7 @@ use tracing::{info, warn};
 use crate::gateway::{self, env, RunOptions, Shutdown, DRAIN};
 use crate::register::{self, Scope};
 use crate::settings;
-use factdesk_service::logging;
+use factdesk_service::{logging, memory};
 
 /// What `factdesk serve` needs.
 #[derive(Debug, Clone)]
@@ -88,6 +88,9 @@ pub fn serve(options: ServeOptions) -> anyhow::Result<()> {
         }
         let endpoint = routes::Endpoint::new(gate, bot, http);
         let deferred = endpoint.deferred.clone();
+        // After a burst of requests, the memory it took goes back to the system.
+        let tally = endpoint.tally.clone();
+        tokio::spawn(memory::after_bursts(move || tally.activity()));
         info!(address = %listener.local_addr().unwrap_or(listen), "serving the interactions endpoint (POST /interactions, GET /healthz)");
         axum::serve(listener, routes::router(endpoint))
             .with_graceful_shutdown(async move {
@@ -100,7 +103,11 @@ pub fn serve(options: ServeOptions) -> anyhow::Result<()> {
         if !deferred.is_empty() {
             info!(replies = deferred.len(), "waiting for deferred replies to be sent");
             if tokio::time::timeout(DRAIN, deferred.wait()).await.is_err() {
-                warn!(replies = deferred.len(), "deferred replies still unsent after 30 s; dropped");
+                warn!(
+                    replies = deferred.len(),
+                    waited_s = DRAIN.as_secs(),
+                    "shutting down with deferred replies still unsent; dropped"
+                );
             }
         }
         info!("shut down cleanly");

@@ -21,6 +21,7 @@ use crate::gateway::events::Bot;
 use crate::gateway::interact::{deferral_for, immediate, in_time, json, settle, Deferral, Plan};
 use crate::gateway::send;
 use crate::render::reply::Reply;
+use factdesk_service::memory::Tally;
 use factdesk_service::reload::Loaded;
 
 /// Replies prepared at once; more wait their turn (memory and CPU stay
@@ -41,6 +42,9 @@ pub struct Endpoint {
     pub deferred: TaskTracker,
     /// Bounds the replies being prepared at once.
     pub slots: Arc<Semaphore>,
+    /// Requests and deferred replies under way and done, so that memory
+    /// goes back to the system after a burst.
+    pub tally: Tally,
 }
 
 impl Endpoint {
@@ -53,12 +57,14 @@ impl Endpoint {
             http,
             deferred: TaskTracker::new(),
             slots: Arc::new(Semaphore::new(IN_FLIGHT)),
+            tally: Tally::default(),
         }
     }
 
     /// The response to a `POST /interactions` with these headers and body
     /// (the body already within the size limit the router sets).
     pub async fn handle(&self, headers: &HeaderMap, body: &[u8]) -> Response {
+        let _busy = self.tally.start();
         let header = |name: &str| headers.get(name).map(|v| v.as_bytes());
         let admitted = self.gate.admit(
             header("x-signature-ed25519"),
@@ -162,7 +168,9 @@ impl Endpoint {
             );
         }
         let courier = self.bot.courier().clone();
+        let busy = self.tally.start();
         self.deferred.spawn(async move {
+            let _busy = busy;
             let body = json(&send::edit_response(&settle(task.await, delivery)));
             courier.edit_original(application, id, &token, &body).await;
         });

@@ -105,7 +105,7 @@ impl Backlog {
         self.inner.pending.fetch_add(1, Ordering::SeqCst);
         if self.inner.sender.send(job).await.is_err() {
             // The receiver lives as long as `inner`, which `self` holds.
-            self.done();
+            done(&self.inner);
             warn!("the interaction queue is closed; an interaction was not answered");
         }
     }
@@ -158,10 +158,6 @@ impl Backlog {
             "shutting down with interactions still unanswered"
         );
         left
-    }
-
-    fn done(&self) {
-        done(&self.inner);
     }
 }
 

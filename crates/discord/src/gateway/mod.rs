@@ -103,6 +103,8 @@ pub fn prepare(options: &RunOptions) -> anyhow::Result<(events::Bot, Arc<reload:
         owners::Owners::new(discord.owners.clone()),
         crate::courier::Courier::new(&base)?,
     );
+    // What building the index took and no longer needs.
+    memory::give_back();
     Ok((bot, reloader))
 }
 
