@@ -32,8 +32,9 @@ pub struct Activity {
     pub pending: usize,
 }
 
-/// Counts work items as they start and finish, for [`after_bursts`]. Cheap
-/// to clone; clones share the counts.
+/// Counts work items as they start and finish, for [`after_bursts`] and for
+/// a shutdown that waits for the work under way. Cheap to clone; clones
+/// share the counts.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
     counts: std::sync::Arc<Counts>,
@@ -43,6 +44,8 @@ pub struct Tally {
 struct Counts {
     done: std::sync::atomic::AtomicU64,
     pending: std::sync::atomic::AtomicUsize,
+    /// Told when `pending` falls to zero.
+    idle: tokio::sync::Notify,
 }
 
 /// One work item under way; it counts as done when dropped.
@@ -60,6 +63,24 @@ impl Tally {
         }
     }
 
+    /// Work items queued or running now.
+    pub fn pending(&self) -> usize {
+        self.counts.pending.load(Ordering::SeqCst)
+    }
+
+    /// Waits until no work item is pending.
+    pub async fn idle(&self) {
+        loop {
+            let idle = self.counts.idle.notified();
+            tokio::pin!(idle);
+            idle.as_mut().enable();
+            if self.pending() == 0 {
+                return;
+            }
+            idle.await;
+        }
+    }
+
     /// What has been done and what is under way now.
     pub fn activity(&self) -> Activity {
         Activity {
@@ -72,7 +93,9 @@ impl Tally {
 impl Drop for Busy {
     fn drop(&mut self) {
         self.counts.done.fetch_add(1, Ordering::SeqCst);
-        self.counts.pending.fetch_sub(1, Ordering::SeqCst);
+        if self.counts.pending.fetch_sub(1, Ordering::SeqCst) == 1 {
+            self.counts.idle.notify_waiters();
+        }
     }
 }
 
@@ -173,6 +196,25 @@ mod tests {
                 pending: 0
             }
         );
+    }
+
+    #[tokio::test]
+    async fn waiting_for_idle_returns_when_the_last_item_is_done() {
+        let tally = Tally::default();
+        // Nothing pending: returns at once.
+        tally.idle().await;
+        let busy = tally.start();
+        let waiter = tokio::spawn({
+            let tally = tally.clone();
+            async move { tally.idle().await }
+        });
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(!waiter.is_finished());
+        drop(busy);
+        tokio::time::timeout(Duration::from_secs(10), waiter)
+            .await
+            .expect("idle() returns once the last item is done")
+            .unwrap();
     }
 
     #[tokio::test(start_paused = true)]

@@ -109,8 +109,9 @@ impl Reloader {
                 let loaded = Loaded::of(&engine);
                 self.engine.replace(engine);
                 // The old engine's memory, once its last question is done,
-                // and the pages the new index read.
-                crate::memory::give_back();
+                // and the pages the new index read; madvise and malloc_trim
+                // block, so not on an async worker.
+                let _ = tokio::task::spawn_blocking(crate::memory::give_back).await;
                 Ok(loaded)
             }
             Ok(Err(e)) => Err(ReloadError::Invalid(e)),

@@ -13,17 +13,16 @@
 //! [`Backlog::drain`] lets the queue empty for a while and logs at WARN what
 //! is left unanswered.
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use serenity::all::InteractionId;
-use tokio::sync::{mpsc, Mutex, Notify};
+use tokio::sync::{mpsc, Mutex};
 use tracing::{info, warn};
 
 use super::interact::{respond, Plan, Target};
 use crate::courier::Courier;
-use factdesk_service::memory::Activity;
+use factdesk_service::memory::{Activity, Busy, Tally};
 
 /// Interactions answered at once. A worker holds its reply until the API
 /// has taken it; the courier sends [`crate::courier::IN_FLIGHT`] at a time,
@@ -61,14 +60,11 @@ pub struct Backlog {
 }
 
 struct Inner {
-    sender: mpsc::Sender<Job>,
-    receiver: Mutex<mpsc::Receiver<Job>>,
-    /// Jobs queued or being answered.
-    pending: AtomicUsize,
-    /// Jobs answered (or given up on) since the start.
-    done: AtomicU64,
-    /// Told when `pending` falls to zero.
-    idle: Notify,
+    /// Each job travels with its count in `tally`, done when the job is.
+    sender: mpsc::Sender<(Job, Busy)>,
+    receiver: Mutex<mpsc::Receiver<(Job, Busy)>>,
+    /// Jobs queued or being answered, and answered (or given up on).
+    tally: Tally,
     started: OnceLock<()>,
 }
 
@@ -87,9 +83,7 @@ impl Backlog {
             inner: Arc::new(Inner {
                 sender,
                 receiver: Mutex::new(receiver),
-                pending: AtomicUsize::new(0),
-                done: AtomicU64::new(0),
-                idle: Notify::new(),
+                tally: Tally::default(),
                 started: OnceLock::new(),
             }),
         }
@@ -102,39 +96,27 @@ impl Backlog {
                 tokio::spawn(work(self.inner.clone(), courier.clone()));
             }
         });
-        self.inner.pending.fetch_add(1, Ordering::SeqCst);
-        if self.inner.sender.send(job).await.is_err() {
+        let busy = self.inner.tally.start();
+        if self.inner.sender.send((job, busy)).await.is_err() {
             // The receiver lives as long as `inner`, which `self` holds.
-            done(&self.inner);
             warn!("the interaction queue is closed; an interaction was not answered");
         }
     }
 
     /// Interactions queued or being answered.
     pub fn pending(&self) -> usize {
-        self.inner.pending.load(Ordering::SeqCst)
+        self.inner.tally.pending()
     }
 
     /// What the queue has done and has left, for
     /// [`factdesk_service::memory::after_bursts`].
     pub fn activity(&self) -> Activity {
-        Activity {
-            done: self.inner.done.load(Ordering::SeqCst),
-            pending: self.pending(),
-        }
+        self.inner.tally.activity()
     }
 
     /// Waits until every queued interaction is answered.
     pub async fn drained(&self) {
-        loop {
-            let idle = self.inner.idle.notified();
-            tokio::pin!(idle);
-            idle.as_mut().enable();
-            if self.pending() == 0 {
-                return;
-            }
-            idle.await;
-        }
+        self.inner.tally.idle().await
     }
 
     /// Lets the queue empty for at most `within` (at shutdown, once no new
@@ -161,18 +143,12 @@ impl Backlog {
     }
 }
 
-fn done(inner: &Inner) {
-    inner.done.fetch_add(1, Ordering::SeqCst);
-    if inner.pending.fetch_sub(1, Ordering::SeqCst) == 1 {
-        inner.idle.notify_waiters();
-    }
-}
-
 /// A worker: answers jobs from the queue one at a time.
 async fn work(inner: Arc<Inner>, courier: Courier) {
     loop {
         let job = inner.receiver.lock().await.recv().await;
-        let Some(job) = job else { return };
+        // `_busy` counts the job as done when it drops, after the answer.
+        let Some((job, _busy)) = job else { return };
         let to = Target {
             application: job.application,
             id: job.id,
@@ -186,7 +162,6 @@ async fn work(inner: Arc<Inner>, courier: Courier) {
                 }
             }
         }
-        done(&inner);
     }
 }
 
@@ -196,6 +171,7 @@ mod tests {
     use crate::gateway::interact::{Deferral, Delivery};
     use crate::render::reply::Reply;
     use std::io::{Read, Write};
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     /// A local API that answers every request 204 after `delay`, counting them.
     fn slow_api(delay: Duration) -> (String, Arc<AtomicUsize>) {
