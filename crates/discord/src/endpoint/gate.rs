@@ -122,15 +122,36 @@ pub enum Incoming {
     Interaction(Box<Interaction>),
 }
 
+/// Adds the fields serenity's model requires that Discord's documentation
+/// calls optional or that older payloads lack, with the value Discord sends
+/// when it has nothing to say: a request without them is still an
+/// interaction. What the request gives is kept.
+fn fill_optional(value: &mut Value) {
+    let Some(fields) = value.as_object_mut() else {
+        return;
+    };
+    fields.entry("locale").or_insert_with(|| "en-US".into());
+    fields
+        .entry("entitlements")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    // Discord's default upload limit (bytes); factdesk sends no files.
+    fields
+        .entry("attachment_size_limit")
+        .or_insert_with(|| (8u64 << 20).into());
+}
+
 /// Reads an admitted body.
 pub fn read(body: &[u8]) -> Result<Incoming, Rejection> {
-    let value: Value =
+    let mut value: Value =
         serde_json::from_slice(body).map_err(|e| Rejection::Malformed(e.to_string()))?;
     match value.get("type").and_then(Value::as_u64) {
         Some(1) => Ok(Incoming::Ping),
-        Some(2..=5) => serde_json::from_value(value)
-            .map(|i| Incoming::Interaction(Box::new(i)))
-            .map_err(|e| Rejection::Malformed(e.to_string())),
+        Some(2..=5) => serde_json::from_value({
+            fill_optional(&mut value);
+            value
+        })
+        .map(|i| Incoming::Interaction(Box::new(i)))
+        .map_err(|e| Rejection::Malformed(e.to_string())),
         Some(other) => Err(Rejection::Malformed(format!(
             "unknown interaction type {other}"
         ))),
@@ -250,6 +271,35 @@ mod tests {
             let err = read(body).unwrap_err();
             assert_eq!(err.status(), 400, "{err}");
         }
+    }
+
+    #[test]
+    fn interactions_without_the_newer_optional_fields_are_read() {
+        // As Discord's documentation shows them: no locale, entitlements
+        // or attachment size limit.
+        let command = br#"{"type":2,"id":"10","application_id":"2","token":"t","version":1,
+            "channel_id":"5","user":{"id":"7","username":"u","discriminator":"0"},
+            "data":{"id":"9","name":"ask","type":1,
+                    "options":[{"name":"question","type":3,"value":"who fled?"}]}}"#;
+        let Ok(Incoming::Interaction(interaction)) = read(command) else {
+            panic!("a command without optional fields is refused");
+        };
+        let command = interaction.command().expect("read as a command");
+        assert_eq!(command.data.name, "ask");
+        assert_eq!(command.locale, "en-US");
+        // What is given is kept.
+        let given =
+            String::from_utf8_lossy(command_body()).replace("\"t\",", "\"t\",\"locale\":\"fr\",");
+        let Ok(Incoming::Interaction(interaction)) = read(given.as_bytes()) else {
+            panic!("refused");
+        };
+        assert_eq!(interaction.command().unwrap().locale, "fr");
+    }
+
+    fn command_body() -> &'static [u8] {
+        br#"{"type":2,"id":"10","application_id":"2","token":"t","version":1,
+            "channel_id":"5","user":{"id":"7","username":"u","discriminator":"0"},
+            "data":{"id":"9","name":"ask","type":1}}"#
     }
 
     #[test]
