@@ -66,8 +66,15 @@ struct Reading<'a> {
     within: Option<ArticleIx>,
 }
 
-/// Below this chance of being right, the engine declines.
+/// Below this chance of being right, the engine declines an answer from a
+/// curated fact.
 const ANSWER_AT: f32 = 0.5;
+/// The same for a fact read from the text. Lower: on question sets about
+/// uncurated articles (news pages, reading comprehension, the bundled
+/// article without its facts.toml) answers between this and [`ANSWER_AT`]
+/// are right more often than their declines were, while curated facts,
+/// whose model sees stronger evidence, keep the stricter bar.
+const ANSWER_AT_READ: f32 = 0.4;
 /// Longest question read, in bytes; the rest is ignored.
 pub const MAX_QUESTION_BYTES: usize = 2000;
 
@@ -422,13 +429,13 @@ impl Engine {
         );
         let decision = match checked.first() {
             None => Decision::NothingMatched,
-            Some(best) if best.chance >= ANSWER_AT => Decision::Answered {
+            Some(best) if best.chance >= self.needed(best) => Decision::Answered {
                 fact: self.kb.fact(best.scored.fact).id.clone(),
                 chance: best.chance,
             },
             Some(best) => Decision::TooUnlikely {
                 chance: best.chance,
-                needed: ANSWER_AT,
+                needed: self.needed(best),
             },
         };
         if let (Decision::Answered { .. }, Some(best), None) =
@@ -465,6 +472,16 @@ impl Engine {
             outlet: article.meta.outlet.clone(),
             published: article.meta.published.clone(),
             url: article.meta.url.clone(),
+        }
+    }
+
+    /// The chance `checked` needs to be answered: [`ANSWER_AT`] for a
+    /// curated fact, [`ANSWER_AT_READ`] for one read from the text.
+    pub(super) fn needed(&self, checked: &verify::Checked) -> f32 {
+        if self.kb.fact(checked.scored.fact).curated {
+            ANSWER_AT
+        } else {
+            ANSWER_AT_READ
         }
     }
 

@@ -6,7 +6,7 @@
 use super::analyze::Analysis;
 use super::rank::Scored;
 use super::verify::{self, Checked};
-use super::{ArticleInfo, Engine, Reading, ANSWER_AT};
+use super::{ArticleInfo, Engine, Reading};
 use crate::answer::{Answer, Status, Story};
 use crate::knowledge::{ArticleIx, FactIx};
 
@@ -99,7 +99,7 @@ impl Engine {
         })?;
         let rival =
             verify::check_one(question, analysis, ranked, &self.kb, &verify::DECISIONS, at)?;
-        if rival.chance < ANSWER_AT {
+        if rival.chance < self.needed(&rival) {
             return None;
         }
         let said = |c: &Checked| crate::text::words(&self.answered(question, c).answer);
