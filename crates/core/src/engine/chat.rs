@@ -129,9 +129,101 @@ pub fn addressed_to_bot(words: &[String]) -> bool {
         .any(|w| w[0] == "your" && ABOUT_YOU.contains(&w[1]))
 }
 
+/// Whether the message holds a sum to work out ("whats 2+2", "7 times 8"):
+/// a number, an operator (a sign, or a word between spaces), a number.
+/// Hyphens and slashes are left alone: "K-3", "2-3 days", "11/13".
+pub fn is_arithmetic(question: &str) -> bool {
+    let lower = question.to_lowercase();
+    let tokens = arithmetic_tokens(&lower);
+    tokens.windows(3).any(|w| {
+        w[0] == Token::Number
+            && w[2] == Token::Number
+            && matches!(
+                w[1],
+                Token::Sign | Token::Word("plus" | "minus" | "times" | "x")
+            )
+    }) || tokens.windows(4).any(|w| {
+        w[0] == Token::Number
+            && matches!(w[1], Token::Word("divided" | "multiplied"))
+            && w[2] == Token::Word("by")
+            && w[3] == Token::Number
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token<'a> {
+    Number,
+    Sign,
+    Word(&'a str),
+    Other,
+}
+
+/// `text` as numbers, operator signs, words and anything else.
+fn arithmetic_tokens(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let len = if c.is_ascii_digit() {
+            tokens.push(Token::Number);
+            rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .unwrap_or(rest.len())
+        } else if c.is_alphabetic() {
+            let end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            // A word glued to a number ("4x4", "3rd") is no operator.
+            let glued = text[..text.len() - rest.len()]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit());
+            tokens.push(if glued {
+                Token::Other
+            } else {
+                Token::Word(&rest[..end])
+            });
+            end
+        } else if matches!(c, '+' | '*' | '×' | '÷' | '=' | '^') {
+            tokens.push(Token::Sign);
+            c.len_utf8()
+        } else {
+            if !c.is_whitespace() {
+                tokens.push(Token::Other);
+            }
+            c.len_utf8()
+        };
+        rest = &rest[len..];
+    }
+    tokens
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{addressed_to_bot, asks_for_latest};
+    use super::{addressed_to_bot, asks_for_latest, is_arithmetic};
+
+    #[test]
+    fn sums_are_arithmetic_and_codes_and_ranges_are_not() {
+        for m in [
+            "whats 2+2",
+            "what is 7 * 8?",
+            "12 times 3",
+            "what's 100 divided by 4",
+            "5 x 5 = ?",
+            "2^10",
+        ] {
+            assert!(is_arithmetic(m), "{m}");
+        }
+        for m in [
+            "how many times was he shot",
+            "what is a K-3 gun",
+            "what happened on 11/13",
+            "2-3 days later",
+            "did they fire 3 times",
+            "4x4 trucks",
+            "",
+        ] {
+            assert!(!is_arithmetic(m), "{m}");
+        }
+    }
 
     #[test]
     fn whats_new_asks_for_the_latest_stories() {

@@ -112,6 +112,39 @@ const FILLERS: &[&str] = &[
     "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q",
 ];
 
+/// Words that may lead into a question before its question word: "you know
+/// where ...", "can you tell me who ...", "i wonder when ...".
+const LEAD_INS: &[&str] = &[
+    "you",
+    "know",
+    "do",
+    "does",
+    "can",
+    "could",
+    "would",
+    "tell",
+    "me",
+    "us",
+    "i",
+    "id",
+    "wonder",
+    "wondering",
+    "idea",
+    "any",
+    "want",
+    "wanna",
+    "to",
+    "like",
+    "need",
+    "curious",
+    "let",
+    "ask",
+    "asking",
+    "was",
+    "just",
+    "see",
+];
+
 /// Every word a cue phrase uses, for the typo-correction vocabulary.
 pub const CUE_WORDS: &[&str] = &[
     "how",
@@ -199,9 +232,15 @@ pub fn detect(words: &[String]) -> Cues {
             }
         }
     }
+    let first = words.iter().position(|w| !FILLERS.contains(&w.as_str()));
+    let first = first.map(|lead| {
+        let first = after_lead_in(words, lead);
+        // "i want to know": how it is asked, not what.
+        cues.consumed.extend(lead..first);
+        first
+    });
     cues.consumed.sort_unstable();
     cues.consumed.dedup();
-    let first = words.iter().position(|w| !FILLERS.contains(&w.as_str()));
     if let Some(first) = first {
         let w = words[first].as_str();
         if let Some((_, cue)) = OPENERS.iter().find(|(o, _)| *o == w) {
@@ -214,6 +253,23 @@ pub fn detect(words: &[String]) -> Cues {
     }
     cues.future = words.iter().any(|w| FUTURE.contains(&w.as_str()));
     cues
+}
+
+/// Where the question starting at `first` really starts: at its question
+/// word when only [`LEAD_INS`] come before it, else at `first`.
+fn after_lead_in(words: &[String], first: usize) -> usize {
+    let lead = words[first..]
+        .iter()
+        .take_while(|w| LEAD_INS.contains(&w.as_str()))
+        .count();
+    match words.get(first + lead) {
+        Some(w)
+            if lead > 0 && (OPENERS.iter().any(|(o, _)| o == w) || w == "what" || w == "which") =>
+        {
+            first + lead
+        }
+        _ => first,
+    }
 }
 
 /// Month names and abbreviations.

@@ -395,7 +395,7 @@ impl Engine {
         if let Some(answer) = self.unreadable(question) {
             return reply(answer, Decision::Unreadable, &[]);
         }
-        if chat::addressed_to_bot(&analysis.words) {
+        if chat::addressed_to_bot(&analysis.words) || chat::is_arithmetic(question) {
             return reply(self.about_me(question), Decision::AddressedToBot, &[]);
         }
         if chat::asks_for_latest(&analysis.words) {
@@ -419,14 +419,20 @@ impl Engine {
         query.within = reading.within.map(|a| a.0);
         // The best fact, and the next ones as suggestions if it falls short.
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
-        let checked = verify::check(
-            question,
-            &analysis,
-            &ranked,
-            &self.kb,
-            &verify::DECISIONS,
-            1,
-        );
+        // "yes", "no", "nah fr": asks nothing and names nothing, so no fact
+        // answers it, whatever words it shares with one.
+        let checked = if asks_or_names(&analysis, &query) {
+            verify::check(
+                question,
+                &analysis,
+                &ranked,
+                &self.kb,
+                &verify::DECISIONS,
+                1,
+            )
+        } else {
+            Vec::new()
+        };
         let decision = match checked.first() {
             None => Decision::NothingMatched,
             Some(best) if best.chance >= self.needed(best) => Decision::Answered {
@@ -609,9 +615,9 @@ impl Engine {
     ) -> Option<Answer> {
         let words = &analysis.words;
         let asks_summary = words.iter().any(|w| SUMMARY_WORDS.contains(&w.as_str()))
-            || ends_with(words, &["this", "about"])
-            || ends_with(words, &["story", "about"])
-            || ends_with(words, &["article", "about"])
+            || ["this", "it", "story", "article", "news", "report", "piece"]
+                .iter()
+                .any(|w| ends_with(words, &[w, "about"]))
             || ends_with(words, &["what", "happened"])
             || words.windows(2).any(|w| {
                 matches!(w[0].as_str(), "main" | "key")
@@ -788,6 +794,15 @@ const BACK_REFERENCES: &[&str] = &[
 ];
 
 /// The question holds a pronoun ("where did it crash?").
+/// Whether a question asks for something (a type of answer, yes or no) or
+/// names something beyond low-information words.
+fn asks_or_names(analysis: &Analysis, query: &Query) -> bool {
+    !analysis.cues.wanted.is_empty()
+        || analysis.cues.yes_no
+        || query.names_something(analysis)
+        || query.unknown > 0.0
+}
+
 fn refers_back(analysis: &Analysis) -> bool {
     analysis
         .words
@@ -959,6 +974,45 @@ mod tests {
         let typo = e.explain("how mnay warnign shots").explanation.unwrap();
         assert!(typo.corrections.iter().any(|c| c.typed == "warnign"));
         assert!(e.explain("???").explanation.unwrap().decision == Decision::Unreadable);
+    }
+
+    #[test]
+    fn messages_that_ask_and_name_nothing_get_no_sourced_answer() {
+        let e = engine();
+        for q in [
+            "yes",
+            "no",
+            "yeah",
+            "nope",
+            "nah fr",
+            "sure",
+            "whats 2+2",
+            "7 times 8",
+        ] {
+            let reply = e.answer(q);
+            assert!(
+                !reply.is_answered() && reply.sources.is_empty(),
+                "{q}: {reply:?}"
+            );
+        }
+        // The same words inside a real question still answer it.
+        assert!(e
+            .answer("were no shots fired at the soldier?")
+            .is_answered());
+    }
+
+    #[test]
+    fn a_lead_in_before_the_question_word_is_read_past() {
+        let e = engine();
+        for (q, plain) in [
+            ("you know where did he cross", "where did he cross"),
+            ("can you tell me who fired the shots", "who fired the shots"),
+            ("i want to know when he crossed", "when did he cross"),
+        ] {
+            let (asked, direct) = (e.answer(q), e.answer(plain));
+            assert!(direct.is_answered(), "{plain}");
+            assert_eq!(asked.answer, direct.answer, "{q}");
+        }
     }
 
     /// The bundled fixture and a second, uncurated story.
