@@ -132,7 +132,7 @@ fn is_latin(c: char) -> bool {
 
 /// Letters with their accents taken off ("hervé" -> "herve"), so that a
 /// word typed without them matches.
-fn without_accents(s: String) -> String {
+pub(crate) fn without_accents(s: String) -> String {
     if s.is_ascii() {
         return s;
     }

@@ -171,7 +171,16 @@ fn named_words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .skip(1)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)
-        .map(text::fold)
+        .map(|w| text::without_accents(text::fold(w)))
+        .collect()
+}
+
+/// Words of `s` typed with an accent ("Hervé", "café"), folded as
+/// [`text::words`] folds them: typed on purpose, so never a typo.
+fn accented_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_ascii())
+        .map(|w| text::without_accents(text::fold(w)))
         .collect()
 }
 
@@ -329,6 +338,7 @@ impl Analyzer {
         // Names are left as typed, unless long enough to be a misspelled name
         // the knowledge holds ("Panmunjum").
         let names = named_words(s);
+        let accented = accented_words(s);
         let raw = self.join_split_words(text::words(s), &mut corrections);
         let mut words = Vec::with_capacity(raw.len());
         let mut corrected = Vec::with_capacity(raw.len());
@@ -346,6 +356,7 @@ impl Analyzer {
             } else if self.knows(&w)
                 || w.chars().count() < 4
                 || (names.contains(&w) && w.chars().count() < 6)
+                || accented.contains(&w)
             {
                 words.push(w);
                 corrected.push(false);

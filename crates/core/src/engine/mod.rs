@@ -1002,6 +1002,18 @@ mod tests {
     }
 
     #[test]
+    fn words_typed_with_accents_are_names_not_typos() {
+        let e = engine();
+        for q in ["who is Hervé", "what did hervé say", "who is Hervé Dupont"] {
+            let explained = e.explain(q).explanation.unwrap();
+            assert!(explained.corrections.is_empty(), "{q}: {explained:?}");
+        }
+        // The same word typed without its accent is still folded, not corrected.
+        let plain = e.explain("who is Herve").explanation.unwrap();
+        assert!(plain.corrections.is_empty());
+    }
+
+    #[test]
     fn a_lead_in_before_the_question_word_is_read_past() {
         let e = engine();
         for (q, plain) in [
