@@ -142,12 +142,24 @@ pub fn is_arithmetic(question: &str) -> bool {
                 w[1],
                 Token::Sign | Token::Word("plus" | "minus" | "times" | "x")
             )
-    }) || tokens.windows(4).any(|w| {
-        w[0] == Token::Number
-            && matches!(w[1], Token::Word("divided" | "multiplied"))
-            && w[2] == Token::Word("by")
-            && w[3] == Token::Number
-    })
+    }) || tokens
+        .windows(2)
+        .any(|w| w[0] == Token::Number && matches!(w[1], Token::Word("squared" | "cubed")))
+        || tokens.windows(4).any(|w| {
+            w[..3]
+                == [
+                    Token::Word("square"),
+                    Token::Word("root"),
+                    Token::Word("of"),
+                ]
+                && w[3] == Token::Number
+        })
+        || tokens.windows(4).any(|w| {
+            w[0] == Token::Number
+                && matches!(w[1], Token::Word("divided" | "multiplied"))
+                && w[2] == Token::Word("by")
+                && w[3] == Token::Number
+        })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +221,8 @@ mod tests {
             "what's 100 divided by 4",
             "5 x 5 = ?",
             "2^10",
+            "what is 19 squared",
+            "square root of 16",
         ] {
             assert!(is_arithmetic(m), "{m}");
         }
@@ -219,6 +233,7 @@ mod tests {
             "2-3 days later",
             "did they fire 3 times",
             "4x4 trucks",
+            "how many square miles",
             "",
         ] {
             assert!(!is_arithmetic(m), "{m}");
