@@ -1014,6 +1014,30 @@ mod tests {
     }
 
     #[test]
+    fn the_speaker_answers_who_said_it_not_where_or_when() {
+        let story = "Fishermen rescued off the east coast\n\
+            The two fishermen expressed their willingness to go home, the Coast Guard Agency said.\n\
+            Their boat had drifted for a week.\n";
+        let e = Engine::new(
+            crate::knowledge::Builder::new()
+                .article("boat", story)
+                .unwrap()
+                .build()
+                .unwrap(),
+        );
+        let where_to = e.answer("where did the fishermen want to go?");
+        let bare = where_to.answer.trim_end_matches('.').to_lowercase();
+        assert_ne!(
+            bare.trim_start_matches("the "),
+            "coast guard agency",
+            "{}",
+            where_to.answer
+        );
+        let who = e.answer("who said the fishermen wanted to go home?");
+        assert!(who.answer.contains("Coast Guard"), "{}", who.answer);
+    }
+
+    #[test]
     fn a_lead_in_before_the_question_word_is_read_past() {
         let e = engine();
         for (q, plain) in [

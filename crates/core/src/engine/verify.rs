@@ -127,6 +127,48 @@ fn names_the_speaker(analysis: &Analysis, answer: &Extracted, speaker: Option<&s
             .all(|w| analysis.words.contains(w))
 }
 
+/// Words of a question that asks who said or reported something: then the
+/// sentence's speaker may be the answer.
+const SOURCE_WORDS: &[&str] = &[
+    "according",
+    "report",
+    "reported",
+    "reports",
+    "source",
+    "sources",
+    "confirm",
+    "confirmed",
+    "quoted",
+];
+
+/// Whether a short answer is only the sentence's speaker ("a South Korea's
+/// Unification Ministry" for "where did he defect?") while the question asks
+/// for a place, a time or a number and not who said or reported it.
+fn only_the_speaker(analysis: &Analysis, answer: &Extracted, speaker: Option<&str>) -> bool {
+    use Wanted::*;
+    // Who did something may well be who says so: "Berg told the court he
+    // had warned the captain" answers "who warned the captain?".
+    if matches!(analysis.wanted, None | Some(Person | Organisation | Thing)) {
+        return false;
+    }
+    let asks_source = analysis
+        .words
+        .iter()
+        .any(|w| SAYING.contains(&w.as_str()) || SOURCE_WORDS.contains(&w.as_str()));
+    if asks_source {
+        return false;
+    }
+    // The whole speaker, articles aside: a name inside a longer attribution
+    // ("Richard Rushfield, author of *the book ...*") may well be the answer.
+    let bare = |text: &str| {
+        let mut words = crate::text::words(text.trim_end_matches('.'));
+        words.retain(|w| !matches!(w.as_str(), "a" | "an" | "the"));
+        words
+    };
+    let shown = bare(&answer.text);
+    !shown.is_empty() && speaker.is_some_and(|s| bare(s) == shown)
+}
+
 /// Looks at the first `looked_at` of the best [`LOOKED_AT`] facts of
 /// `ranked` and returns them with the chance that each answers, in the
 /// ranker's order. Answering looks at the first only (the ranker chooses the
@@ -190,8 +232,13 @@ fn check_some(
                 .first()
                 .map(|&e| &kb.article(fact.article).sentences[e]);
             let extracted = match sentence {
-                Some(sentence) if !curated => extract::extract(&sentence.text, &request)
-                    .filter(|e| !names_the_speaker(analysis, e, sentence.attribution.as_deref())),
+                Some(sentence) if !curated => {
+                    extract::extract(&sentence.text, &request).filter(|e| {
+                        let speaker = sentence.attribution.as_deref();
+                        !names_the_speaker(analysis, e, speaker)
+                            && !only_the_speaker(analysis, e, speaker)
+                    })
+                }
                 _ => None,
             };
             let best_other = top
