@@ -562,7 +562,13 @@ fn weight(w: Wanted, c: &Cand, ctx: &Ctx) -> f32 {
         (Person, Organisation) => 0.7,
         // A country blamed or thanked: "Who did the US blame?" -> "North Korea".
         (Person, Place) if c.a == 0 || !PREPOSITIONS.contains(&ctx.n(c.a - 1)) => 0.3,
-        (Person | Organisation | Place, Thing) => 0.55,
+        // A name of no known kind may be one, unless it is a code with
+        // digits: "K-3", "F-16" and "MH17" are models and flights.
+        (Person | Organisation | Place, Thing)
+            if !(c.core.0..c.core.1).any(|i| ctx.n(i).bytes().any(|b| b.is_ascii_digit())) =>
+        {
+            0.55
+        }
         (Organisation, Person) => 0.6,
         (Organisation, Place) => 0.4,
         (Place, Organisation) => 0.4,

@@ -37,6 +37,8 @@ fn answers_about_the_defection_story() {
             NK_ROUNDS,
             Is("A K-3 machine gun."),
         ),
+        // A gun's model is no one: the sentence names no shooter.
+        ("Who fired the shots?", NK_ROUNDS, Not("K-3.")),
         (
             "Why were the rounds fired?",
             NK_ROUNDS,

@@ -28,6 +28,8 @@ enum Expect {
     Has(&'static str),
     /// No answer.
     Nothing,
+    /// Anything but this answer, or none.
+    Not(&'static str),
 }
 use Expect::*;
 
@@ -52,6 +54,7 @@ fn check(cases: &[(&str, &str, Expect)]) {
             (Is(want), Some(got)) => got == *want,
             (Has(want), Some(got)) => crate::eval::contains_words(got, want),
             (Nothing, None) => true,
+            (Not(no), got) => got != Some(*no),
             _ => false,
         };
         if !ok {
@@ -59,6 +62,7 @@ fn check(cases: &[(&str, &str, Expect)]) {
                 Is(w) => format!("{w:?}"),
                 Has(w) => format!("something with {w:?}"),
                 Nothing => "None".to_string(),
+                Not(no) => format!("anything but {no:?}"),
             };
             failures.push(format!("{question}\n    want {want}\n    got  {got:?}"));
         }
