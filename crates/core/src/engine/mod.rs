@@ -1014,6 +1014,27 @@ mod tests {
     }
 
     #[test]
+    fn a_curated_answer_with_no_amount_does_not_answer_how_many() {
+        let e = engine();
+        for q in [
+            "How many NHS hospitals were affected?",
+            "How many South Korean soldiers were at the guard post?",
+        ] {
+            assert!(!e.answer(q).is_answered(), "{q}: {:?}", e.answer(q).answer);
+        }
+        // Amounts in words still answer: an ordinal, a unit of time.
+        let times =
+            e.answer("How many times this year has a North Korean soldier fled across the border?");
+        assert!(
+            times.answer.to_lowercase().contains("fourth"),
+            "{}",
+            times.answer
+        );
+        let since = e.answer("How long after the previous soldier defection did this one happen?");
+        assert!(since.answer.contains("month"), "{}", since.answer);
+    }
+
+    #[test]
     fn the_speaker_answers_who_said_it_not_where_or_when() {
         let story = "Fishermen rescued off the east coast\n\
             The two fishermen expressed their willingness to go home, the Coast Guard Agency said.\n\

@@ -127,6 +127,22 @@ fn names_the_speaker(analysis: &Analysis, answer: &Extracted, speaker: Option<&s
             .all(|w| analysis.words.contains(w))
 }
 
+/// Whether a curated answer can answer a question asking for an amount
+/// ("how many", "how long", "how old", "how much"): it holds a span of that
+/// kind. A curated fact is written for its own questions, and its answer to
+/// them ("hospitals including the NHS") says no number to "how many
+/// hospitals?". Questions asking for anything else pass.
+fn holds_the_amount(wanted: Option<Wanted>, answer: &str) -> bool {
+    use Wanted::*;
+    let Some(wanted @ (Number | Money | Percent | Duration | Age)) = wanted else {
+        return true;
+    };
+    extract::candidates(answer)
+        .iter()
+        .any(|span| super::rank::answers(wanted, span.kind))
+        || extract::states_an_amount(answer, wanted == Duration)
+}
+
 /// Words of a question that asks who said or reported something: then the
 /// sentence's speaker may be the answer.
 const SOURCE_WORDS: &[&str] = &[
@@ -278,7 +294,10 @@ fn check_some(
             // count where the question names one, or the opposite of its
             // superlative.
             let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
-            let chance = if s.stranger || contradicted {
+            let chance = if s.stranger
+                || contradicted
+                || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
+            {
                 0.0
             } else {
                 sigmoid(models.of(curated).logit_of(&measures))

@@ -169,6 +169,20 @@ fn scan(t: &tokens::Toks) -> Vec<Cand> {
     out
 }
 
+/// Whether `text` states an amount in words a span may miss: a spelled
+/// number or multiplier ("a dozen", "thousands"), an ordinal ("the fourth
+/// time this year"), or, with `time` on, a unit of time ("a month after").
+pub fn states_an_amount(text: &str, time: bool) -> bool {
+    use words::{MULTIPLIERS, ORDINALS, SPELLED, TIME_UNITS};
+    crate::text::words(text).iter().any(|w| {
+        let w = &w.as_str();
+        SPELLED.contains(w)
+            || ORDINALS.contains(w)
+            || MULTIPLIERS.contains(w)
+            || (time && TIME_UNITS.contains(w))
+    })
+}
+
 /// The typed spans of `sentence` (amounts with their unit or counted noun,
 /// dates and times, ages, persons, organisations, places), in order, with
 /// byte ranges into it.
