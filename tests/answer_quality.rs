@@ -74,14 +74,14 @@ fn sample_questions_reach_95_percent() {
 
 /// A larger set written independently of the curation; a floor against
 /// regressions, a little under the figures measured when it was last set
-/// (answerable 106/116, 91.4%; declines 38/44, 86.4%).
+/// (answerable 106/116, 91.4%; declines 39/44, 88.6%).
 #[test]
 fn holdout_questions_stay_above_their_floor() {
-    assert_floors("holdout-questions.jsonl", 0.88, 0.82);
+    assert_floors("holdout-questions.jsonl", 0.88, 0.84);
 }
 
 /// A second independent set in the sample's style and mix of kinds; a floor
-/// against regressions (measured: answerable 90/99, 90.9%; declines 20/21, 95.2%).
+/// against regressions (measured: answerable 90/99, 90.9%; declines 21/21).
 #[test]
 fn fresh_questions_stay_above_their_floor() {
     assert_floors("fresh-questions.jsonl", 0.88, 0.9);

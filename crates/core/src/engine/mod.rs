@@ -1035,6 +1035,22 @@ mod tests {
     }
 
     #[test]
+    fn a_curated_answer_with_no_name_does_not_answer_what_the_name_is() {
+        let e = engine();
+        let names = e.answer("What are the names of the two civilians in the boat?");
+        assert!(!names.is_answered(), "{}", names.answer);
+        let ransomware = e.answer("what is the name of the ransomware");
+        assert!(
+            ransomware.answer.contains("WannaCry"),
+            "{}",
+            ransomware.answer
+        );
+        assert!(verify::holds_a_name("WannaCry."));
+        assert!(verify::holds_a_name("Kim Jong Un."));
+        assert!(!verify::holds_a_name("They were found drifting."));
+    }
+
+    #[test]
     fn the_speaker_answers_who_said_it_not_where_or_when() {
         let story = "Fishermen rescued off the east coast\n\
             The two fishermen expressed their willingness to go home, the Coast Guard Agency said.\n\

@@ -143,6 +143,26 @@ fn holds_the_amount(wanted: Option<Wanted>, answer: &str) -> bool {
         || extract::states_an_amount(answer, wanted == Duration)
 }
 
+/// Whether the question asks for a name: "what are the names of the two
+/// civilians?", "what is the spokesman's name?".
+fn asks_a_name(analysis: &Analysis) -> bool {
+    analysis.words.iter().any(|w| w == "name" || w == "names")
+}
+
+/// Whether a text holds a name: a person, organisation or place read from
+/// it, a capitalised word after its first ("the ransomware WannaCry"), or a
+/// first word with a capital inside ("WannaCry", "NHS").
+pub(super) fn holds_a_name(text: &str) -> bool {
+    use Wanted::*;
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    extract::candidates(text)
+        .iter()
+        .any(|span| matches!(span.kind, Person | Organisation | Place))
+        || first.chars().skip(1).any(char::is_uppercase)
+        || words.any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Words of a question that asks who said or reported something: then the
 /// sentence's speaker may be the answer.
 const SOURCE_WORDS: &[&str] = &[
@@ -297,6 +317,7 @@ fn check_some(
             let chance = if s.stranger
                 || contradicted
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
+                || (curated && asks_a_name(analysis) && !holds_a_name(&fact.answer))
             {
                 0.0
             } else {
