@@ -308,9 +308,9 @@ impl Engine {
     fn query_in(&self, analysis: &Analysis, previous: Option<&conversation::Context>) -> Query {
         let mut query = Query::new(analysis, &self.index);
         // "Why?", "who?", "what time is it" name nothing at all: no context.
-        let asks = !analysis.cues.wanted.is_empty() || analysis.cues.yes_no;
+        let asks = asks(analysis);
         let says_something = !analysis.terms.is_empty();
-        let names_nothing = !query.names_something(analysis) && query.unknown == 0.0;
+        let names_nothing = names_nothing(analysis, &query);
         match previous {
             Some(context) if asks && says_something && names_nothing => {
                 query.add_context(&context.said, &self.index, true)
@@ -421,7 +421,7 @@ impl Engine {
         let ranked = rank::rank(&query, &analysis, &self.index, 8);
         // "yes", "no", "nah fr": asks nothing and names nothing, so no fact
         // answers it, whatever words it shares with one.
-        let checked = if asks_or_names(&analysis, &query) {
+        let checked = if asks(&analysis) || !names_nothing(&analysis, &query) {
             verify::check(
                 question,
                 &analysis,
@@ -793,16 +793,18 @@ const BACK_REFERENCES: &[&str] = &[
     "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
 ];
 
-/// The question holds a pronoun ("where did it crash?").
-/// Whether a question asks for something (a type of answer, yes or no) or
-/// names something beyond low-information words.
-fn asks_or_names(analysis: &Analysis, query: &Query) -> bool {
-    !analysis.cues.wanted.is_empty()
-        || analysis.cues.yes_no
-        || query.names_something(analysis)
-        || query.unknown > 0.0
+/// Whether a question asks for something: a type of answer, or yes or no.
+fn asks(analysis: &Analysis) -> bool {
+    !analysis.cues.wanted.is_empty() || analysis.cues.yes_no
 }
 
+/// Whether a question names nothing: no word beyond low-information ones,
+/// and none the knowledge has never seen ("why?", "what time is it", "yes").
+fn names_nothing(analysis: &Analysis, query: &Query) -> bool {
+    !query.names_something(analysis) && query.unknown == 0.0
+}
+
+/// The question holds a pronoun ("where did it crash?").
 fn refers_back(analysis: &Analysis) -> bool {
     analysis
         .words

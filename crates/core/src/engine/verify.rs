@@ -312,7 +312,8 @@ fn check_some(
             // A fact of another story than the one the question names never
             // answers it; nor a sentence that holds another month, weekday or
             // count where the question names one, or the opposite of its
-            // superlative.
+            // superlative; nor a curated answer without the amount or the
+            // name the question asks for.
             let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
             let chance = if s.stranger
                 || contradicted

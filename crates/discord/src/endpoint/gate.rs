@@ -277,11 +277,7 @@ mod tests {
     fn interactions_without_the_newer_optional_fields_are_read() {
         // As Discord's documentation shows them: no locale, entitlements
         // or attachment size limit.
-        let command = br#"{"type":2,"id":"10","application_id":"2","token":"t","version":1,
-            "channel_id":"5","user":{"id":"7","username":"u","discriminator":"0"},
-            "data":{"id":"9","name":"ask","type":1,
-                    "options":[{"name":"question","type":3,"value":"who fled?"}]}}"#;
-        let Ok(Incoming::Interaction(interaction)) = read(command) else {
+        let Ok(Incoming::Interaction(interaction)) = read(command_body()) else {
             panic!("a command without optional fields is refused");
         };
         let command = interaction.command().expect("read as a command");
