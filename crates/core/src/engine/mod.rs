@@ -1077,6 +1077,24 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_only_repeats_the_question_does_not_answer_it() {
+        let story = "Photographer defends flag photo\n\
+            Vanessa Hicks\n\
+            Vanessa Hicks said she had no idea her photo would be seen as controversial.\n";
+        let e = Engine::new(
+            crate::knowledge::Builder::new()
+                .article("photo", story)
+                .unwrap()
+                .build()
+                .unwrap(),
+        );
+        let asked = e.answer("where does vanessa hicks live?");
+        assert!(!asked.is_answered(), "{asked:?}");
+        let said = e.answer("what did vanessa hicks say about her photo?");
+        assert!(said.is_answered(), "{said:?}");
+    }
+
+    #[test]
     fn a_lead_in_before_the_question_word_is_read_past() {
         let e = engine();
         for (q, plain) in [

@@ -313,10 +313,17 @@ fn check_some(
             // answers it; nor a sentence that holds another month, weekday or
             // count where the question names one, or the opposite of its
             // superlative; nor a curated answer without the amount or the
-            // name the question asks for.
+            // name the question asks for; nor a sentence that says nothing
+            // the question does not ("Vanessa Hicks" for "where does Vanessa
+            // Hicks live?"), unless it confirms a yes/no question.
             let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
+            let says_nothing_new = !curated
+                && extracted.is_none()
+                && !analysis.cues.yes_no
+                && s.features.get("novelty") == 0.0;
             let chance = if s.stranger
                 || contradicted
+                || says_nothing_new
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
                 || (curated && asks_a_name(analysis) && !holds_a_name(&fact.answer))
             {
