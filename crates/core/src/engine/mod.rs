@@ -1052,18 +1052,18 @@ mod tests {
         assert!(!verify::holds_a_name("They were found drifting."));
     }
 
+    /// An engine over one uncurated story.
+    fn one_story(id: &str, text: &str) -> Engine {
+        let kb = crate::knowledge::Builder::new().article(id, text).unwrap();
+        Engine::new(kb.build().unwrap())
+    }
+
     #[test]
     fn the_speaker_answers_who_said_it_not_where_or_when() {
         let story = "Fishermen rescued off the east coast\n\
             The two fishermen expressed their willingness to go home, the Coast Guard Agency said.\n\
             Their boat had drifted for a week.\n";
-        let e = Engine::new(
-            crate::knowledge::Builder::new()
-                .article("boat", story)
-                .unwrap()
-                .build()
-                .unwrap(),
-        );
+        let e = one_story("boat", story);
         let where_to = e.answer("where did the fishermen want to go?");
         let bare = where_to.answer.trim_end_matches('.').to_lowercase();
         assert_ne!(
@@ -1081,13 +1081,7 @@ mod tests {
         let story = "Photographer defends flag photo\n\
             Vanessa Hicks\n\
             Vanessa Hicks said she had no idea her photo would be seen as controversial.\n";
-        let e = Engine::new(
-            crate::knowledge::Builder::new()
-                .article("photo", story)
-                .unwrap()
-                .build()
-                .unwrap(),
-        );
+        let e = one_story("photo", story);
         let asked = e.answer("where does vanessa hicks live?");
         assert!(!asked.is_answered(), "{asked:?}");
         let said = e.answer("what did vanessa hicks say about her photo?");
