@@ -70,7 +70,7 @@ const CONNECTORS: &[&[&str]] = &[
 /// Words of a question's opening frame ("how many", "who", "what").
 const FRAME: &[&str] = &[
     "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "many", "much", "old",
-    "long", "far", "often",
+    "young", "long", "far", "often",
 ];
 
 /// Question words.

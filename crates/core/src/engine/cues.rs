@@ -50,6 +50,7 @@ const PHRASES: &[Phrase] = &[
     (&["how", "many"], Cue::Number, &[1], None),
     (&["how", "much"], Cue::Number, &[1], None),
     (&["how", "old"], Cue::Number, &[1], Some("age")),
+    (&["how", "young"], Cue::Number, &[1], Some("age")),
     (&["what", "age"], Cue::Number, &[], None),
     (&["number", "of"], Cue::Number, &[0], None),
     (&["how", "long"], Cue::Time, &[1], None),
@@ -151,6 +152,7 @@ pub const CUE_WORDS: &[&str] = &[
     "many",
     "much",
     "old",
+    "young",
     "age",
     "number",
     "long",
@@ -358,6 +360,7 @@ mod tests {
     fn reads_question_types() {
         assert_eq!(detect(&words("How many shots?")).wanted, vec![Cue::Number]);
         assert_eq!(detect(&words("how old is he")).implied, vec!["age"]);
+        assert_eq!(detect(&words("how young was he")).implied, vec!["age"]);
         assert_eq!(
             detect(&words("What time did he cross")).wanted,
             vec![Cue::Time]

@@ -1089,6 +1089,13 @@ mod tests {
     }
 
     #[test]
+    fn how_young_asks_an_age() {
+        let asked = fixture_and_ferry().answer("how young is marta lindqvist?");
+        assert!(asked.answer.contains("52"), "{asked:?}");
+        assert!(!asked.answer.contains("Monday"), "{asked:?}");
+    }
+
+    #[test]
     fn a_lead_in_before_the_question_word_is_read_past() {
         let e = engine();
         for (q, plain) in [

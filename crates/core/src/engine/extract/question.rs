@@ -263,7 +263,7 @@ fn read(t: &Toks) -> Read {
                     Wanted::Number
                 }
             }
-            "old" => Wanted::Age,
+            "old" | "young" => Wanted::Age,
             "long" => {
                 if words.iter().any(|&i| q.t.norm(i) == "ago") {
                     Wanted::Date
@@ -443,6 +443,7 @@ fn read(t: &Toks) -> Read {
             "many"
                 | "much"
                 | "old"
+                | "young"
                 | "long"
                 | "far"
                 | "big"
@@ -612,7 +613,7 @@ pub(super) fn content_words(question: &str) -> Vec<String> {
         .filter(|w| {
             !is_stop(w)
                 && !WH.contains(&w.as_str())
-                && !matches!(w.as_str(), "old" | "long" | "did" | "does")
+                && !matches!(w.as_str(), "old" | "young" | "long" | "did" | "does")
         })
         .collect()
 }
