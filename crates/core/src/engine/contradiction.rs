@@ -1,9 +1,10 @@
 //! Near misses a sentence contradicts: the question names a month, a weekday
 //! or a count where the sentence holds another one ("in January" against "in
 //! March 2015", "five minutes" against "three minutes"), or a superlative
-//! whose opposite the sentence says ("smallest" against "largest"). Such a
-//! sentence does not answer what was asked, however much else it shares
-//! with the question.
+//! whose opposite the sentence says ("smallest" against "largest"), or the
+//! question ends on a choice the sentence holds neither side of ("were they
+//! men or women?"). Such a sentence does not answer what was asked, however
+//! much else it shares with the question.
 //! (Names are left alone: "South Korean guards" may well be answered by a
 //! sentence about "North Korean soldiers".)
 
@@ -94,6 +95,13 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
             return true;
         }
     }
+    // A choice of two where the sentence holds neither.
+    if let Some((a, b)) = choice(question) {
+        let holds = |w: &str| s.iter().any(|t| same_word(&t.folded, w));
+        if !holds(&a) && !holds(&b) {
+            return true;
+        }
+    }
     // A superlative of the question whose opposite the sentence says
     // instead ("smallest" against "largest").
     for (a, b) in OPPOSITES {
@@ -104,6 +112,65 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
         }
     }
     false
+}
+
+/// Words after "or" that end a question without offering a choice ("did
+/// they shoot back or what", "is it good or nah").
+const NO_CHOICE: &[&str] = &[
+    "not",
+    "no",
+    "nah",
+    "naw",
+    "nope",
+    "what",
+    "wat",
+    "wut",
+    "something",
+    "anything",
+    "smth",
+    "sth",
+    "whatever",
+    "so",
+    "nothing",
+    "else",
+    "idk",
+    "sumthin",
+    "smthn",
+];
+
+/// Openers of a yes/no question, which may end on a choice without a comma
+/// ("were the two civilians men or women?").
+const YES_NO: &[&str] = &[
+    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could", "will",
+    "would", "should",
+];
+
+/// The two words a question ends on as a choice: "..., private or
+/// sergeant?" or a yes/no question's "... men or women?".
+fn choice(question: &str) -> Option<(String, String)> {
+    let raw: Vec<&str> = question
+        .trim_end_matches(|c: char| c == '?' || c == '!' || c == '.' || c.is_whitespace())
+        .split_whitespace()
+        .collect();
+    let [.., before, a, or, b] = raw.as_slice() else {
+        return None;
+    };
+    let word = |w: &str| {
+        (w.chars().all(char::is_alphabetic) && w.chars().count() >= 2).then(|| w.to_lowercase())
+    };
+    let (a, b) = (word(a)?, word(b)?);
+    if !or.eq_ignore_ascii_case("or") || NO_CHOICE.contains(&b.as_str()) {
+        return None;
+    }
+    let opener = raw[0].to_lowercase();
+    (before.ends_with(',') || YES_NO.contains(&opener.as_str())).then_some((a, b))
+}
+
+/// Whether a sentence's word is a question's word, or it with an ending
+/// ("sergeants" for "sergeant").
+fn same_word(said: &str, asked: &str) -> bool {
+    said.strip_prefix(asked)
+        .is_some_and(|rest| matches!(rest, "" | "s" | "es" | "ed" | "d" | "ing" | "'s"))
 }
 
 /// Superlatives and their opposites. Words with other senses are left out:
@@ -151,6 +218,14 @@ mod tests {
             (
                 "Who tells Bond he has five minutes to escape the building?",
                 "Blofeld tells him that he has three minutes to escape the building.",
+            ),
+            (
+                "Were the two civilians men or women?",
+                "Two North Korean civilians were found drifting in a boat.",
+            ),
+            (
+                "what exact rank did he hold, private or sergeant?",
+                "A low-ranking soldier arrived at a front-line guard post.",
             ),
             (
                 "An explosion filmed in what city holds the record for \"Smallest film stunt explosion\"?",
@@ -215,6 +290,22 @@ mod tests {
             (
                 "How many shots were fired on Thursday?",
                 "About 20 rounds were fired on Thursday morning.",
+            ),
+            (
+                "Which film grossed more in its opening weekend, Skyfall or Spectre?",
+                "Spectre earned $48.1 million in its opening weekend, behind Skyfall.",
+            ),
+            (
+                "were the soldiers men or women",
+                "The women soldiers crossed the border.",
+            ),
+            (
+                "did the south shoot back or what",
+                "South Korean guards fired warning shots.",
+            ),
+            (
+                "Was Alaska's Constitution written to encourage or discourage state funds?",
+                "The constitution discourages state funds being used.",
             ),
             (
                 "When did the Xbox One X launch?",
