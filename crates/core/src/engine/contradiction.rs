@@ -8,7 +8,7 @@
 //! (Names are left alone: "South Korean guards" may well be answered by a
 //! sentence about "North Korean soldiers".)
 
-use super::cues::{MONTHS, WEEKDAYS};
+use super::cues::{MONTHS, WEEKDAYS, YES_NO_OPENERS};
 
 /// The numbers news copy spells out, one to twenty in order, then larger
 /// ones.
@@ -138,13 +138,6 @@ const NO_CHOICE: &[&str] = &[
     "smthn",
 ];
 
-/// Openers of a yes/no question, which may end on a choice without a comma
-/// ("were the two civilians men or women?").
-const YES_NO: &[&str] = &[
-    "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could", "will",
-    "would", "should",
-];
-
 /// The two words a question ends on as a choice: "..., private or
 /// sergeant?" or a yes/no question's "... men or women?".
 fn choice(question: &str) -> Option<(String, String)> {
@@ -163,7 +156,9 @@ fn choice(question: &str) -> Option<(String, String)> {
         return None;
     }
     let opener = raw[0].to_lowercase();
-    (before.ends_with(',') || YES_NO.contains(&opener.as_str())).then_some((a, b))
+    // A yes/no question may end on a choice without a comma: "were the two
+    // civilians men or women?".
+    (before.ends_with(',') || YES_NO_OPENERS.contains(&opener.as_str())).then_some((a, b))
 }
 
 /// Whether a sentence's word is a question's word, or it with an ending

@@ -179,7 +179,8 @@ pub const CUE_WORDS: &[&str] = &[
     "gonna",
 ];
 
-const YES_NO_OPENERS: &[&str] = &[
+/// First words of a yes/no question.
+pub(crate) const YES_NO_OPENERS: &[&str] = &[
     "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "can", "could", "will",
     "would", "any",
 ];
