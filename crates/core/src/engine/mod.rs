@@ -842,16 +842,18 @@ mod tests {
         Engine::new(fixture().build().unwrap())
     }
 
+    /// A file of the tests' frozen copy of the bundled knowledge.
+    macro_rules! fixture {
+        ($path:literal) => {
+            include_str!(concat!(
+                "../../../testkit/fixtures/bundled/knowledge/",
+                $path
+            ))
+        };
+    }
+
     /// A builder holding the fixture.
     fn fixture() -> crate::knowledge::Builder {
-        macro_rules! fixture {
-            ($path:literal) => {
-                include_str!(concat!(
-                    "../../../testkit/fixtures/bundled/knowledge/",
-                    $path
-                ))
-            };
-        }
         crate::knowledge::Builder::new()
             .lexicon(fixture!("lexicon.toml"))
             .and_then(|b| {
@@ -863,6 +865,20 @@ mod tests {
             })
             .unwrap()
             .common_words(fixture!("common-words.txt").to_string())
+    }
+
+    /// The fixture's article alone, without its curated facts.
+    fn uncurated_fixture() -> crate::knowledge::KnowledgeBase {
+        crate::knowledge::Builder::new()
+            .lexicon(fixture!("lexicon.toml"))
+            .and_then(|b| {
+                let article = fixture!("articles/nk-soldier-defection/article.txt");
+                b.article("nk-soldier-defection", article)
+            })
+            .unwrap()
+            .common_words(fixture!("common-words.txt").to_string())
+            .build()
+            .unwrap()
     }
 
     /// Candidate pruning may skip a fact only when it could never be answered.
@@ -1086,6 +1102,15 @@ mod tests {
         assert!(!asked.is_answered(), "{asked:?}");
         let said = e.answer("what did vanessa hicks say about her photo?");
         assert!(said.is_answered(), "{said:?}");
+    }
+
+    #[test]
+    fn a_sentence_with_no_amount_does_not_answer_how_many() {
+        let e = Engine::new(uncurated_fixture());
+        let asked = e.answer("How many NHS hospitals were affected by WannaCry?");
+        assert!(!asked.is_answered(), "{asked:?}");
+        let shots = e.answer("How many warning shots were fired?");
+        assert!(shots.answer.contains("20"), "{shots:?}");
     }
 
     #[test]

@@ -143,6 +143,28 @@ fn holds_the_amount(wanted: Option<Wanted>, answer: &str) -> bool {
         || extract::states_an_amount(answer, wanted == Duration)
 }
 
+/// Quantifiers that answer "how many" in words: "nearly all", "most of them".
+const QUANTIFIERS: &[&str] = &[
+    "all", "most", "none", "several", "many", "few", "half", "majority", "minority", "number",
+    "numerous", "every", "both",
+];
+
+/// Whether a sentence can answer a question asking for an amount: it holds
+/// one ([`holds_the_amount`]), a date that says how long ("independent since
+/// 2007"), or a quantifier ("nearly all"). "Hospitals including the NHS were
+/// brought to their knees" cannot answer "how many hospitals?".
+fn may_hold_the_amount(wanted: Option<Wanted>, sentence: &str) -> bool {
+    use Wanted::*;
+    holds_the_amount(wanted, sentence)
+        || (wanted == Some(Duration)
+            && extract::candidates(sentence)
+                .iter()
+                .any(|span| matches!(span.kind, Date | Time)))
+        || crate::text::words(sentence)
+            .iter()
+            .any(|w| QUANTIFIERS.contains(&w.as_str()))
+}
+
 /// Whether the question asks for a name: "what are the names of the two
 /// civilians?", "what is the spokesman's name?".
 fn asks_a_name(analysis: &Analysis) -> bool {
@@ -325,6 +347,8 @@ fn check_some(
                 || contradicted
                 || says_nothing_new
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
+                || sentence
+                    .is_some_and(|e| !curated && !may_hold_the_amount(analysis.wanted, &e.text))
                 || (curated && asks_a_name(analysis) && !holds_a_name(&fact.answer))
             {
                 0.0

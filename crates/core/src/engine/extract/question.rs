@@ -536,6 +536,25 @@ fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
     ) {
         return Wanted::Person;
     }
+    // "What species do humans hunt with?": a kind of thing, whatever
+    // WordNet files "species" under.
+    if matches!(
+        noun,
+        "species"
+            | "kind"
+            | "kinds"
+            | "type"
+            | "types"
+            | "sort"
+            | "sorts"
+            | "breed"
+            | "variety"
+            | "genre"
+            | "category"
+            | "style"
+    ) {
+        return Wanted::Thing;
+    }
     match class_of(noun, true) {
         Some(Class::Person) => Wanted::Person,
         Some(Class::Organisation) => Wanted::Organisation,

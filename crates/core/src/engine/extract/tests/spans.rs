@@ -53,6 +53,12 @@ fn questions_are_read() {
         ("How much did the jets cost?", Some(Money), None),
         ("how much was the airbus a350 ordr worth", Some(Money), None),
         ("How old was the soldier?", Some(Age), None),
+        ("How young was the deserter?", Some(Age), None),
+        (
+            "With what species do humans hunt in partnership?",
+            Some(Thing),
+            Some("species"),
+        ),
         ("How long did the guards nap on duty?", Some(Duration), None),
         ("When is the UK election?", Some(Date), None),
         (
