@@ -1111,6 +1111,11 @@ mod tests {
         assert!(!asked.is_answered(), "{asked:?}");
         let shots = e.answer("How many warning shots were fired?");
         assert!(shots.answer.contains("20"), "{shots:?}");
+        // "Aged 19" is how old the soldier was, not how many there were.
+        let guards = e.answer("How many South Korean soldiers were at the guard post?");
+        assert!(!guards.is_answered(), "{guards:?}");
+        let age = e.answer("How many years old was the soldier?");
+        assert!(age.answer.contains("19"), "{age:?}");
     }
 
     #[test]

@@ -143,6 +143,19 @@ fn holds_the_amount(wanted: Option<Wanted>, answer: &str) -> bool {
         || extract::states_an_amount(answer, wanted == Duration)
 }
 
+/// Whether a short answer is an age ("reportedly 19") while the question
+/// counts something else ("how many soldiers were at the post?").
+fn an_age_for_a_count(analysis: &Analysis, answer: &Extracted) -> bool {
+    analysis.wanted == Some(Wanted::Number)
+        && answer.kind == Some(Wanted::Age)
+        && !analysis.words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "age" | "ages" | "aged" | "old" | "year" | "years"
+            )
+        })
+}
+
 /// Quantifiers that answer "how many" in words: "nearly all", "most of them".
 const QUANTIFIERS: &[&str] = &[
     "all", "most", "none", "several", "many", "few", "half", "majority", "minority", "number",
@@ -289,16 +302,17 @@ fn check_some(
                 .evidence
                 .first()
                 .map(|&e| &kb.article(fact.article).sentences[e]);
-            let extracted = match sentence {
-                Some(sentence) if !curated => {
-                    extract::extract(&sentence.text, &request).filter(|e| {
-                        let speaker = sentence.attribution.as_deref();
-                        !names_the_speaker(analysis, e, speaker)
-                            && !only_the_speaker(analysis, e, speaker)
-                    })
-                }
-                _ => None,
-            };
+            // A sentence read from the text (a curated fact answers in its own words).
+            let text = sentence.filter(|_| !curated);
+            let read = text.and_then(|e| extract::extract(&e.text, &request));
+            // The sentence's best count is an age: it does not count the thing asked about.
+            let age_for_count = read
+                .as_ref()
+                .is_some_and(|e| an_age_for_a_count(analysis, e));
+            let speaker = text.and_then(|e| e.attribution.as_deref());
+            let extracted = read.filter(|e| {
+                !names_the_speaker(analysis, e, speaker) && !only_the_speaker(analysis, e, speaker)
+            });
             let best_other = top
                 .iter()
                 .enumerate()
@@ -331,13 +345,15 @@ fn check_some(
                 flag(curated),
             ]);
             measures[OWN..].copy_from_slice(&s.features.0);
-            // A fact of another story than the one the question names never
-            // answers it; nor a sentence that holds another month, weekday or
-            // count where the question names one, or the opposite of its
-            // superlative; nor a curated answer without the amount or the
-            // name the question asks for; nor a sentence that says nothing
-            // the question does not ("Vanessa Hicks" for "where does Vanessa
-            // Hicks live?"), unless it confirms a yes/no question.
+            // No answer from: a fact of another story than the one the
+            // question names; a sentence that holds another month, weekday or
+            // count where the question names one, the opposite of its
+            // superlative, or neither side of its choice; a sentence whose
+            // best count is an age, or with no amount at all, for "how
+            // many"; a curated answer without the amount or the name the
+            // question asks for; a sentence that says nothing the question
+            // does not ("Vanessa Hicks" for "where does Vanessa Hicks
+            // live?"), unless it confirms a yes/no question.
             let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
             let says_nothing_new = !curated
                 && extracted.is_none()
@@ -345,10 +361,10 @@ fn check_some(
                 && s.features.get("novelty") == 0.0;
             let chance = if s.stranger
                 || contradicted
+                || age_for_count
                 || says_nothing_new
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
-                || sentence
-                    .is_some_and(|e| !curated && !may_hold_the_amount(analysis.wanted, &e.text))
+                || text.is_some_and(|e| !may_hold_the_amount(analysis.wanted, &e.text))
                 || (curated && asks_a_name(analysis) && !holds_a_name(&fact.answer))
             {
                 0.0
