@@ -419,7 +419,8 @@ impl Analyzer {
             }
         }
         Analysis {
-            wanted: super::extract::wanted_of(s),
+            // A topic request asks for what the article says, not for one typed fact.
+            wanted: super::extract::wanted_of(s).filter(|_| !cues.topic),
             negated: is_negated(&words),
             words,
             terms,

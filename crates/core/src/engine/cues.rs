@@ -18,6 +18,9 @@ pub struct Cues {
     pub future: bool,
     /// Word position where the asked-for thing is named ("how many *victims*", "what *gun*").
     pub focus_at: Option<usize>,
+    /// The message asks what the article says about something rather than
+    /// for one fact: "tell me about the boat", "sum up the cyber bit".
+    pub topic: bool,
 }
 
 /// Phrases, as folded words, with the cue they carry, the words they use up
@@ -111,6 +114,51 @@ const TYPE_NOUNS: &[(&str, Cue)] = &[
 const FILLERS: &[&str] = &[
     "so", "ok", "okay", "and", "but", "hey", "yo", "um", "uh", "hmm", "lol", "bruh", "well",
     "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q",
+];
+
+/// Openings of a request for what the article says about a topic.
+const TOPIC_OPENINGS: &[&[&str]] = &[
+    &["tell", "me", "about"],
+    &["tell", "us", "about"],
+    &["tell", "me", "more", "about"],
+    &["what", "about"],
+    &["how", "about"],
+    &["anything", "about"],
+    &["anything", "on"],
+    &["more", "about"],
+    &["more", "on"],
+    &["info", "on"],
+    &["info", "about"],
+    &["talk", "about"],
+    &["sum", "up"],
+    &["summarize"],
+    &["summarise"],
+    &["recap"],
+    &["describe"],
+    &["explain"],
+];
+
+/// Words that stand for "the part of the story" in a topic request: "the
+/// cyber *bit*", "the boat *stuff*".
+const TOPIC_FILLER: &[&str] = &[
+    "bit",
+    "bits",
+    "part",
+    "parts",
+    "stuff",
+    "thing",
+    "things",
+    "side",
+    "section",
+    "story",
+    "situation",
+    "details",
+    "info",
+    "whole",
+    "for",
+    "me",
+    "pls",
+    "please",
 ];
 
 /// Words that may lead into a question before its question word: "you know
@@ -244,7 +292,21 @@ pub fn detect(words: &[String]) -> Cues {
     });
     cues.consumed.sort_unstable();
     cues.consumed.dedup();
+    cues.future = words.iter().any(|w| FUTURE.contains(&w.as_str()));
     if let Some(first) = first {
+        let opening = TOPIC_OPENINGS
+            .iter()
+            .find(|o| words[first..].starts_with_words(o));
+        if let Some(opening) = opening {
+            cues.topic = true;
+            cues.consumed.extend(first..first + opening.len());
+            let rest = first + opening.len();
+            cues.consumed
+                .extend((rest..words.len()).filter(|&i| TOPIC_FILLER.contains(&words[i].as_str())));
+            cues.consumed.sort_unstable();
+            cues.consumed.dedup();
+            return cues;
+        }
         let w = words[first].as_str();
         if let Some((_, cue)) = OPENERS.iter().find(|(o, _)| *o == w) {
             want(&mut cues, *cue);
@@ -254,8 +316,18 @@ pub fn detect(words: &[String]) -> Cues {
         }
         cues.yes_no = cues.wanted.is_empty() && YES_NO_OPENERS.contains(&w);
     }
-    cues.future = words.iter().any(|w| FUTURE.contains(&w.as_str()));
     cues
+}
+
+/// Whether folded words begin with the given ones.
+trait StartsWithWords {
+    fn starts_with_words(&self, start: &[&str]) -> bool;
+}
+
+impl StartsWithWords for [String] {
+    fn starts_with_words(&self, start: &[&str]) -> bool {
+        self.len() >= start.len() && self.iter().zip(start).all(|(w, s)| w == s)
+    }
 }
 
 /// Where the question starting at `first` really starts: at its question
@@ -362,6 +434,12 @@ mod tests {
         assert_eq!(detect(&words("How many shots?")).wanted, vec![Cue::Number]);
         assert_eq!(detect(&words("how old is he")).implied, vec!["age"]);
         assert_eq!(detect(&words("how young was he")).implied, vec!["age"]);
+        let topic = detect(&words("ok sum up the cyber bit for me"));
+        assert!(topic.topic && topic.wanted.is_empty());
+        assert_eq!(topic.consumed, vec![1, 2, 5, 6, 7]);
+        assert!(detect(&words("tell me about the boat")).topic);
+        assert!(!detect(&words("tell me who fired")).topic);
+        assert!(!detect(&words("what about")).future);
         assert_eq!(
             detect(&words("What time did he cross")).wanted,
             vec![Cue::Time]

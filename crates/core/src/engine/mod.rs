@@ -1119,6 +1119,22 @@ mod tests {
     }
 
     #[test]
+    fn a_topic_request_is_answered_with_the_sentence_about_it() {
+        let e = Engine::new(uncurated_fixture());
+        for q in [
+            "sum up the cyber bit for me",
+            "tell me about the cyber stuff",
+        ] {
+            let asked = e.answer(q);
+            assert!(
+                asked.answer.contains("WannaCry ransomware"),
+                "{q}: {asked:?}"
+            );
+            assert_eq!(asked.answer, asked.sources[0].quote, "{q}");
+        }
+    }
+
+    #[test]
     fn how_young_asks_an_age() {
         let asked = fixture_and_ferry().answer("how young is marta lindqvist?");
         assert!(asked.answer.contains("52"), "{asked:?}");

@@ -304,7 +304,10 @@ fn check_some(
                 .map(|&e| &kb.article(fact.article).sentences[e]);
             // A sentence read from the text (a curated fact answers in its own words).
             let text = sentence.filter(|_| !curated);
-            let read = text.and_then(|e| extract::extract(&e.text, &request));
+            // A topic request ("tell me about the boat") is answered with the sentence.
+            let read = text
+                .filter(|_| !analysis.cues.topic)
+                .and_then(|e| extract::extract(&e.text, &request));
             // The sentence's best count is an age: it does not count the thing asked about.
             let age_for_count = read
                 .as_ref()
