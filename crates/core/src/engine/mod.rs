@@ -334,6 +334,7 @@ impl Engine {
             None if asks && says_something && names_nothing => {
                 if let Some(a) = self.subject() {
                     query.add_context(&self.gists[a.get()].headline_context, &self.index, false);
+                    query.on_headline = true;
                 }
             }
             _ => {}
@@ -1131,6 +1132,20 @@ mod tests {
                 "{q}: {asked:?}"
             );
             assert_eq!(asked.answer, asked.sources[0].quote, "{q}");
+        }
+    }
+
+    #[test]
+    fn a_question_naming_nothing_is_not_answered_by_the_headline_it_leans_on() {
+        let kb = uncurated_fixture();
+        let headline = kb.articles[0].title.clone();
+        let e = Engine::new(kb);
+        for q in ["where did it happen", "when did this happen"] {
+            let asked = e.answer(q);
+            assert!(
+                asked.sources.iter().all(|s| s.quote != headline),
+                "{q}: {asked:?}"
+            );
         }
     }
 

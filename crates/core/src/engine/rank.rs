@@ -94,6 +94,9 @@ pub struct Query {
     pub names_the_unknown: bool,
     /// Only the facts of this article (its index) may answer.
     pub within: Option<u32>,
+    /// The question named nothing and leans on a headline's words: the
+    /// headline itself, which only repeats them, is no answer.
+    pub on_headline: bool,
 }
 
 impl Query {
@@ -463,6 +466,13 @@ fn rank_with(
     if let Some(a) = query.within {
         let article_of = |f: u32| index.unit_article[index.fact_unit[f as usize] as usize];
         scratch.candidates.retain(|&f| article_of(f) == a);
+    }
+    if query.on_headline {
+        let is_headline = |f: u32| {
+            let unit = index.fact_unit[f as usize];
+            index.headline_unit[index.unit_article[unit as usize] as usize] == unit
+        };
+        scratch.candidates.retain(|&f| !is_headline(f));
     }
     // Only the candidates holding most of the question are measured in full.
     if scratch.candidates.len() > MEASURED {
