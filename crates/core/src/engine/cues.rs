@@ -122,6 +122,12 @@ const TOPIC_OPENINGS: &[&[&str]] = &[
     &["tell", "us", "about"],
     &["tell", "me", "more", "about"],
     &["what", "about"],
+    &["what", "is", "going", "on", "in"],
+    &["what", "is", "going", "on", "with"],
+    &["what", "was", "going", "on", "in"],
+    &["what", "happened", "in"],
+    &["what", "happened", "with"],
+    &["what", "happened", "to"],
     &["how", "about"],
     &["anything", "about"],
     &["anything", "on"],
@@ -438,6 +444,7 @@ mod tests {
         assert!(topic.topic && topic.wanted.is_empty());
         assert_eq!(topic.consumed, vec![1, 2, 5, 6, 7]);
         assert!(detect(&words("tell me about the boat")).topic);
+        assert!(detect(&words("what happened to the civilians")).topic);
         assert!(!detect(&words("tell me who fired")).topic);
         assert!(!detect(&words("what about")).future);
         assert_eq!(
