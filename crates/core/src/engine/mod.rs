@@ -1122,6 +1122,8 @@ mod tests {
     #[test]
     fn a_topic_request_is_answered_with_the_sentence_about_it() {
         let e = Engine::new(uncurated_fixture());
+        let boat = e.answer("what happened to the civilians");
+        assert!(boat.answer.contains("engineless boat"), "{boat:?}");
         for q in [
             "sum up the cyber bit for me",
             "tell me about the cyber stuff",
