@@ -230,6 +230,12 @@ pub fn read_all(kb: &KnowledgeBase, analyzer: &Analyzer) -> (Vec<ReadFact>, Word
 }
 
 impl Index {
+    /// Whether fact `f` is its article's headline.
+    pub fn is_headline(&self, f: u32) -> bool {
+        let unit = self.fact_unit[f as usize];
+        self.headline_unit[self.unit_article[unit as usize] as usize] == unit
+    }
+
     /// Indexes the facts of a knowledge base, read by [`read_all`].
     pub fn build(kb: &KnowledgeBase, read: Vec<ReadFact>) -> Index {
         let mut ix = Index::default();

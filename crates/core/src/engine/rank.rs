@@ -473,11 +473,7 @@ fn rank_with(
         scratch.candidates.retain(|&f| article_of(f) == a);
     }
     if query.on_headline {
-        let is_headline = |f: u32| {
-            let unit = index.fact_unit[f as usize];
-            index.headline_unit[index.unit_article[unit as usize] as usize] == unit
-        };
-        scratch.candidates.retain(|&f| !is_headline(f));
+        scratch.candidates.retain(|&f| !index.is_headline(f));
     }
     // Only the candidates holding most of the question are measured in full.
     if scratch.candidates.len() > MEASURED {
