@@ -1154,6 +1154,18 @@ mod tests {
     }
 
     #[test]
+    fn a_date_of_another_grain_does_not_answer() {
+        let e = Engine::new(uncurated_fixture());
+        let day = e.answer("On what day did the soldier defect?");
+        assert!(
+            !day.is_answered() || day.answer.contains("Thursday"),
+            "{day:?}"
+        );
+        let thursday = e.answer("what day did the soldier arrive at the guard post");
+        assert!(thursday.answer.contains("Thursday"), "{thursday:?}");
+    }
+
+    #[test]
     fn how_young_asks_an_age() {
         let asked = fixture_and_ferry().answer("how young is marta lindqvist?");
         assert!(asked.answer.contains("52"), "{asked:?}");

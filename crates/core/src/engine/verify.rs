@@ -156,6 +156,44 @@ fn an_age_for_a_count(analysis: &Analysis, answer: &Extracted) -> bool {
         })
 }
 
+/// Whether a short answer is a date of another grain than the one asked
+/// for: "this year" for "on what day did he defect?", "Thursday" for "what
+/// year?".
+fn another_grain(analysis: &Analysis, answer: &Extracted) -> bool {
+    use super::cues::{MONTHS, WEEKDAYS};
+    if !matches!(answer.kind, Some(Wanted::Date | Wanted::Time)) {
+        return false;
+    }
+    let asked = |noun: &str| {
+        analysis
+            .words
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "what" | "which") && w[1] == noun)
+    };
+    let said = crate::text::words(&answer.text);
+    let has = |f: &dyn Fn(&str) -> bool| said.iter().any(|w| f(w));
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..3000).contains(&y));
+    if asked("day") {
+        let day = |w: &str| {
+            WEEKDAYS.contains(&w)
+                || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight")
+                || (w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
+                || ["st", "nd", "rd", "th"].iter().any(|s| {
+                    w.strip_suffix(s)
+                        .is_some_and(|d| d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
+                })
+        };
+        return !has(&day);
+    }
+    if asked("year") {
+        return !has(&year) && !has(&|w| w == "year" || w == "years");
+    }
+    if asked("month") {
+        return !has(&|w| MONTHS.contains(&w)) && !has(&|w| w == "month" || w == "months");
+    }
+    false
+}
+
 /// Quantifiers that answer "how many" in words: "nearly all", "most of them".
 const QUANTIFIERS: &[&str] = &[
     "all", "most", "none", "several", "many", "few", "half", "majority", "minority", "number",
@@ -312,6 +350,8 @@ fn check_some(
             let age_for_count = read
                 .as_ref()
                 .is_some_and(|e| an_age_for_a_count(analysis, e));
+            // Its best date is of another grain: "this year" for "what day?".
+            let wrong_grain = read.as_ref().is_some_and(|e| another_grain(analysis, e));
             let speaker = text.and_then(|e| e.attribution.as_deref());
             let extracted = read.filter(|e| {
                 !names_the_speaker(analysis, e, speaker) && !only_the_speaker(analysis, e, speaker)
@@ -353,7 +393,8 @@ fn check_some(
             // count where the question names one, the opposite of its
             // superlative, or neither side of its choice; a sentence whose
             // best count is an age, or with no amount at all, for "how
-            // many"; a curated answer without the amount or the name the
+            // many"; one whose best date is of another grain ("this year"
+            // for "what day?"); a curated answer without the amount or the name the
             // question asks for; a sentence that says nothing the question
             // does not ("Vanessa Hicks" for "where does Vanessa Hicks
             // live?"), unless it confirms a yes/no question.
@@ -365,6 +406,7 @@ fn check_some(
             let chance = if s.stranger
                 || contradicted
                 || age_for_count
+                || wrong_grain
                 || says_nothing_new
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
                 || text.is_some_and(|e| !may_hold_the_amount(analysis.wanted, &e.text))
