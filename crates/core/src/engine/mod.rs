@@ -15,6 +15,7 @@ pub mod cues;
 pub mod explain;
 pub mod extract;
 pub mod features;
+mod fits;
 pub mod index;
 pub mod meaning;
 mod model;
@@ -1066,9 +1067,9 @@ mod tests {
             "{}",
             ransomware.answer
         );
-        assert!(verify::holds_a_name("WannaCry."));
-        assert!(verify::holds_a_name("Kim Jong Un."));
-        assert!(!verify::holds_a_name("They were found drifting."));
+        assert!(fits::holds_a_name("WannaCry."));
+        assert!(fits::holds_a_name("Kim Jong Un."));
+        assert!(!fits::holds_a_name("They were found drifting."));
     }
 
     /// An engine over one uncurated story.

@@ -1,0 +1,117 @@
+//! Whether an answer is of the kind the question asks for: an amount for
+//! "how many", a count of the thing asked about and not an age, a date of
+//! the grain asked ("what day" against "this year"), a name for "what is
+//! the name". The decision declines an answer that does not fit, however
+//! well its sentence matches.
+
+use super::analyze::Analysis;
+use super::extract::{self, Extracted, Wanted};
+
+/// Whether a curated answer can answer a question asking for an amount
+/// ("how many", "how long", "how old", "how much"): it holds a span of that
+/// kind. A curated fact is written for its own questions, and its answer to
+/// them ("hospitals including the NHS") says no number to "how many
+/// hospitals?". Questions asking for anything else pass.
+pub(super) fn holds_the_amount(wanted: Option<Wanted>, answer: &str) -> bool {
+    use Wanted::*;
+    let Some(wanted @ (Number | Money | Percent | Duration | Age)) = wanted else {
+        return true;
+    };
+    extract::candidates(answer)
+        .iter()
+        .any(|span| super::rank::answers(wanted, span.kind))
+        || extract::states_an_amount(answer, wanted == Duration)
+}
+
+/// Whether a short answer is an age ("reportedly 19") while the question
+/// counts something else ("how many soldiers were at the post?").
+pub(super) fn an_age_for_a_count(analysis: &Analysis, answer: &Extracted) -> bool {
+    analysis.wanted == Some(Wanted::Number)
+        && answer.kind == Some(Wanted::Age)
+        && !analysis.words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "age" | "ages" | "aged" | "old" | "year" | "years"
+            )
+        })
+}
+
+/// Whether a short answer is a date of another grain than the one asked
+/// for: "this year" for "on what day did he defect?", "Thursday" for "what
+/// year?".
+pub(super) fn another_grain(analysis: &Analysis, answer: &Extracted) -> bool {
+    use super::cues::{MONTHS, WEEKDAYS};
+    if !matches!(answer.kind, Some(Wanted::Date | Wanted::Time)) {
+        return false;
+    }
+    let asked = |noun: &str| {
+        analysis
+            .words
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "what" | "which") && w[1] == noun)
+    };
+    let said = crate::text::words(&answer.text);
+    let has = |f: &dyn Fn(&str) -> bool| said.iter().any(|w| f(w));
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..3000).contains(&y));
+    if asked("day") {
+        let day = |w: &str| {
+            WEEKDAYS.contains(&w)
+                || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight")
+                || (w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
+                || ["st", "nd", "rd", "th"].iter().any(|s| {
+                    w.strip_suffix(s)
+                        .is_some_and(|d| d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
+                })
+        };
+        return !has(&day);
+    }
+    if asked("year") {
+        return !has(&year) && !has(&|w| w == "year" || w == "years");
+    }
+    if asked("month") {
+        return !has(&|w| MONTHS.contains(&w)) && !has(&|w| w == "month" || w == "months");
+    }
+    false
+}
+
+/// Quantifiers that answer "how many" in words: "nearly all", "most of them".
+const QUANTIFIERS: &[&str] = &[
+    "all", "most", "none", "several", "many", "few", "half", "majority", "minority", "number",
+    "numerous", "every", "both",
+];
+
+/// Whether a sentence can answer a question asking for an amount: it holds
+/// one ([`holds_the_amount`]), a date that says how long ("independent since
+/// 2007"), or a quantifier ("nearly all"). "Hospitals including the NHS were
+/// brought to their knees" cannot answer "how many hospitals?".
+pub(super) fn may_hold_the_amount(wanted: Option<Wanted>, sentence: &str) -> bool {
+    use Wanted::*;
+    holds_the_amount(wanted, sentence)
+        || (wanted == Some(Duration)
+            && extract::candidates(sentence)
+                .iter()
+                .any(|span| matches!(span.kind, Date | Time)))
+        || crate::text::words(sentence)
+            .iter()
+            .any(|w| QUANTIFIERS.contains(&w.as_str()))
+}
+
+/// Whether the question asks for a name: "what are the names of the two
+/// civilians?", "what is the spokesman's name?".
+pub(super) fn asks_a_name(analysis: &Analysis) -> bool {
+    analysis.words.iter().any(|w| w == "name" || w == "names")
+}
+
+/// Whether a text holds a name: a person, organisation or place read from
+/// it, a capitalised word after its first ("the ransomware WannaCry"), or a
+/// first word with a capital inside ("WannaCry", "NHS").
+pub(super) fn holds_a_name(text: &str) -> bool {
+    use Wanted::*;
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    extract::candidates(text)
+        .iter()
+        .any(|span| matches!(span.kind, Person | Organisation | Place))
+        || first.chars().skip(1).any(char::is_uppercase)
+        || words.any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
