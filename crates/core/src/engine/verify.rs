@@ -289,10 +289,10 @@ fn check_some(
             // superlative, or neither side of its choice; a sentence whose
             // best count is an age, or with no amount at all, for "how
             // many"; one whose best date is of another grain ("this year"
-            // for "what day?"); a curated answer without the amount or the name the
-            // question asks for; a sentence that says nothing the question
-            // does not ("Vanessa Hicks" for "where does Vanessa Hicks
-            // live?"), unless it confirms a yes/no question.
+            // for "what day?"); a curated answer without the amount or the
+            // name the question asks for; a sentence that says nothing the
+            // question does not ("Vanessa Hicks" for "where does Vanessa
+            // Hicks live?"), unless it confirms a yes/no question.
             let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
             let says_nothing_new = !curated
                 && extracted.is_none()
