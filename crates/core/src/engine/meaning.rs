@@ -14,8 +14,6 @@ use factdesk_lexdb::{Lexdb, Pos};
 pub const FAMILY: f32 = 0.85;
 /// How much a synonym counts (a shared first sense: "rounds" for "shots").
 pub const SYNONYM: f32 = 0.7;
-/// How much a synonym of another form of the word counts ("photo" for "photographer").
-pub const FAMILY_SYNONYM: f32 = 0.5;
 /// How much a kind of the question's word counts ("jeep" for "vehicle").
 pub const HYPONYM: f32 = 0.55;
 
@@ -157,25 +155,9 @@ pub fn question_terms(word: &str) -> Vec<(String, f32)> {
     let mut families = Vec::new();
     family_terms(db, word, &mut families);
     out.extend(families.into_iter().map(|t| (t, FAMILY)));
-    let own = first_senses(db, word);
-    for &s in &own {
+    for s in first_senses(db, word) {
         out.push((format!("^s{}", s.0), SYNONYM));
         out.push((format!("^h{}", s.0), HYPONYM));
-    }
-    // A synonym of another form of the word: "photo" for "photographer"
-    // (through "photograph").
-    for f in db.word_families(word) {
-        for member in db.family_members(f) {
-            if member == word || !expandable(member) {
-                continue;
-            }
-            for s in first_senses(db, member).into_iter().take(2) {
-                let t = format!("^s{}", s.0);
-                if !own.contains(&s) && !out.iter().any(|(x, _)| *x == t) {
-                    out.push((t, FAMILY_SYNONYM));
-                }
-            }
-        }
     }
     out
 }
@@ -201,7 +183,6 @@ mod tests {
         assert!(matches("vehicle", "jeep").is_some());
         assert!(matches("weapon", "gun").is_some());
         assert!(matches("car", "automobile").is_some());
-        assert_eq!(matches("photographer", "photo"), Some(FAMILY_SYNONYM));
     }
 
     #[test]

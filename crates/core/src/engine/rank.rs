@@ -115,11 +115,6 @@ impl Query {
                 alts.push((id, 1.0));
             }
             for (text, f) in &term.alts {
-                // Synonyms of the word's other forms only stand in for a
-                // word the knowledge never uses: they are many, and slow.
-                if exact.is_some() && *f == super::meaning::FAMILY_SYNONYM {
-                    continue;
-                }
                 if let Some(id) = index.id(text) {
                     match alts.iter_mut().find(|(t, _)| *t == id) {
                         Some(a) => a.1 = a.1.max(*f),
