@@ -191,7 +191,7 @@ fn same_number(a: &str, b: &str) -> bool {
 }
 
 /// A year: four digits from 1000 to 2999.
-fn is_year(w: &str) -> bool {
+pub(super) fn is_year(w: &str) -> bool {
     w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..3000).contains(&y))
 }
 

@@ -234,10 +234,7 @@ impl Engine {
             .take_while(|w| FRAME.contains(&w.as_str()))
             .count();
         let (frame, rest) = previous.split_at(frame_len);
-        let opened = CONNECTORS
-            .iter()
-            .find(|c| words.len() >= c.len() && c.iter().zip(&words).all(|(a, b)| a == b))
-            .map_or(0, |c| c.len());
+        let opened = super::cues::opening_phrase(&words, CONNECTORS).map_or(0, <[&str]>::len);
         let tail = &words[opened..];
         if tail.is_empty() {
             return None;

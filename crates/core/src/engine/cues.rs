@@ -296,23 +296,21 @@ pub fn detect(words: &[String]) -> Cues {
         cues.consumed.extend(lead..first);
         first
     });
+    // "tell me about the boat": its opening and "bit", "stuff" are how it
+    // is asked; it asks for no typed answer.
+    if let Some(first) = first {
+        if let Some(opening) = opening_phrase(&words[first..], TOPIC_OPENINGS) {
+            cues.topic = true;
+            let rest = first + opening.len();
+            cues.consumed.extend(first..rest);
+            cues.consumed
+                .extend((rest..words.len()).filter(|&i| TOPIC_FILLER.contains(&words[i].as_str())));
+        }
+    }
     cues.consumed.sort_unstable();
     cues.consumed.dedup();
     cues.future = words.iter().any(|w| FUTURE.contains(&w.as_str()));
-    if let Some(first) = first {
-        let opening = TOPIC_OPENINGS
-            .iter()
-            .find(|o| words[first..].starts_with_words(o));
-        if let Some(opening) = opening {
-            cues.topic = true;
-            cues.consumed.extend(first..first + opening.len());
-            let rest = first + opening.len();
-            cues.consumed
-                .extend((rest..words.len()).filter(|&i| TOPIC_FILLER.contains(&words[i].as_str())));
-            cues.consumed.sort_unstable();
-            cues.consumed.dedup();
-            return cues;
-        }
+    if let Some(first) = first.filter(|_| !cues.topic) {
         let w = words[first].as_str();
         if let Some((_, cue)) = OPENERS.iter().find(|(o, _)| *o == w) {
             want(&mut cues, *cue);
@@ -325,15 +323,15 @@ pub fn detect(words: &[String]) -> Cues {
     cues
 }
 
-/// Whether folded words begin with the given ones.
-trait StartsWithWords {
-    fn starts_with_words(&self, start: &[&str]) -> bool;
-}
-
-impl StartsWithWords for [String] {
-    fn starts_with_words(&self, start: &[&str]) -> bool {
-        self.len() >= start.len() && self.iter().zip(start).all(|(w, s)| w == s)
-    }
+/// The first of `phrases` (folded words) that `words` begin with.
+pub(crate) fn opening_phrase<'p>(
+    words: &[String],
+    phrases: &[&'p [&'p str]],
+) -> Option<&'p [&'p str]> {
+    phrases
+        .iter()
+        .find(|p| words.len() >= p.len() && p.iter().zip(words).all(|(a, b)| a == b))
+        .copied()
 }
 
 /// Where the question starting at `first` really starts: at its question

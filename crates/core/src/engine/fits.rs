@@ -13,14 +13,21 @@ use super::extract::{self, Extracted, Wanted};
 /// them ("hospitals including the NHS") says no number to "how many
 /// hospitals?". Questions asking for anything else pass.
 pub(super) fn holds_the_amount(wanted: Option<Wanted>, answer: &str) -> bool {
+    states_the_amount(wanted, answer, false)
+}
+
+/// [`holds_the_amount`]; with `since`, a date or time also says how long
+/// ("independent since 2007").
+fn states_the_amount(wanted: Option<Wanted>, text: &str, since: bool) -> bool {
     use Wanted::*;
     let Some(wanted @ (Number | Money | Percent | Duration | Age)) = wanted else {
         return true;
     };
-    extract::candidates(answer)
+    let how_long = |kind: Wanted| since && wanted == Duration && matches!(kind, Date | Time);
+    extract::candidates(text)
         .iter()
-        .any(|span| super::rank::answers(wanted, span.kind))
-        || extract::states_an_amount(answer, wanted == Duration)
+        .any(|span| super::rank::answers(wanted, span.kind) || how_long(span.kind))
+        || extract::states_an_amount(text, wanted == Duration)
 }
 
 /// Whether a short answer is an age ("reportedly 19") while the question
@@ -52,7 +59,6 @@ pub(super) fn another_grain(analysis: &Analysis, answer: &Extracted) -> bool {
     };
     let said = crate::text::words(&answer.text);
     let has = |f: &dyn Fn(&str) -> bool| said.iter().any(|w| f(w));
-    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..3000).contains(&y));
     if asked("day") {
         let day = |w: &str| {
             WEEKDAYS.contains(&w)
@@ -66,7 +72,7 @@ pub(super) fn another_grain(analysis: &Analysis, answer: &Extracted) -> bool {
         return !has(&day);
     }
     if asked("year") {
-        return !has(&year) && !has(&|w| w == "year" || w == "years");
+        return !has(&super::contradiction::is_year) && !has(&|w| w == "year" || w == "years");
     }
     if asked("month") {
         return !has(&|w| MONTHS.contains(&w)) && !has(&|w| w == "month" || w == "months");
@@ -85,12 +91,7 @@ const QUANTIFIERS: &[&str] = &[
 /// 2007"), or a quantifier ("nearly all"). "Hospitals including the NHS were
 /// brought to their knees" cannot answer "how many hospitals?".
 pub(super) fn may_hold_the_amount(wanted: Option<Wanted>, sentence: &str) -> bool {
-    use Wanted::*;
-    holds_the_amount(wanted, sentence)
-        || (wanted == Some(Duration)
-            && extract::candidates(sentence)
-                .iter()
-                .any(|span| matches!(span.kind, Date | Time)))
+    states_the_amount(wanted, sentence, true)
         || crate::text::words(sentence)
             .iter()
             .any(|w| QUANTIFIERS.contains(&w.as_str()))
