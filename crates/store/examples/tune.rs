@@ -9,7 +9,7 @@
 //! `eval` prints what `factdesk eval` prints (accuracy by kind, then every
 //! miss). `features` prints one JSON line per candidate fact: the question's
 //! index and kind, whether it is answerable, the candidate's rank, its label
-//! (1 when its text holds every expected group) and its measures in
+//! (1 when its text holds every expected group), its sentence and its measures in
 //! `factdesk_core::engine::features::NAMES` order.
 
 use std::path::Path;
@@ -139,6 +139,7 @@ fn features(engine: &Engine, cases: &[eval::Case], k: usize) {
                 "rank": rank,
                 "label": label,
                 "article": article.id,
+                "quote": quote,
                 "f": scored.features.0.to_vec(),
             });
             println!("{row}");

@@ -11,7 +11,7 @@
 pub struct Features(pub [f32; COUNT]);
 
 /// How many measures there are.
-pub const COUNT: usize = 35;
+pub const COUNT: usize = 37;
 
 /// The measures' names, in order (the training script reads them).
 pub const NAMES: [&str; COUNT] = [
@@ -50,6 +50,8 @@ pub const NAMES: [&str; COUNT] = [
     "typed_question",
     "typed_answer_new",
     "typed_answer_any",
+    "previous_context",
+    "previous_pointed",
 ];
 
 /// A logistic model over `N` measures.

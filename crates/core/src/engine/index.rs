@@ -97,6 +97,12 @@ pub struct Index {
     pub fact_is_sentence: Vec<bool>,
     /// Per fact: its main sentence is a photo caption.
     pub fact_is_caption: Vec<bool>,
+    /// Per fact: the automatic fact of the body sentence just before its main
+    /// sentence, in the same article (`u32::MAX` if none): the sentence a
+    /// pronoun such as "its" or "they" most often points back to.
+    pub fact_previous: Vec<u32>,
+    /// Per fact: its main sentence opens on a word pointing back ("it", "their", "the latter").
+    pub fact_points_back: Vec<bool>,
 }
 
 /// One fact, read: the part of indexing that needs no shared state, so it runs
@@ -114,6 +120,8 @@ pub struct ReadFact {
     negated: bool,
     /// The typed spans of its main sentence.
     spans: Vec<(Wanted, Box<[String]>)>,
+    /// Its main sentence opens on a word pointing back.
+    points_back: bool,
 }
 
 /// How often each word occurs in the indexed text (the typo vocabulary's counts).
@@ -198,7 +206,23 @@ fn read_fact(
         cues,
         sequence,
         negated: super::analyze::is_negated(&main_words),
+        points_back: points_back(&main_words),
     }
+}
+
+/// Words that point back to an earlier sentence when they open one.
+const POINTING_BACK: [&str; 16] = [
+    "it", "its", "this", "these", "those", "they", "their", "them", "he", "his", "she", "her",
+    "latter", "former", "such", "there",
+];
+
+/// Whether a sentence's first few words point back to an earlier sentence
+/// ("Its purpose was...", "In 1939 they...", "The latter were governed...").
+fn points_back(words: &[String]) -> bool {
+    words
+        .iter()
+        .take(4)
+        .any(|w| POINTING_BACK.contains(&w.as_str()))
 }
 
 /// Reads every fact, in order, on two threads; with the counts of the words read.
@@ -264,6 +288,7 @@ impl Index {
             ix.fact_sequence.push(sequence);
             ix.fact_negated.push(fact.negated);
             ix.fact_spans.push(fact.spans);
+            ix.fact_points_back.push(fact.points_back);
         }
         let n = kb.facts.len().max(1) as f32;
         ix.postings = vec![Vec::new(); ix.terms.len()];
@@ -289,6 +314,7 @@ impl Index {
             }
         }
         ix.build_units(kb);
+        ix.build_previous(kb);
         ix.build_proper(kb);
         ix
     }
@@ -362,6 +388,34 @@ impl Index {
                 self.unit_postings[t as usize].push(u as u32);
             }
         }
+    }
+
+    /// Links each fact to the automatic fact of the body sentence before its main one.
+    fn build_previous(&mut self, kb: &KnowledgeBase) {
+        let mut sentence_fact: HashMap<(u32, usize), u32> = HashMap::default();
+        for (f, fact) in kb.facts.iter().enumerate() {
+            if let (false, Some(&s)) = (fact.curated, fact.evidence.first()) {
+                sentence_fact.insert((fact.article.0, s), f as u32);
+            }
+        }
+        self.fact_previous = kb
+            .facts
+            .iter()
+            .map(|fact| {
+                let article = kb.article(fact.article);
+                let s = fact.evidence.first().copied().unwrap_or(0);
+                let body = |s: usize| {
+                    matches!(article.sentences[s].place, crate::knowledge::Place::Body(_))
+                };
+                if s == 0 || !body(s) || !body(s - 1) {
+                    return u32::MAX;
+                }
+                sentence_fact
+                    .get(&(fact.article.0, s - 1))
+                    .copied()
+                    .unwrap_or(u32::MAX)
+            })
+            .collect();
     }
 
     fn intern(&mut self, term: String) -> u32 {

@@ -671,6 +671,12 @@ fn measure(
     }
     let (proximity, phrase_pairs, novelty) = positions(query, &index.fact_sequence[f]);
     let is_headline = headline as usize == unit;
+    let previous = previous_context(f, own, query, index) / total;
+    let pointed = if index.fact_points_back[f] {
+        previous
+    } else {
+        0.0
+    };
     Features([
         held / total,
         exact / total,
@@ -707,7 +713,29 @@ fn measure(
         flag(typed_question),
         flag(typed_new),
         flag(typed_any),
+        previous,
+        pointed,
     ])
+}
+
+/// The weight of the question's slots that fact `f`'s sentence lacks (`own`
+/// holds the ones it has) and the sentence before it holds.
+fn previous_context(f: usize, own: u64, query: &Query, index: &Index) -> f32 {
+    let Some(terms) = index.fact_content.get(index.fact_previous[f] as usize) else {
+        return 0.0;
+    };
+    let mut sum = 0.0;
+    for (k, slot) in query.slots.iter().enumerate().take(64) {
+        if own & (1 << k) == 0
+            && slot
+                .alts
+                .iter()
+                .any(|(t, _)| terms.binary_search(t).is_ok())
+        {
+            sum += slot.weight;
+        }
+    }
+    sum
 }
 
 /// Span kinds that answer a question asking for `wanted`.
