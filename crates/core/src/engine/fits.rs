@@ -1,5 +1,5 @@
 //! Whether an answer is of the kind the question asks for: an amount for
-//! "how many", a count of the thing asked about and not an age, a date of
+//! "how many", a count of the thing asked about and not an age or a span of time, a date of
 //! the grain asked ("what day" against "this year"), a name for "what is
 //! the name". The decision declines an answer that does not fit, however
 //! well its sentence matches.
@@ -30,18 +30,46 @@ fn states_the_amount(wanted: Option<Wanted>, text: &str, since: bool) -> bool {
         || extract::states_an_amount(text, wanted == Duration)
 }
 
-/// Whether a short answer is an age ("reportedly 19") while the question
-/// counts something else ("how many soldiers were at the post?").
-pub(super) fn an_age_for_a_count(analysis: &Analysis, answer: &Extracted) -> bool {
+/// Whether a short answer is an age or a span of time ("reportedly 19",
+/// "just over a month") while the question counts something else ("how many
+/// soldiers were at the post?", "how many missiles does it own?").
+pub(super) fn a_time_for_a_count(analysis: &Analysis, answer: &Extracted) -> bool {
     analysis.wanted == Some(Wanted::Number)
-        && answer.kind == Some(Wanted::Age)
-        && !analysis.words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "age" | "ages" | "aged" | "old" | "year" | "years"
-            )
-        })
+        && matches!(answer.kind, Some(Wanted::Age | Wanted::Duration))
+        && !analysis
+            .words
+            .iter()
+            .any(|w| TIME_WORDS.contains(&w.as_str()))
 }
+
+/// Words of a question counting time or age ("how many years", "how old").
+const TIME_WORDS: &[&str] = &[
+    "age",
+    "ages",
+    "aged",
+    "old",
+    "long",
+    "time",
+    "times",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
 
 /// Whether a short answer is a date of another grain than the one asked
 /// for: "this year" for "on what day did he defect?", "Thursday" for "what

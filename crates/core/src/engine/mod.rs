@@ -1123,6 +1123,17 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_time_does_not_answer_a_count() {
+        let story = "Search for missing climbers ends\n\
+            Rescuers searched the mountain for just over a month, officials said.\n";
+        let e = one_story("search", story);
+        let rescuers = e.answer("How many rescuers searched the mountain?");
+        assert!(!rescuers.is_answered(), "{rescuers:?}");
+        let weeks = e.answer("For how many months did rescuers search the mountain?");
+        assert!(weeks.answer.contains("month"), "{weeks:?}");
+    }
+
+    #[test]
     fn a_topic_request_is_answered_with_the_sentence_about_it() {
         let e = Engine::new(uncurated_fixture());
         let boat = e.answer("what happened to the civilians");

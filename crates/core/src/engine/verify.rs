@@ -10,7 +10,7 @@ use super::contradiction::contradicts;
 use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
-    an_age_for_a_count, another_grain, asks_a_name, holds_a_name, holds_the_amount,
+    a_time_for_a_count, another_grain, asks_a_name, holds_a_name, holds_the_amount,
     may_hold_the_amount,
 };
 use super::rank::Scored;
@@ -241,10 +241,10 @@ fn check_some(
             let read = text
                 .filter(|_| !analysis.cues.topic)
                 .and_then(|e| extract::extract(&e.text, &request));
-            // The sentence's best count is an age: it does not count the thing asked about.
+            // The sentence's best count is an age or a span of time: it does not count the thing asked about.
             let age_for_count = read
                 .as_ref()
-                .is_some_and(|e| an_age_for_a_count(analysis, e));
+                .is_some_and(|e| a_time_for_a_count(analysis, e));
             // Its best date is of another grain: "this year" for "what day?".
             let wrong_grain = read.as_ref().is_some_and(|e| another_grain(analysis, e));
             let speaker = text.and_then(|e| e.attribution.as_deref());
