@@ -175,6 +175,98 @@ fn named_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words that stand before a name without being part of it ("President
+/// Trump" for an article's "President Donald Trump").
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "president",
+    "prime",
+    "minister",
+    "judge",
+    "governor",
+    "senator",
+    "sen",
+    "rep",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "general",
+    "sir",
+    "lord",
+    "lady",
+    "saint",
+    "st",
+    "pope",
+    "chancellor",
+    "secretary",
+    "captain",
+    "mayor",
+    "justice",
+    "chief",
+    "officer",
+    "sergeant",
+    "private",
+    "colonel",
+    "lieutenant",
+];
+
+/// Pairs of capitalised words standing side by side in the question, after
+/// its first word: parts of one name, which an article answering it writes
+/// side by side too. A pair never crosses punctuation ("UK, Skyfall"), a
+/// possessive ("Oberhauser's"), a stopword ("The Sun") or a title
+/// ("President Trump"); a question typed in title case has none.
+pub fn name_pairs(s: &str) -> Vec<(String, String)> {
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
+    let capital = |t: &str| {
+        t.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+    };
+    // Title case: most longer words after the first are capitalised.
+    let long: Vec<&&str> = tokens.iter().skip(1).filter(|t| letters(t) > 3).collect();
+    if long.len() >= 3 && long.iter().filter(|t| capital(t)).count() * 2 > long.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut previous: Option<(String, String)> = None;
+    for (i, token) in tokens.iter().enumerate() {
+        if token.starts_with(|c: char| !c.is_alphanumeric()) {
+            previous = None;
+        }
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let (word, possessive) = match word.find(['\'', '’']) {
+            Some(at) => (&word[..at], true),
+            None => (word, false),
+        };
+        let named = i > 0 && word.starts_with(char::is_uppercase) && word.chars().count() > 1;
+        if !named {
+            previous = None;
+            continue;
+        }
+        let folded = text::without_accents(text::fold(word));
+        if text::is_stopword(&folded) {
+            // "The Sun": an article's stopwords are no part of its names.
+            previous = None;
+            continue;
+        }
+        let stem = text::stem(&folded);
+        if let Some((before, before_stem)) = previous.take() {
+            if !TITLES.contains(&before.as_str()) {
+                out.push((before_stem, stem.clone()));
+            }
+        }
+        let ends = possessive || token.ends_with(|c: char| !c.is_alphanumeric());
+        previous = (!ends).then_some((folded, stem));
+    }
+    out
+}
+
 /// Words of `s` typed with an accent ("Hervé", "café"), folded as
 /// [`text::words`] folds them: typed on purpose, so never a typo.
 fn accented_words(s: &str) -> Vec<String> {
@@ -224,6 +316,9 @@ pub struct Analysis {
     pub negated: bool,
     /// What the question asks for, read from its own words.
     pub wanted: Option<super::extract::Wanted>,
+    /// Stems of two capitalised words standing side by side in the question,
+    /// part of one name ("Radar Princess", "Nine Eyes"); see [`name_pairs`].
+    pub name_pairs: Vec<(String, String)>,
 }
 
 /// The words typo correction aims at, and its index.
@@ -422,6 +517,7 @@ impl Analyzer {
             // A topic request asks for what the article says, not for one typed fact.
             wanted: super::extract::wanted_of(s).filter(|_| !cues.topic),
             negated: is_negated(&words),
+            name_pairs: name_pairs(s),
             words,
             terms,
             cues,
@@ -607,5 +703,31 @@ impl Analyzer {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_pairs;
+
+    fn pairs(s: &str) -> Vec<(String, String)> {
+        name_pairs(s)
+    }
+
+    #[test]
+    fn name_pairs_are_capitalised_words_side_by_side() {
+        assert_eq!(
+            pairs("What accolade did Radar Princess receive?"),
+            vec![("radar".to_string(), "princess".to_string())]
+        );
+        // Punctuation, possessives, stopwords and titles end a name.
+        assert!(pairs("Which film did better in the UK, Skyfall or Spectre?").is_empty());
+        assert!(pairs("What is Franz Oberhauser's other name?").len() == 1);
+        assert!(pairs("Who was editor of The Sun in 1998?").is_empty());
+        assert!(pairs("What did President Trump say?").is_empty());
+        // The first word is capitalised anyway.
+        assert!(pairs("Spectre grossed how much?").is_empty());
+        // A question typed in title case says nothing by its capitals.
+        assert!(pairs("What Did The North Korean Soldier Do After Crossing?").is_empty());
     }
 }

@@ -101,6 +101,9 @@ pub struct Index {
     /// sentence, in the same article (`u32::MAX` if none): the sentence a
     /// pronoun such as "its" or "they" most often points back to.
     pub fact_previous: Vec<u32>,
+    /// Per article: every two word stems its sentences write side by side or
+    /// with one word between, hashed ([`pair_key`]), sorted.
+    pub article_pairs: Vec<Vec<u64>>,
     /// Per fact: its main sentence opens on a word pointing back ("it", "their", "the latter").
     pub fact_points_back: Vec<bool>,
 }
@@ -315,6 +318,7 @@ impl Index {
         }
         ix.build_units(kb);
         ix.build_previous(kb);
+        ix.build_pairs(kb);
         ix.build_proper(kb);
         ix
     }
@@ -418,6 +422,38 @@ impl Index {
             .collect();
     }
 
+    /// Collects the words each article writes side by side ([`Index::article_pairs`]).
+    fn build_pairs(&mut self, kb: &KnowledgeBase) {
+        self.article_pairs = kb
+            .articles
+            .iter()
+            .map(|article| {
+                let mut pairs: Vec<u64> = Vec::new();
+                for sentence in &article.sentences {
+                    let stems: Vec<String> = crate::text::words(&sentence.text)
+                        .iter()
+                        .map(|w| crate::text::stem(w))
+                        .collect();
+                    pairs.extend(stems.windows(2).map(|w| pair_key(&w[0], &w[1])));
+                    // One word between: "Indira Gandhi International Airport" writes "Gandhi Airport".
+                    pairs.extend(stems.windows(3).map(|w| pair_key(&w[0], &w[2])));
+                }
+                pairs.sort_unstable();
+                pairs.dedup();
+                pairs.shrink_to_fit();
+                pairs
+            })
+            .collect();
+    }
+
+    /// Whether article `a` writes a word of stem `first` just before one of
+    /// stem `second`, or one word before it.
+    pub fn writes_side_by_side(&self, a: usize, first: &str, second: &str) -> bool {
+        self.article_pairs
+            .get(a)
+            .is_some_and(|p| p.binary_search(&pair_key(first, second)).is_ok())
+    }
+
     fn intern(&mut self, term: String) -> u32 {
         let next = self.terms.len() as u32;
         *self.terms.entry(term).or_insert(next)
@@ -427,6 +463,12 @@ impl Index {
     pub fn id(&self, term: &str) -> Option<u32> {
         self.terms.get(term).copied()
     }
+}
+
+/// The key of two word stems side by side in [`Index::article_pairs`].
+fn pair_key(first: &str, second: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one((first, second))
 }
 
 fn sorted(mut v: Vec<u32>) -> Vec<u32> {

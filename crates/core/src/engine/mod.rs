@@ -1134,6 +1134,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_the_article_never_writes_is_no_answer() {
+        let story = "Awards for Twilight Princess\n\
+            Twilight Princess received Game of the Year awards from Game Radar and GameTrailers.\n";
+        let e = one_story("awards", story);
+        // Each word is the article's, but it never writes "Radar Princess".
+        let swapped = e.answer("What accolade did Radar Princess receive?");
+        assert!(!swapped.is_answered(), "{swapped:?}");
+        let named = e.answer("What accolade did Twilight Princess receive?");
+        assert!(named.answer.contains("Game of the Year"), "{named:?}");
+    }
+
+    #[test]
     fn a_topic_request_is_answered_with_the_sentence_about_it() {
         let e = Engine::new(uncurated_fixture());
         let boat = e.answer("what happened to the civilians");

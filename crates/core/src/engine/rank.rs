@@ -97,6 +97,9 @@ pub struct Query {
     /// The question named nothing and leans on a headline's words: the
     /// headline itself, which only repeats them, is no answer.
     pub on_headline: bool,
+    /// Two word stems the question writes side by side as one name, each a
+    /// name in the knowledge ([`super::analyze::name_pairs`], [`Index::proper`]).
+    pub name_pairs: Vec<(String, String)>,
 }
 
 impl Query {
@@ -176,6 +179,13 @@ impl Query {
             });
             q.total += w;
         }
+        let known = |stem: &str| index.id(stem).is_some();
+        q.name_pairs = analysis
+            .name_pairs
+            .iter()
+            .filter(|(a, b)| known(a) && known(b))
+            .cloned()
+            .collect();
         q
     }
 
@@ -589,17 +599,24 @@ fn score(
 /// behind in the ranking (log-odds).
 const STRANGER: f32 = 4.0;
 
-/// Whether the question names something fact `f`'s article never mentions
-/// (see [`Scored::stranger`]).
+/// Whether the question names something fact `f`'s article never mentions,
+/// or writes two of its names side by side as one name that the article
+/// never writes so ("Radar Princess" where it writes "Twilight Princess"
+/// and "Game Radar"); see [`Scored::stranger`].
 fn names_another_story(scratch: &Scratch, f: usize, query: &Query, index: &Index) -> bool {
     let unit = index.fact_unit[f] as usize;
-    let in_article = scratch.article(index.unit_article[unit] as usize);
+    let article = index.unit_article[unit] as usize;
+    let in_article = scratch.article(article);
     query
         .slots
         .iter()
         .take(64)
         .enumerate()
         .any(|(k, slot)| slot.distinct && in_article & (1 << k) == 0)
+        || query
+            .name_pairs
+            .iter()
+            .any(|(a, b)| !index.writes_side_by_side(article, a, b))
 }
 
 /// The summed weight of the slots in `mask`.
