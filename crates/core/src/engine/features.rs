@@ -11,7 +11,7 @@
 pub struct Features(pub [f32; COUNT]);
 
 /// How many measures there are.
-pub const COUNT: usize = 37;
+pub const COUNT: usize = 38;
 
 /// The measures' names, in order (the training script reads them).
 pub const NAMES: [&str; COUNT] = [
@@ -52,6 +52,7 @@ pub const NAMES: [&str; COUNT] = [
     "typed_answer_any",
     "previous_context",
     "previous_pointed",
+    "substituted",
 ];
 
 /// A logistic model over `N` measures.

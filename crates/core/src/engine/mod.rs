@@ -1146,6 +1146,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_swapped_between_shared_words_is_measured() {
+        let story = "A spy story\n\
+            White is dying of thallium poisoning, Bond learns in Austria.\n";
+        let e = one_story("spy", story);
+        let swapped = |q: &str| e.rank(q, 1)[0].1.features.get("substituted");
+        assert_eq!(swapped("Who is dying of potassium poisoning?"), 1.0);
+        assert_eq!(swapped("Who is dying of thallium poisoning?"), 0.0);
+        // Words the sentence lacks that stand elsewhere are no swap.
+        assert_eq!(swapped("Who is dying of poisoning in Vienna?"), 0.0);
+    }
+
+    #[test]
     fn a_topic_request_is_answered_with_the_sentence_about_it() {
         let e = Engine::new(uncurated_fixture());
         let boat = e.answer("what happened to the civilians");

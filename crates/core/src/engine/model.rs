@@ -47,105 +47,108 @@ pub const FACT: Logistic<COUNT> = Logistic {
         0.360675,     // typed_answer_any
         3.93737,      // previous_context
         1.89076,      // previous_pointed
+        0.0,          // substituted
     ],
 };
 
 /// The chance that a fact read from the text, one of the best few, answers rightly, from [`verify`]'s measures.
 pub const DECISION: Logistic<{ verify::COUNT }> = Logistic {
-    bias: -3.18718,
+    bias: -3.11424,
     weights: [
-        0.306605,   // logit
-        0.594014,   // lead
-        -0.399413,  // typed_question
-        0.55816,    // typed_found
-        0.325181,   // extracted
-        0.0,        // curated
-        0.587184,   // coverage
-        0.0180632,  // exact_coverage
-        0.587184,   // content_coverage
-        0.0,        // question_similarity
-        0.0309012,  // paragraph_context
-        0.529322,   // headline_context
-        0.0554774,  // article_missing
-        0.895253,   // unknown_share
-        0.505128,   // largest_missing
-        -2.05871,   // names_the_unknown
-        -0.473335,  // type_present
-        -0.849707,  // number_or_time_missing
-        0.730256,   // type_missing
-        -0.113091,  // focus_missing
-        0.0838086,  // future_missing
-        0.0,        // curated
-        0.0923017,  // headline
-        0.418066,   // caption
-        -0.118251,  // sentence_words
-        0.413854,   // yes_no
-        -0.951815,  // question_words
-        0.460076,   // specificity
-        0.569121,   // meaning_share
-        0.151987,   // heuristic
-        0.0095302,  // proximity
-        -0.461224,  // phrase_pairs
-        0.100134,   // novelty
-        -0.0480541, // named_missing
-        -0.628208,  // number_missing
-        0.0147893,  // negation_differs
-        0.0,        // curated_heuristic
-        0.0,        // curated_coverage
-        -0.399413,  // typed_question
-        -0.09408,   // typed_answer_new
-        -0.250455,  // typed_answer_any
-        -0.153301,  // previous_context
-        -0.251356,  // previous_pointed
+        0.318751,    // logit
+        0.593117,    // lead
+        -0.399797,   // typed_question
+        0.568385,    // typed_found
+        0.323325,    // extracted
+        0.0,         // curated
+        0.545172,    // coverage
+        -0.00213858, // exact_coverage
+        0.545172,    // content_coverage
+        0.0,         // question_similarity
+        -0.0615744,  // paragraph_context
+        0.516015,    // headline_context
+        0.025731,    // article_missing
+        0.950807,    // unknown_share
+        0.533522,    // largest_missing
+        -2.07166,    // names_the_unknown
+        -0.485354,   // type_present
+        -0.892445,   // number_or_time_missing
+        0.751286,    // type_missing
+        -0.127908,   // focus_missing
+        0.117746,    // future_missing
+        0.0,         // curated
+        0.0819703,   // headline
+        0.417766,    // caption
+        -0.138217,   // sentence_words
+        0.408575,    // yes_no
+        -0.94725,    // question_words
+        0.466509,    // specificity
+        0.547311,    // meaning_share
+        0.108931,    // heuristic
+        -0.0100715,  // proximity
+        -0.456366,   // phrase_pairs
+        0.0559769,   // novelty
+        0.129656,    // named_missing
+        -0.61087,    // number_missing
+        0.0154946,   // negation_differs
+        0.0,         // curated_heuristic
+        0.0,         // curated_coverage
+        -0.399797,   // typed_question
+        -0.106202,   // typed_answer_new
+        -0.258768,   // typed_answer_any
+        -0.200194,   // previous_context
+        -0.292881,   // previous_pointed
+        -0.488455,   // substituted
     ],
 };
 
 /// The chance that a curated fact, one of the best few, answers rightly, from [`verify`]'s measures.
 pub const DECISION_CURATED: Logistic<{ verify::COUNT }> = Logistic {
-    bias: -2.84322,
+    bias: -2.84691,
     weights: [
-        0.185863,    // logit
-        0.362562,    // lead
-        -0.225142,   // typed_question
-        0.154169,    // typed_found
-        -0.00511813, // extracted
-        -0.00511813, // curated
-        0.616094,    // coverage
-        0.803146,    // exact_coverage
-        0.791469,    // content_coverage
-        -1.23105,    // question_similarity
-        1.23609,     // paragraph_context
-        -0.00643418, // headline_context
-        0.773815,    // article_missing
-        -0.345487,   // unknown_share
-        0.143075,    // largest_missing
-        -0.89144,    // names_the_unknown
-        -0.649864,   // type_present
-        -0.250028,   // number_or_time_missing
-        1.318,       // type_missing
-        -0.520182,   // focus_missing
-        -0.139861,   // future_missing
-        -0.00511813, // curated
-        0.887065,    // headline
-        0.0346428,   // caption
-        0.381839,    // sentence_words
-        -0.235934,   // yes_no
-        -0.400046,   // question_words
-        0.499796,    // specificity
-        -0.187052,   // meaning_share
-        0.0649112,   // heuristic
-        0.012172,    // proximity
-        0.779781,    // phrase_pairs
-        -0.385586,   // novelty
-        -0.172439,   // named_missing
-        -0.213555,   // number_missing
-        -0.644851,   // negation_differs
-        0.0649112,   // curated_heuristic
-        0.616094,    // curated_coverage
-        -0.225142,   // typed_question
-        0.154169,    // typed_answer_new
-        0.172839,    // typed_answer_any
-        0.0,         // previous_context
-        0.0,         // previous_pointed
+        0.186209,     // logit
+        0.361958,     // lead
+        -0.226098,    // typed_question
+        0.153315,     // typed_found
+        -0.00586451,  // extracted
+        -0.00586451,  // curated
+        0.615527,     // coverage
+        0.801519,     // exact_coverage
+        0.785418,     // content_coverage
+        -1.22164,     // question_similarity
+        1.23654,      // paragraph_context
+        -0.000342293, // headline_context
+        0.774026,     // article_missing
+        -0.346342,    // unknown_share
+        0.14429,      // largest_missing
+        -0.889432,    // names_the_unknown
+        -0.649804,    // type_present
+        -0.247101,    // number_or_time_missing
+        1.32152,      // type_missing
+        -0.517582,    // focus_missing
+        -0.137655,    // future_missing
+        -0.00586451,  // curated
+        0.886636,     // headline
+        0.0364239,    // caption
+        0.38731,      // sentence_words
+        -0.234475,    // yes_no
+        -0.401973,    // question_words
+        0.499558,     // specificity
+        -0.185993,    // meaning_share
+        0.0653061,    // heuristic
+        0.0107116,    // proximity
+        0.767862,     // phrase_pairs
+        -0.380976,    // novelty
+        -0.173175,    // named_missing
+        -0.2136,      // number_missing
+        -0.646227,    // negation_differs
+        0.0653061,    // curated_heuristic
+        0.615527,     // curated_coverage
+        -0.226098,    // typed_question
+        0.153315,     // typed_answer_new
+        0.171349,     // typed_answer_any
+        0.0,          // previous_context
+        0.0,          // previous_pointed
+        0.128346,     // substituted
     ],
 };

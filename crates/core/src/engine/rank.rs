@@ -97,6 +97,9 @@ pub struct Query {
     /// The question named nothing and leans on a headline's words: the
     /// headline itself, which only repeats them, is no answer.
     pub on_headline: bool,
+    /// The question's content words in order: their positions, and their
+    /// slots when the knowledge holds them (see [`substituted`]).
+    pub order: Vec<(usize, Option<usize>)>,
     /// Two word stems the question writes side by side as one name, each a
     /// name in the knowledge ([`super::analyze::name_pairs`], [`Index::proper`]).
     pub name_pairs: Vec<(String, String)>,
@@ -148,6 +151,9 @@ impl Query {
                 if term.focus {
                     q.focus = Focus::Unknown;
                 }
+                if !term.generic {
+                    q.order.push((term.pos, None));
+                }
                 continue;
             }
             let w = if term.generic {
@@ -166,6 +172,9 @@ impl Query {
                 q.focus = Focus::Slot(q.slots.len());
             }
             let number = term.text.bytes().any(|b| b.is_ascii_digit());
+            if !term.generic {
+                q.order.push((term.pos, Some(q.slots.len())));
+            }
             q.slots.push(Slot {
                 weight: w,
                 alts,
@@ -689,6 +698,7 @@ fn measure(
     let (proximity, phrase_pairs, novelty) = positions(query, &index.fact_sequence[f]);
     let is_headline = headline as usize == unit;
     let previous = previous_context(f, own, query, index) / total;
+    let swapped = substituted(query, own, &index.fact_sequence[f]);
     let pointed = if index.fact_points_back[f] {
         previous
     } else {
@@ -732,7 +742,31 @@ fn measure(
         flag(typed_any),
         previous,
         pointed,
+        flag(swapped),
     ])
+}
+
+/// Whether the sentence (its terms in order, `sequence`; `own` the slots it
+/// holds) writes another word where the question writes one it lacks,
+/// between two words they share at the same distance: "dying of thallium
+/// poisoning" for "dying of potassium poisoning?". Questions written to
+/// look answerable are often made so.
+fn substituted(query: &Query, own: u64, sequence: &[(u16, TermId)]) -> bool {
+    let holds = |k: usize| k < 64 && own & (1 << k) != 0;
+    let at = |k: usize, t: TermId| query.slots[k].alts.iter().any(|&(a, _)| a == t);
+    query.order.windows(3).any(|w| {
+        let [(before, Some(a)), (_, middle), (after, Some(b))] = *w else {
+            return false;
+        };
+        if middle.is_some_and(holds) || !holds(a) || !holds(b) {
+            return false;
+        }
+        let gap = (after - before) as u16;
+        sequence.iter().filter(|&&(_, t)| at(a, t)).any(|&(p, _)| {
+            sequence.iter().any(|&(q, t)| q == p + gap && at(b, t))
+                && sequence.iter().any(|&(q, _)| q > p && q < p + gap)
+        })
+    })
 }
 
 /// The weight of the question's slots that fact `f`'s sentence lacks (`own`
