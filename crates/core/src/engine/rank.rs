@@ -101,7 +101,7 @@ pub struct Query {
     /// slots when the knowledge holds them (see [`substituted`]).
     pub order: Vec<(usize, Option<usize>)>,
     /// Two word stems the question writes side by side as one name, each a
-    /// name in the knowledge ([`super::analyze::name_pairs`], [`Index::proper`]).
+    /// word the knowledge holds ([`super::analyze::name_pairs`]).
     pub name_pairs: Vec<(String, String)>,
 }
 
@@ -260,6 +260,9 @@ struct Scratch {
     mark: u32,
     /// Per fact, which slots of the query it matches (bit k: slot k; the first 64).
     matched: Vec<u64>,
+    /// The slots every fact holding them became a candidate for: a fact
+    /// that is no candidate holds none of them.
+    opened: u64,
     held: Vec<f32>,
     content: Vec<f32>,
     best_q: Vec<f32>,
@@ -442,16 +445,20 @@ fn rank_with(
         opening -= 1;
     }
     let mut opened = 0usize;
+    scratch.opened = 0;
     for (rank, &k) in order.iter().enumerate() {
         let slot = &query.slots[k];
         scratch.next_slot();
+        let mut whole = k < 64;
         for (alt, &(t, factor)) in slot.alts.iter().enumerate() {
             let w = slot.weight * factor;
             let mut postings = index.postings[t as usize].as_slice();
-            if rank == 0 && alt == 0 {
-                postings = &postings[..postings.len().min(MAX_CANDIDATES)];
+            if rank == 0 && alt == 0 && postings.len() > MAX_CANDIDATES {
+                postings = &postings[..MAX_CANDIDATES];
+                whole = false;
             }
             let open = rank < opening && opened + postings.len() <= MAX_CANDIDATES;
+            whole &= open;
             if open {
                 opened += postings.len();
                 for &p in postings {
@@ -470,6 +477,9 @@ fn rank_with(
                     }
                 }
             }
+        }
+        if whole {
+            scratch.opened |= 1 << k;
         }
     }
     // Which slots each paragraph, caption and headline matches: a sentence's context.
@@ -697,7 +707,7 @@ fn measure(
     }
     let (proximity, phrase_pairs, novelty) = positions(query, &index.fact_sequence[f]);
     let is_headline = headline as usize == unit;
-    let previous = previous_context(f, own, query, index) / total;
+    let previous = previous_context(scratch, f, own, query, index) / total;
     let swapped = substituted(query, own, &index.fact_sequence[f]);
     let pointed = if index.fact_points_back[f] {
         previous
@@ -771,22 +781,30 @@ fn substituted(query: &Query, own: u64, sequence: &[(u16, TermId)]) -> bool {
 
 /// The weight of the question's slots that fact `f`'s sentence lacks (`own`
 /// holds the ones it has) and the sentence before it holds.
-fn previous_context(f: usize, own: u64, query: &Query, index: &Index) -> f32 {
-    let Some(terms) = index.fact_content.get(index.fact_previous[f] as usize) else {
+fn previous_context(scratch: &Scratch, f: usize, own: u64, query: &Query, index: &Index) -> f32 {
+    let previous = index.fact_previous[f] as usize;
+    let Some(terms) = index.fact_terms.get(previous) else {
         return 0.0;
     };
-    let mut sum = 0.0;
-    for (k, slot) in query.slots.iter().enumerate().take(64) {
-        if own & (1 << k) == 0
-            && slot
-                .alts
-                .iter()
-                .any(|(t, _)| terms.binary_search(t).is_ok())
-        {
-            sum += slot.weight;
+    let held = if scratch.live(previous as u32) {
+        scratch.matched[previous]
+    } else {
+        // No candidate: it holds none of the opened slots; look up the others.
+        let mut held = 0u64;
+        for (k, slot) in query.slots.iter().enumerate().take(64) {
+            if scratch.opened & (1 << k) == 0
+                && own & (1 << k) == 0
+                && slot
+                    .alts
+                    .iter()
+                    .any(|(t, _)| terms.binary_search(t).is_ok())
+            {
+                held |= 1 << k;
+            }
         }
-    }
-    sum
+        held
+    };
+    weight_of(query, held & !own)
 }
 
 /// Span kinds that answer a question asking for `wanted`.
