@@ -1,6 +1,7 @@
-//! Near misses a sentence contradicts: the question names a month, a weekday
-//! or a count where the sentence holds another one ("in January" against "in
-//! March 2015", "five minutes" against "three minutes"), or a superlative
+//! Near misses a sentence contradicts: the question names a month, a weekday,
+//! a year, a day of a month or a count where the sentence holds another one
+//! ("in January" against "in March 2015", "in 2005" against "in 2015", "five
+//! minutes" against "three minutes"), or a superlative
 //! whose opposite the sentence says ("smallest" against "largest"), or the
 //! question ends on a choice the sentence holds neither side of ("were they
 //! men or women?"). Such a sentence does not answer what was asked, however
@@ -63,26 +64,32 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
     let q = tokens(question);
     let s = tokens(sentence);
     let has = |w: &str| s.iter().any(|t| t.folded == w);
-    // A month or weekday of the question the sentence lacks, where it names another.
-    for kind in [is_month as fn(&str) -> bool, |w: &str| {
-        WEEKDAYS.contains(&w)
-    }] {
+    // A month, weekday or year of the question the sentence lacks, where it names another.
+    for kind in [
+        is_month as fn(&str) -> bool,
+        |w: &str| WEEKDAYS.contains(&w),
+        is_year,
+    ] {
         let asked: Vec<&str> = q
             .iter()
             .map(|t| t.folded.as_str())
             .filter(|w| kind(w) && *w != "may")
             .collect();
         let said = s.iter().any(|t| kind(&t.folded) && t.folded != "may");
-        if said && asked.iter().any(|w| !has(w)) {
+        // "2012/13" holds 2013.
+        let holds = |w: &str| has(w) || (is_year(w) && has(&w[2..]));
+        if said && asked.iter().any(|w| !holds(w)) {
             return true;
         }
     }
     // A number before a word ("five minutes") where the sentence has
-    // another number before the same word ("three minutes"). Years and names
-    // after a number ("2011 World Health Report") are left alone.
+    // another number before the same word ("three minutes"), or a day before
+    // a month ("15 September" against "25 September"). Years and names after
+    // a number ("2011 World Health Report") are left alone.
     for pair in q.windows(2) {
         let (n, unit) = (&pair[0].folded, &pair[1]);
-        if !is_number(n) || is_year(n) || is_number(&unit.folded) || capitalised(&unit.written) {
+        let name = capitalised(&unit.written) && !is_month(&unit.folded);
+        if !is_number(n) || is_year(n) || is_number(&unit.folded) || name {
             continue;
         }
         if s.iter().any(|t| same_number(&t.folded, n)) {
@@ -211,6 +218,14 @@ mod tests {
                 "Spectre had its world premiere in London on 26 October 2015.",
             ),
             (
+                "In February 2005, how many extras were hired for the opening scene?",
+                "In February 2015, over fifteen hundred extras were hired for the opening scene.",
+            ),
+            (
+                "What was released as a download on 15 September 2015?",
+                "The song was released as a download on 25 September 2015.",
+            ),
+            (
                 "Who tells Bond he has five minutes to escape the building?",
                 "Blofeld tells him that he has three minutes to escape the building.",
             ),
@@ -243,6 +258,14 @@ mod tests {
                 "It was released in March 2015.",
             ),
             (
+                "What was the spending for the 2012/2013 financial year?",
+                "During the 2012/13 financial year the spending was £124 million.",
+            ),
+            (
+                "What was released on 25 September?",
+                "The song was released as a download on 25 September 2015.",
+            ),
+            (
                 "Who has three minutes to escape?",
                 "Blofeld tells him that he has three minutes to escape the building.",
             ),
@@ -268,7 +291,7 @@ mod tests {
             ),
             (
                 "What was the capital expenditure for the 2012 financial year?",
-                "Capital expenditure was 100 million pounds in the 2013 financial year.",
+                "Capital expenditure was 100 million pounds in the 2012/13 financial year.",
             ),
             (
                 "2 bursts of gunfir when",
