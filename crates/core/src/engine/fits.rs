@@ -13,21 +13,24 @@ use super::extract::{self, Extracted, Wanted};
 /// them ("hospitals including the NHS") says no number to "how many
 /// hospitals?". Questions asking for anything else pass.
 pub(super) fn holds_the_amount(wanted: Option<Wanted>, answer: &str) -> bool {
-    states_the_amount(wanted, answer, false)
+    states_the_amount(wanted, answer, false, &[])
 }
 
 /// [`holds_the_amount`]; with `since`, a date or time also says how long
-/// ("independent since 2007").
-fn states_the_amount(wanted: Option<Wanted>, text: &str, since: bool) -> bool {
+/// ("independent since 2007"). Spans and words that only restate `asked`
+/// (the question's own words: "Two North Korean civilians" for "how old were
+/// the two civilians?") say nothing the question does not.
+fn states_the_amount(wanted: Option<Wanted>, text: &str, since: bool, asked: &[String]) -> bool {
     use Wanted::*;
     let Some(wanted @ (Number | Money | Percent | Duration | Age)) = wanted else {
         return true;
     };
     let how_long = |kind: Wanted| since && wanted == Duration && matches!(kind, Date | Time);
-    extract::candidates(text)
-        .iter()
-        .any(|span| super::rank::answers(wanted, span.kind) || how_long(span.kind))
-        || extract::states_an_amount(text, wanted == Duration)
+    let new = |span: &str| asked.is_empty() || !extract::restates(span, asked);
+    extract::candidates(text).iter().any(|span| {
+        (super::rank::answers(wanted, span.kind) || how_long(span.kind))
+            && new(&text[span.start..span.end])
+    }) || extract::states_an_amount(text, wanted == Duration, asked)
 }
 
 /// Whether a short answer is an age or a span of time ("reportedly 19",
@@ -118,11 +121,15 @@ const QUANTIFIERS: &[&str] = &[
 /// one ([`holds_the_amount`]), a date that says how long ("independent since
 /// 2007"), or a quantifier ("nearly all"). "Hospitals including the NHS were
 /// brought to their knees" cannot answer "how many hospitals?".
-pub(super) fn may_hold_the_amount(wanted: Option<Wanted>, sentence: &str) -> bool {
-    states_the_amount(wanted, sentence, true)
+pub(super) fn may_hold_the_amount(
+    wanted: Option<Wanted>,
+    sentence: &str,
+    asked: &[String],
+) -> bool {
+    states_the_amount(wanted, sentence, true, asked)
         || crate::text::words(sentence)
             .iter()
-            .any(|w| QUANTIFIERS.contains(&w.as_str()))
+            .any(|w| QUANTIFIERS.contains(&w.as_str()) && !asked.contains(w))
 }
 
 /// Whether the question asks for a name: "what are the names of the two

@@ -1134,6 +1134,16 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_the_question_states_does_not_answer_it() {
+        let e = Engine::new(uncurated_fixture());
+        // "Two" is the question's own word: the sentence says no age.
+        let age = e.answer("How old were the two civilians found drifting in the boat?");
+        assert!(!age.is_answered(), "{age:?}");
+        let count = e.answer("How many civilians were found drifting in the boat?");
+        assert!(count.answer.contains("Two"), "{count:?}");
+    }
+
+    #[test]
     fn a_name_the_article_never_writes_is_no_answer() {
         let story = "Awards for Twilight Princess\n\
             Twilight Princess received Game of the Year awards from Game Radar and GameTrailers.\n";

@@ -304,7 +304,9 @@ fn check_some(
                 || wrong_grain
                 || says_nothing_new
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
-                || text.is_some_and(|e| !may_hold_the_amount(analysis.wanted, &e.text))
+                || text.is_some_and(|e| {
+                    !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
+                })
                 || (curated && asks_a_name(analysis) && !holds_a_name(&fact.answer))
             {
                 0.0

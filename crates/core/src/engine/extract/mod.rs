@@ -171,16 +171,40 @@ fn scan(t: &tokens::Toks) -> Vec<Cand> {
 
 /// Whether `text` states an amount in words a span may miss: a spelled
 /// number or multiplier ("a dozen", "thousands"), an ordinal ("the fourth
-/// time this year"), or, with `time` on, a unit of time ("a month after").
-pub fn states_an_amount(text: &str, time: bool) -> bool {
+/// time this year"), or, with `time` on, a unit of time ("a month after");
+/// words of `asked` (the question's own) do not count.
+pub fn states_an_amount(text: &str, time: bool, asked: &[String]) -> bool {
     use words::{MULTIPLIERS, ORDINALS, SPELLED, TIME_UNITS};
-    crate::text::words(text).iter().any(|w| {
-        let w = &w.as_str();
+    crate::text::words(text).iter().any(|word| {
+        if asked.contains(word) {
+            return false;
+        }
+        let w = &word.as_str();
         SPELLED.contains(w)
             || ORDINALS.contains(w)
             || MULTIPLIERS.contains(w)
             || (time && TIME_UNITS.contains(w))
     })
+}
+
+/// Whether a span says only what the question does: every number word of it
+/// ("two" in "Two North Korean civilians", "20" in "20 rounds"), or every word
+/// when it has none, is one of `asked`.
+pub fn restates(span: &str, asked: &[String]) -> bool {
+    use words::{MULTIPLIERS, ORDINALS, SPELLED};
+    let words = crate::text::words(span);
+    let numeric = |w: &&String| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || SPELLED.contains(&w.as_str())
+            || ORDINALS.contains(&w.as_str())
+            || MULTIPLIERS.contains(&w.as_str())
+    };
+    let mut numbers = words.iter().filter(numeric).peekable();
+    if numbers.peek().is_some() {
+        numbers.all(|w| asked.contains(w))
+    } else {
+        words.iter().all(|w| asked.contains(w))
+    }
 }
 
 /// The typed spans of `sentence` (amounts with their unit or counted noun,
