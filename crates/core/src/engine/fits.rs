@@ -45,6 +45,33 @@ pub(super) fn a_time_for_a_count(analysis: &Analysis, answer: &Extracted) -> boo
             .any(|w| TIME_WORDS.contains(&w.as_str()))
 }
 
+/// Whether a short answer is a point in time ("this week", "on Thursday")
+/// while the question asks how long: only a time that opens, closes or
+/// measures a span ("since 2007", "until March", "90 minutes later", "for a
+/// week") says how long, and "how long ago" asks for a point.
+pub(super) fn a_point_for_a_span(analysis: &Analysis, answer: &Extracted) -> bool {
+    let spans = |w: &String| {
+        matches!(
+            w.as_str(),
+            "since"
+                | "from"
+                | "until"
+                | "till"
+                | "between"
+                | "for"
+                | "later"
+                | "after"
+                | "before"
+                | "earlier"
+                | "ago"
+        )
+    };
+    analysis.wanted == Some(Wanted::Duration)
+        && matches!(answer.kind, Some(Wanted::Date | Wanted::Time))
+        && !analysis.words.iter().any(|w| w == "ago")
+        && !crate::text::words(&answer.text).iter().any(spans)
+}
+
 /// Words of a question counting time or age ("how many years", "how old").
 const TIME_WORDS: &[&str] = &[
     "age",

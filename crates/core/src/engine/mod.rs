@@ -1144,6 +1144,15 @@ mod tests {
     }
 
     #[test]
+    fn a_point_in_time_does_not_say_how_long() {
+        let e = Engine::new(uncurated_fixture());
+        let drifting = e.answer("How long had the two civilians been drifting at sea?");
+        assert!(!drifting.is_answered(), "{drifting:?}");
+        let after = e.answer("How long after the crossing was the machine gun fired?");
+        assert!(after.answer.contains("90 minutes later"), "{after:?}");
+    }
+
+    #[test]
     fn a_name_the_article_never_writes_is_no_answer() {
         let story = "Awards for Twilight Princess\n\
             Twilight Princess received Game of the Year awards from Game Radar and GameTrailers.\n";

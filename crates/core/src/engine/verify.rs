@@ -10,8 +10,8 @@ use super::contradiction::contradicts;
 use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
-    a_time_for_a_count, another_grain, asks_a_name, holds_a_name, holds_the_amount,
-    may_hold_the_amount,
+    a_point_for_a_span, a_time_for_a_count, another_grain, asks_a_name, holds_a_name,
+    holds_the_amount, may_hold_the_amount,
 };
 use super::rank::Scored;
 use crate::knowledge::{Fact, KnowledgeBase};
@@ -247,6 +247,10 @@ fn check_some(
                 .is_some_and(|e| a_time_for_a_count(analysis, e));
             // Its best date is of another grain: "this year" for "what day?".
             let wrong_grain = read.as_ref().is_some_and(|e| another_grain(analysis, e));
+            // Or a point in time for "how long": "this week".
+            let point_for_span = read
+                .as_ref()
+                .is_some_and(|e| a_point_for_a_span(analysis, e));
             let speaker = text.and_then(|e| e.attribution.as_deref());
             let extracted = read.filter(|e| {
                 !names_the_speaker(analysis, e, speaker) && !only_the_speaker(analysis, e, speaker)
@@ -289,7 +293,8 @@ fn check_some(
             // superlative, or neither side of its choice; a sentence whose
             // best count is an age, or with no amount at all, for "how
             // many"; one whose best date is of another grain ("this year"
-            // for "what day?"); a curated answer without the amount or the
+            // for "what day?"), or a point in time for "how long" ("this
+            // week"); a curated answer without the amount or the
             // name the question asks for; a sentence that says nothing the
             // question does not ("Vanessa Hicks" for "where does Vanessa
             // Hicks live?"), unless it confirms a yes/no question.
@@ -302,6 +307,7 @@ fn check_some(
                 || contradicted
                 || age_for_count
                 || wrong_grain
+                || point_for_span
                 || says_nothing_new
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
                 || text.is_some_and(|e| {

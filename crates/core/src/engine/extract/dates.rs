@@ -243,10 +243,12 @@ impl Scan<'_, '_> {
             self.push(Wanted::Date, i, i + 2, (i + 1, i + 2));
             return i + 2;
         }
-        // Spelled amounts need a counted noun: "two bursts", "thousands of people", "a dozen".
+        // Spelled amounts need a counted noun: "two bursts", "thousands of
+        // people", "a dozen", "one thousand years" ("one" alone is too often
+        // a pronoun).
         let spelled = SPELLED.contains(&w)
             || w.split('-').all(|p| SPELLED.contains(&p)) && w.contains('-')
-            || (matches!(w, "a" | "an")
+            || (matches!(w, "a" | "an" | "one")
                 && matches!(
                     self.n(i + 1),
                     "dozen" | "hundred" | "thousand" | "million" | "billion" | "half"
