@@ -165,16 +165,88 @@ pub(super) fn asks_a_name(analysis: &Analysis) -> bool {
     analysis.words.iter().any(|w| w == "name" || w == "names")
 }
 
-/// Whether a text holds a name: a person, organisation or place read from
-/// it, a capitalised word after its first ("the ransomware WannaCry"), or a
-/// first word with a capital inside ("WannaCry", "NHS").
-pub(super) fn holds_a_name(text: &str) -> bool {
+/// Whether the question asks for a person's name: "what was the name of the
+/// soldier who fired?", "the spokesman's name". The named thing is the last
+/// word of the phrase after "name of" ("Feynman's 1959 talk" names a talk);
+/// a name of anything but a person may well be a common noun ("the name for
+/// that energy is intensity").
+pub(super) fn asks_a_persons_name(analysis: &Analysis) -> bool {
+    use crate::text::is_stopword;
+    let words = &analysis.words;
+    let db = factdesk_lexdb::Lexdb::get();
+    let person = |w: &String| db.is_a(w, "person").is_some_and(|d| d > 0);
+    words.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "name" | "names" if words.get(i + 1).is_some_and(|o| o == "of") => words[i + 2..]
+            .iter()
+            .skip_while(|w| is_stopword(w))
+            .take_while(|w| !is_stopword(w))
+            .last()
+            .is_some_and(person),
+        "name" | "names" => i > 0 && !is_stopword(&words[i - 1]) && person(&words[i - 1]),
+        _ => false,
+    })
+}
+
+/// Whether a text names a person the question does not (`asked`, its
+/// words): a person read from it, or a capitalised word outside places,
+/// organisations and dates ("Midna"). Words WordNet knows as common words
+/// are no names: "a North Korean" is a person but names nobody.
+pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
+    use super::cues::{MONTHS, WEEKDAYS};
+    let db = factdesk_lexdb::Lexdb::get();
+    let common = |phrase: &str| {
+        let words = crate::text::words(phrase);
+        let words: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .skip_while(|w| matches!(*w, "a" | "an" | "the"))
+            .collect();
+        words.is_empty() || db.base_forms(&words.join(" ")).next().is_some()
+    };
+    let new = |phrase: &str| {
+        crate::text::words(phrase).iter().any(|w| {
+            !asked.contains(w)
+                && !crate::text::is_stopword(w)
+                && !WEEKDAYS.contains(&w.as_str())
+                && !MONTHS.contains(&w.as_str())
+        })
+    };
+    let spans = extract::candidates(text);
+    let person = spans
+        .iter()
+        .any(|s| s.kind == Wanted::Person && new(s.text(text)) && !common(s.text(text)));
+    let outside = |at: usize| {
+        !spans
+            .iter()
+            .any(|s| s.kind != Wanted::Person && (s.start..s.end).contains(&at))
+    };
+    let capitalised = text.split_whitespace().any(|w| {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        w.chars().next().is_some_and(char::is_uppercase) && outside(at) && new(w) && !common(w)
+    });
+    person || capitalised
+}
+
+/// Whether a text holds a name the question does not say (`asked`, its
+/// words): a person, organisation or place read from it, a capitalised word
+/// after its first ("the ransomware WannaCry"), or a first word with a
+/// capital inside ("WannaCry", "NHS"). Weekdays and months are no names:
+/// "Thursday" does not name a guard post, nor "North Korean" the soldier
+/// "the North Korean soldier" asks about.
+pub(super) fn holds_a_name(text: &str, asked: &[String]) -> bool {
+    use super::cues::{MONTHS, WEEKDAYS};
     use Wanted::*;
+    let new = |word: &str| {
+        let w = crate::text::words(word);
+        w.iter().any(|w| {
+            !asked.contains(w) && !WEEKDAYS.contains(&w.as_str()) && !MONTHS.contains(&w.as_str())
+        })
+    };
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
     extract::candidates(text)
         .iter()
-        .any(|span| matches!(span.kind, Person | Organisation | Place))
-        || first.chars().skip(1).any(char::is_uppercase)
-        || words.any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .any(|span| matches!(span.kind, Person | Organisation | Place) && new(span.text(text)))
+        || (first.chars().skip(1).any(char::is_uppercase) && new(first))
+        || words.any(|w| w.chars().next().is_some_and(char::is_uppercase) && new(w))
 }

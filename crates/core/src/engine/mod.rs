@@ -1067,9 +1067,48 @@ mod tests {
             "{}",
             ransomware.answer
         );
-        assert!(fits::holds_a_name("WannaCry."));
-        assert!(fits::holds_a_name("Kim Jong Un."));
-        assert!(!fits::holds_a_name("They were found drifting."));
+        assert!(fits::holds_a_name("WannaCry.", &[]));
+        assert!(fits::holds_a_name("Kim Jong Un.", &[]));
+        assert!(!fits::holds_a_name("They were found drifting.", &[]));
+        assert!(!fits::holds_a_name("Just after 8am on Thursday.", &[]));
+        let asked = crate::text::words("what is the North Korean soldier's name");
+        assert!(!fits::holds_a_name(
+            "A patrol of North Korean soldiers.",
+            &asked
+        ));
+    }
+
+    #[test]
+    fn a_persons_name_is_asked_for_and_answered_with_a_name() {
+        let e = engine();
+        let asks = |q: &str| fits::asks_a_persons_name(&e.analyze(q));
+        assert!(asks("What was the name of the soldier who fired the gun?"));
+        assert!(asks("what's the spokesman's name"));
+        assert!(!asks(
+            "What was the name of Feynman's 1959 talk on nanotech?"
+        ));
+        assert!(!asks("What is the name of the ransomware?"));
+        let asked = crate::text::words("what was the soldier's name");
+        assert!(fits::holds_a_persons_name("Private Kim Min-jun.", &asked));
+        assert!(fits::holds_a_persons_name("Midna.", &asked));
+        assert!(!fits::holds_a_persons_name(
+            "The defection of a North Korean.",
+            &asked
+        ));
+        assert!(!fits::holds_a_persons_name("On Thursday morning.", &asked));
+
+        let story = "Warning shots at the border\n\
+            Private Kim Min-jun fired the machine gun to warn off the patrol, officials said.\n";
+        let e = one_story("shots", story);
+        // The name of a soldier is a person's: the short answer is the name.
+        let named = e.checked("What was the name of the soldier who fired the machine gun?");
+        let short = named[0].extracted.as_ref().map(|x| x.text.as_str());
+        assert_eq!(short, Some("Private Kim Min-jun."), "{named:?}");
+        // The article names no one who fired the K-3: a patrol of North
+        // Korean soldiers is no name.
+        let e = Engine::new(uncurated_fixture());
+        let unnamed = e.answer("What was the name of the soldier who fired the K-3 machine gun?");
+        assert!(!unnamed.is_answered(), "{unnamed:?}");
     }
 
     /// An engine over one uncurated story.

@@ -10,8 +10,8 @@ use super::contradiction::contradicts;
 use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
-    a_point_for_a_span, a_time_for_a_count, another_grain, asks_a_name, holds_a_name,
-    holds_the_amount, may_hold_the_amount,
+    a_point_for_a_span, a_time_for_a_count, another_grain, asks_a_name, asks_a_persons_name,
+    holds_a_name, holds_a_persons_name, holds_the_amount, may_hold_the_amount,
 };
 use super::rank::Scored;
 use crate::knowledge::{Fact, KnowledgeBase};
@@ -299,6 +299,13 @@ fn check_some(
             // question does not ("Vanessa Hicks" for "where does Vanessa
             // Hicks live?"), unless it confirms a yes/no question.
             let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
+            // What the reply would show: the curated answer, the short answer, or the sentence.
+            let shown = match (&extracted, text) {
+                _ if curated => fact.answer.as_str(),
+                (Some(e), _) => e.text.as_str(),
+                (None, Some(e)) => e.text.as_str(),
+                (None, None) => fact.answer.as_str(),
+            };
             let says_nothing_new = !curated
                 && extracted.is_none()
                 && !analysis.cues.yes_no
@@ -313,7 +320,10 @@ fn check_some(
                 || text.is_some_and(|e| {
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
                 })
-                || (curated && asks_a_name(analysis) && !holds_a_name(&fact.answer))
+                || (curated && asks_a_name(analysis) && !holds_a_name(shown, &analysis.words))
+                || (!curated
+                    && asks_a_persons_name(analysis)
+                    && !holds_a_persons_name(shown, &analysis.words))
             {
                 0.0
             } else {

@@ -289,6 +289,17 @@ fn read(t: &Toks) -> Read {
             let before = if k > 0 { norm(k - 1) } else { "" };
             let last = words.last().map_or("", |&i| q.t.norm(i));
             let mut f = k + 1;
+            // "What is the name of the soldier?": the name of a soldier is a person's.
+            if AUX.contains(&norm(f))
+                && norm(f + 1) == "the"
+                && matches!(norm(f + 2), "name" | "names")
+                && norm(f + 3) == "of"
+            {
+                f += 4;
+                while DETERMINERS.contains(&norm(f)) {
+                    f += 1;
+                }
+            }
             while matches!(
                 norm(f),
                 "two"
