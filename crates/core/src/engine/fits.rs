@@ -72,6 +72,14 @@ pub(super) fn a_point_for_a_span(analysis: &Analysis, answer: &Extracted) -> boo
         && !crate::text::words(&answer.text).iter().any(spans)
 }
 
+/// Whether a short answer is a measure ("190 kilometers") while the
+/// question asks for a sum of money ("how much did the mission cost?").
+pub(super) fn a_measure_for_money(analysis: &Analysis, answer: &Extracted) -> bool {
+    analysis.wanted == Some(Wanted::Money)
+        && answer.kind == Some(Wanted::Number)
+        && extract::measures(&answer.text)
+}
+
 /// Words of a question counting time or age ("how many years", "how old").
 const TIME_WORDS: &[&str] = &[
     "age",

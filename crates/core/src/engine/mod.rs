@@ -1192,6 +1192,17 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_is_no_sum_of_money() {
+        let story = "Cargo craft lost\n\
+            The Progress cargo craft broke up at an altitude of 190 kilometers (118 miles) over Siberia, officials said.\n";
+        let e = one_story("craft", story);
+        let cost = e.answer("How much did the Progress cargo craft cost?");
+        assert!(!cost.is_answered(), "{cost:?}");
+        let altitude = e.answer("At what altitude did the Progress cargo craft break up?");
+        assert!(altitude.answer.contains("190 kilometers"), "{altitude:?}");
+    }
+
+    #[test]
     fn a_name_the_article_never_writes_is_no_answer() {
         let story = "Awards for Twilight Princess\n\
             Twilight Princess received Game of the Year awards from Game Radar and GameTrailers.\n";

@@ -10,8 +10,8 @@ use super::contradiction::contradicts;
 use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
-    a_point_for_a_span, a_time_for_a_count, another_grain, asks_a_name, asks_a_persons_name,
-    holds_a_name, holds_a_persons_name, holds_the_amount, may_hold_the_amount,
+    a_measure_for_money, a_point_for_a_span, a_time_for_a_count, another_grain, asks_a_name,
+    asks_a_persons_name, holds_a_name, holds_a_persons_name, holds_the_amount, may_hold_the_amount,
 };
 use super::rank::Scored;
 use crate::knowledge::{Fact, KnowledgeBase};
@@ -251,6 +251,10 @@ fn check_some(
             let point_for_span = read
                 .as_ref()
                 .is_some_and(|e| a_point_for_a_span(analysis, e));
+            // Or a measure for "how much did it cost": "190 kilometers".
+            let measure_for_money = read
+                .as_ref()
+                .is_some_and(|e| a_measure_for_money(analysis, e));
             let speaker = text.and_then(|e| e.attribution.as_deref());
             let extracted = read.filter(|e| {
                 !names_the_speaker(analysis, e, speaker) && !only_the_speaker(analysis, e, speaker)
@@ -315,6 +319,7 @@ fn check_some(
                 || age_for_count
                 || wrong_grain
                 || point_for_span
+                || measure_for_money
                 || says_nothing_new
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
                 || text.is_some_and(|e| {

@@ -187,6 +187,16 @@ pub fn states_an_amount(text: &str, time: bool, asked: &[String]) -> bool {
     })
 }
 
+/// Whether `text` measures something in a unit of length, weight, area,
+/// volume, power or data ("190 kilometers (118 miles)", "12GB"), which no
+/// sum of money is.
+pub fn measures(text: &str) -> bool {
+    crate::text::words(text).iter().any(|w| {
+        words::UNITS.contains(&w.as_str())
+            && !matches!(w.as_str(), "times" | "fold" | "percent" | "points")
+    })
+}
+
 /// Whether a span says only what the question does: every number word of it
 /// ("two" in "Two North Korean civilians", "20" in "20 rounds"), or every word
 /// when it has none, is one of `asked`.
