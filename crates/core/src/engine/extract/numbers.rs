@@ -276,14 +276,20 @@ impl Scan<'_, '_> {
             .is_ok_and(|n| (1.0..=125.0).contains(&n))
             && !digits.contains('.');
         if small && rest.is_empty() {
-            if i >= 1 && matches!(self.n(i - 1), "aged" | "age") {
+            // "aged 25 to 54", "between the ages of 25 and 54": a range of ages.
+            let e = if matches!(self.n(i + 1), "and" | "to") && self.num(i + 2) {
+                i + 3
+            } else {
+                i + 1
+            };
+            if i >= 1 && matches!(self.n(i - 1), "aged" | "age" | "ages") {
                 let a = self.hedge_start(i - 1);
-                self.push(Wanted::Age, a, i + 1, (i, i + 1));
-                return i + 1;
+                self.push(Wanted::Age, a, e, (i, e));
+                return e;
             }
-            if i >= 2 && self.n(i - 1) == "of" && self.n(i - 2) == "age" {
-                self.push(Wanted::Age, i - 2, i + 1, (i, i + 1));
-                return i + 1;
+            if i >= 2 && self.n(i - 1) == "of" && matches!(self.n(i - 2), "age" | "ages") {
+                self.push(Wanted::Age, i - 2, e, (i, e));
+                return e;
             }
             if matches!(self.n(i + 1), "years" | "year") && self.n(i + 2) == "old" {
                 let a = self.hedge_start(i);

@@ -18,6 +18,7 @@ fn candidates_of_real_sentences() {
         (NK_AGE, &[(Age, "aged 19"), (Place, "a front-line South Korean guard post"), (Time, "8am"), (Date, "Thursday morning")]),
         (NK_ROUNDS, &[(Date, "around 90 minutes later"), (Number, "about 20 rounds")]),
         ("Akkadian and Sumerian coexisted as vernacular languages for about one thousand years, but by around 1800 BC, Sumerian was becoming more of a literary language.", &[(Duration, "about one thousand years"), (Date, "1800 BC")]),
+        ("The study took the ratio of employed men and women between the ages of 25 and 54 to the population.", &[(Age, "ages of 25 and 54")]),
         (NK_HACK, &[(Place, "US"), (Place, "North Korea"), (Number, "more than 200,000 victims"), (Number, "around 150 countries")]),
         (NK_PHOTO, &[(Date, "November 27, 2017"), (Place, "the truce village of Panmunjom"), (Place, "Demilitarized zone"), (Place, "DMZ")]),
         ("The order is valued at $8.8 billion at list prices, but a steep discount is typically negotiated by airlines.", &[(Money, "$8.8 billion")]),
