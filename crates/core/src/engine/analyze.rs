@@ -437,8 +437,10 @@ impl Analyzer {
         let raw = self.join_split_words(text::words(s), &mut corrections);
         let mut words = Vec::with_capacity(raw.len());
         let mut corrected = Vec::with_capacity(raw.len());
+        let mut slang = false;
         for w in raw {
             if let Some(rep) = self.lexicon.slang.get(&w) {
+                slang = true;
                 words.extend(rep.iter().cloned());
                 corrected.extend(rep.iter().map(|_| false));
             } else if let Some(full) = (!self.knows(&w))
@@ -513,9 +515,16 @@ impl Analyzer {
                 }
             }
         }
+        // What is asked for is read from the words as corrected ("hw lng
+        // after" asks how long) when slang or typos were fixed.
+        let read_as = if corrections.is_empty() && !slang {
+            s.to_string()
+        } else {
+            words.join(" ")
+        };
         Analysis {
             // A topic request asks for what the article says, not for one typed fact.
-            wanted: super::extract::wanted_of(s).filter(|_| !cues.topic),
+            wanted: super::extract::wanted_of(&read_as).filter(|_| !cues.topic),
             negated: is_negated(&words),
             name_pairs: name_pairs(s),
             words,

@@ -1203,6 +1203,21 @@ mod tests {
     }
 
     #[test]
+    fn what_is_asked_for_is_read_after_typos_and_slang_are_fixed() {
+        use extract::Wanted;
+        let e = Engine::new(uncurated_fixture());
+        let wanted = |q: &str| e.analyze(q).wanted;
+        assert_eq!(
+            wanted("how lng after crossing were shots fird"),
+            Some(Wanted::Duration)
+        );
+        assert_eq!(
+            wanted("how long after crossing were shots fired"),
+            Some(Wanted::Duration)
+        );
+    }
+
+    #[test]
     fn a_name_the_article_never_writes_is_no_answer() {
         let story = "Awards for Twilight Princess\n\
             Twilight Princess received Game of the Year awards from Game Radar and GameTrailers.\n";
