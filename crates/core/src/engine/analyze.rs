@@ -518,9 +518,9 @@ impl Analyzer {
         // What is asked for is read from the words as corrected ("hw lng
         // after" asks how long) when slang or typos were fixed.
         let read_as = if corrections.is_empty() && !slang {
-            s.to_string()
+            std::borrow::Cow::Borrowed(s)
         } else {
-            words.join(" ")
+            std::borrow::Cow::Owned(words.join(" "))
         };
         Analysis {
             // A topic request asks for what the article says, not for one typed fact.

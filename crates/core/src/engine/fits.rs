@@ -200,7 +200,6 @@ pub(super) fn asks_a_persons_name(analysis: &Analysis) -> bool {
 /// organisations and dates ("Midna"). Words WordNet knows as common words
 /// are no names: "a North Korean" is a person but names nobody.
 pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
-    use super::cues::{MONTHS, WEEKDAYS};
     let db = factdesk_lexdb::Lexdb::get();
     let common = |phrase: &str| {
         let words = crate::text::words(phrase);
@@ -212,12 +211,9 @@ pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
         words.is_empty() || db.base_forms(&words.join(" ")).next().is_some()
     };
     let new = |phrase: &str| {
-        crate::text::words(phrase).iter().any(|w| {
-            !asked.contains(w)
-                && !crate::text::is_stopword(w)
-                && !WEEKDAYS.contains(&w.as_str())
-                && !MONTHS.contains(&w.as_str())
-        })
+        crate::text::words(phrase)
+            .iter()
+            .any(|w| names_anew(w, asked) && !crate::text::is_stopword(w))
     };
     let spans = extract::candidates(text);
     let person = spans
@@ -242,13 +238,11 @@ pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
 /// "Thursday" does not name a guard post, nor "North Korean" the soldier
 /// "the North Korean soldier" asks about.
 pub(super) fn holds_a_name(text: &str, asked: &[String]) -> bool {
-    use super::cues::{MONTHS, WEEKDAYS};
     use Wanted::*;
-    let new = |word: &str| {
-        let w = crate::text::words(word);
-        w.iter().any(|w| {
-            !asked.contains(w) && !WEEKDAYS.contains(&w.as_str()) && !MONTHS.contains(&w.as_str())
-        })
+    let new = |phrase: &str| {
+        crate::text::words(phrase)
+            .iter()
+            .any(|w| names_anew(w, asked))
     };
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
@@ -257,4 +251,11 @@ pub(super) fn holds_a_name(text: &str, asked: &[String]) -> bool {
         .any(|span| matches!(span.kind, Person | Organisation | Place) && new(span.text(text)))
         || (first.chars().skip(1).any(char::is_uppercase) && new(first))
         || words.any(|w| w.chars().next().is_some_and(char::is_uppercase) && new(w))
+}
+
+/// Whether a word of a would-be name says something the question does not:
+/// it is none of `asked` (the question's words), nor a weekday or a month.
+fn names_anew(word: &str, asked: &[String]) -> bool {
+    use super::cues::{MONTHS, WEEKDAYS};
+    !asked.iter().any(|a| a == word) && !WEEKDAYS.contains(&word) && !MONTHS.contains(&word)
 }

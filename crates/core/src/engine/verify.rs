@@ -224,6 +224,9 @@ fn check_some(
     };
     let top = &ranked[..ranked.len().min(LOOKED_AT)];
     let typed_question = typed(analysis.wanted);
+    // Whether the question asks for a name, or a person's: the same for every fact.
+    let name_asked = asks_a_name(analysis);
+    let persons_name_asked = asks_a_persons_name(analysis);
     top.iter()
         .enumerate()
         .take(looked_at)
@@ -325,10 +328,8 @@ fn check_some(
                 || text.is_some_and(|e| {
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
                 })
-                || (curated && asks_a_name(analysis) && !holds_a_name(shown, &analysis.words))
-                || (!curated
-                    && asks_a_persons_name(analysis)
-                    && !holds_a_persons_name(shown, &analysis.words))
+                || (curated && name_asked && !holds_a_name(shown, &analysis.words))
+                || (!curated && persons_name_asked && !holds_a_persons_name(shown, &analysis.words))
             {
                 0.0
             } else {

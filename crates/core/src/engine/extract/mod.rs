@@ -174,17 +174,17 @@ fn scan(t: &tokens::Toks) -> Vec<Cand> {
 /// time this year"), or, with `time` on, a unit of time ("a month after");
 /// words of `asked` (the question's own) do not count.
 pub fn states_an_amount(text: &str, time: bool, asked: &[String]) -> bool {
-    use words::{MULTIPLIERS, ORDINALS, SPELLED, TIME_UNITS};
     crate::text::words(text).iter().any(|word| {
-        if asked.contains(word) {
-            return false;
-        }
-        let w = &word.as_str();
-        SPELLED.contains(w)
-            || ORDINALS.contains(w)
-            || MULTIPLIERS.contains(w)
-            || (time && TIME_UNITS.contains(w))
+        !asked.contains(word)
+            && (spells_an_amount(word) || (time && words::TIME_UNITS.contains(&word.as_str())))
     })
+}
+
+/// Whether a word spells an amount: a spelled number, an ordinal or a
+/// multiplier ("two", "fourth", "dozen").
+fn spells_an_amount(word: &str) -> bool {
+    use words::{MULTIPLIERS, ORDINALS, SPELLED};
+    SPELLED.contains(&word) || ORDINALS.contains(&word) || MULTIPLIERS.contains(&word)
 }
 
 /// Whether `text` measures something in a unit of length, weight, area,
@@ -201,14 +201,8 @@ pub fn measures(text: &str) -> bool {
 /// ("two" in "Two North Korean civilians", "20" in "20 rounds"), or every word
 /// when it has none, is one of `asked`.
 pub fn restates(span: &str, asked: &[String]) -> bool {
-    use words::{MULTIPLIERS, ORDINALS, SPELLED};
     let words = crate::text::words(span);
-    let numeric = |w: &&String| {
-        w.chars().any(|c| c.is_ascii_digit())
-            || SPELLED.contains(&w.as_str())
-            || ORDINALS.contains(&w.as_str())
-            || MULTIPLIERS.contains(&w.as_str())
-    };
+    let numeric = |w: &&String| w.chars().any(|c| c.is_ascii_digit()) || spells_an_amount(w);
     let mut numbers = words.iter().filter(numeric).peekable();
     if numbers.peek().is_some() {
         numbers.all(|w| asked.contains(w))
