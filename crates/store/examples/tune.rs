@@ -118,6 +118,8 @@ fn checked(engine: &Engine, cases: &[eval::Case]) {
                 "answerable": case.expect.is_some(),
                 "rank": rank,
                 "label": right(case, &format!("{answer} {quote}")),
+                "chance": c.chance,
+                "logit": c.scored.logit,
                 "f": c.measures.to_vec(),
             });
             println!("{row}");
