@@ -573,9 +573,9 @@ impl Analyzer {
             if let Some(next) = raw.get(i + 1) {
                 let (w, n) = (&raw[i], next);
                 let alphabetic = |x: &str| x.chars().all(char::is_alphabetic);
-                // Correcting the joined word is worth it only when one half is no word at all.
-                let unknown = |x: &str| !self.vocabulary.contains(x) && !self.common.contains(x);
-                let one_unknown = unknown(w) || unknown(n);
+                // Correcting the joined word is worth it only when one half is
+                // no word at all: "guards use" is no "guardhouse".
+                let one_unknown = !self.knows(w) || !self.knows(n);
                 if alphabetic(w) && alphabetic(n) {
                     let joined = format!("{w}{n}");
                     let fixed = if self.vocabulary.contains(&joined) {

@@ -1422,12 +1422,7 @@ mod tests {
     #[test]
     fn what_a_source_said_is_answered_with_the_saying_not_the_source() {
         let text = "Pyongyang denies cyber attack\n\"We have nothing to do with cyber attack,\" the spokesman said, according to the official KCNA news agency. The US blamed North Korea for the WannaCry ransomware in December.\n";
-        let kb = crate::knowledge::Builder::new()
-            .article("denial", text)
-            .unwrap()
-            .build()
-            .unwrap();
-        let e = Engine::new(kb);
+        let e = one_story("denial", text);
         let a = e.answer("what did kcna say");
         assert!(a.is_answered(), "{}", a.answer);
         assert!(a.answer.contains("nothing to do"), "{}", a.answer);
@@ -1445,12 +1440,7 @@ mod tests {
     #[test]
     fn typos_leave_real_words_and_names_alone_and_accents_fold() {
         let text = "Coach named\nHervé Renard was named coach on Monday, in the belief that he could win.\n";
-        let kb = crate::knowledge::Builder::new()
-            .article("coach", text)
-            .unwrap()
-            .build()
-            .unwrap();
-        let e = Engine::new(kb);
+        let e = one_story("coach", text);
         let a = e.analyze("Does his record belies the belief?");
         assert!(a.words.contains(&"belies".to_string()), "{:?}", a.words);
         assert!(a.corrections.is_empty(), "{:?}", a.corrections);
@@ -1465,5 +1455,18 @@ mod tests {
             "a short name is left as typed: {:?}",
             a.corrections
         );
+    }
+
+    #[test]
+    fn two_real_words_are_not_joined_into_one() {
+        let text = "Border shots\nSoldiers at a guardhouse fired warning shots.\n";
+        let e = one_story("shots", text);
+        // "guards" is an inflected word: "guards use" is no "guardhouse".
+        let a = e.analyze("What firearm model did the ROK guards use?");
+        assert!(a.corrections.is_empty(), "{:?}", a.corrections);
+        assert!(a.words.contains(&"guards".to_string()), "{:?}", a.words);
+        // A half that is no word still joins: "gaurd house" is the guardhouse.
+        let a = e.analyze("who was in the gaurd house");
+        assert!(a.words.contains(&"guardhouse".to_string()), "{:?}", a.words);
     }
 }
