@@ -309,7 +309,9 @@ impl Ctx<'_, '_> {
                 best = Some((d, k));
             }
         }
-        let (_, k) = best?;
+        let Some((_, k)) = best else {
+            return self.ordinal_count();
+        };
         // "all but one", "at least one".
         let mut a = k;
         if a >= 2
@@ -326,6 +328,55 @@ impl Ctx<'_, '_> {
         }
         Some(Pick {
             ranges: vec![(a, k + 1)],
+            glue: None,
+            kind: Some(Wanted::Number),
+        })
+    }
+
+    /// An ordinal that counts, for "how many" when the sentence holds no
+    /// amount: "the fourth time this year", "the second defection", "its
+    /// third botched launch" (the ordinal, its determiner and its noun).
+    /// "First" counts nothing here ("the North's first response").
+    fn ordinal_count(&self) -> Option<Pick> {
+        let n = self.t.len();
+        let mut best: Option<(usize, usize, usize)> = None;
+        for k in 1..n {
+            let w = self.n(k);
+            if !ORDINALS.contains(&w) || w == "first" || self.is_q(k) {
+                continue;
+            }
+            // After a determiner or a possessive: "the", "its", "Russia's".
+            let before = self.t.raw(k - 1);
+            let possessive = before.ends_with("'s") || before.ends_with("\u{2019}s");
+            if self.t.toks[k].kind != Kind::Word
+                || !(DETERMINERS.contains(&self.n(k - 1)) || possessive)
+            {
+                continue;
+            }
+            // Its noun: the words after it up to a stopword or preposition, at most three.
+            let mut b = k + 1;
+            while b < n
+                && b < k + 4
+                && self.t.is_word(b)
+                && !self.t.toks[b].cap
+                && !is_stop(self.n(b))
+                && !PREPOSITIONS.contains(&self.n(b))
+            {
+                b += 1;
+            }
+            if b == k + 1 || !is_noun(self.n(b - 1)) {
+                continue;
+            }
+            let Some(d) = self.distance(k - 1, b) else {
+                continue;
+            };
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, k - 1, b));
+            }
+        }
+        let (_, a, b) = best?;
+        Some(Pick {
+            ranges: vec![(a, b)],
             glue: None,
             kind: Some(Wanted::Number),
         })

@@ -130,3 +130,33 @@ fn no_answer_without_a_fitting_span() {
         ("Is it raining?", "Yes.", Nothing),
     ]);
 }
+
+/// An ordinal counts for "how many" when the sentence holds no amount.
+#[test]
+fn an_ordinal_answers_how_many() {
+    const FOURTH: &str = "The defection is the fourth time this year a North Korean soldier has fled across the world's most heavily armed border.";
+    const SECOND: &str = "It is the second defection of a North Korean solider in just over a month and comes amid heightened tensions.";
+    const LAUNCH: &str = "It was Russia's third botched launch in two years.";
+    const FIRST: &str =
+        "It was the North's first response since the United States publicly blamed it.";
+    check(&[
+        (
+            "How many times this year has a North Korean soldier fled?",
+            FOURTH,
+            Is("The fourth time."),
+        ),
+        (
+            "how many soldiers defected in a month",
+            SECOND,
+            Is("The second defection."),
+        ),
+        // A spelled amount near the question's words comes first.
+        (
+            "how many failed launches in two years",
+            LAUNCH,
+            Has("third"),
+        ),
+        // "First" counts nothing.
+        ("how many responses did the North make", FIRST, Nothing),
+    ]);
+}
