@@ -576,7 +576,9 @@ impl Analyzer {
                 // Correcting the joined word is worth it only when one half is
                 // no word at all: "guards use" is no "guardhouse".
                 let one_unknown = !self.knows(w) || !self.knows(n);
-                if alphabetic(w) && alphabetic(n) {
+                // Nor when one half is a stopword: "the iss" is no "theirs".
+                let stopword = text::is_stopword(w) || text::is_stopword(n);
+                if alphabetic(w) && alphabetic(n) && !stopword {
                     let joined = format!("{w}{n}");
                     let fixed = if self.vocabulary.contains(&joined) {
                         Some(joined)

@@ -1468,5 +1468,10 @@ mod tests {
         // A half that is no word still joins: "gaurd house" is the guardhouse.
         let a = e.analyze("who was in the gaurd house");
         assert!(a.words.contains(&"guardhouse".to_string()), "{:?}", a.words);
+        // A stopword is never half of a word: "the iss" is no "theirs".
+        let text = "Station safe\nThe crew said the choice was theirs.\n";
+        let e = one_story("station", text);
+        let a = e.analyze("will the crew on the iss be hurt");
+        assert!(a.words.contains(&"iss".to_string()), "{:?}", a.words);
     }
 }
