@@ -57,10 +57,45 @@ fn qwords(words: &[String]) -> Vec<QWord> {
         .collect()
 }
 
+/// The value of a small whole number, in digits or spelled: "2", "two", "twenty".
+fn small_number(w: &str) -> Option<u32> {
+    const SPELLED: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    if let Some(n) = SPELLED.iter().position(|s| *s == w) {
+        return Some(n as u32);
+    }
+    w.parse::<u32>().ok().filter(|&n| n <= 20)
+}
+
 /// The index in `qs` of a question word the folded sentence word `w` matches.
 fn match_word(qs: &[QWord], w: &str) -> Option<usize> {
     if w.is_empty() || qs.is_empty() {
         return None;
+    }
+    // "two" for "2" and "2" for "two".
+    if let Some(n) = small_number(w) {
+        return qs.iter().position(|q| small_number(&q.word) == Some(n));
     }
     let numeric = w.starts_with(|c: char| c.is_ascii_digit());
     if !numeric && (is_stop(w) || w.len() < 2) {

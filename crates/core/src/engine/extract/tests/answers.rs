@@ -160,3 +160,22 @@ fn an_ordinal_answers_how_many() {
         ("how many responses did the North make", FIRST, Nothing),
     ]);
 }
+
+/// A small number the question writes in digits is the sentence's spelled
+/// one: it says what the question does, not the answer.
+#[test]
+fn a_number_in_digits_is_the_same_number_spelled() {
+    const LAUNCH: &str = "It was Russia's third botched launch in two years.";
+    check(&[
+        (
+            "how many failed russian launches in the last 2 years?",
+            LAUNCH,
+            Has("third"),
+        ),
+        (
+            "how many failed launches in the last two years",
+            LAUNCH,
+            Has("third"),
+        ),
+    ]);
+}
