@@ -23,7 +23,7 @@ pub(crate) fn embedded() -> &'static [u8] {
 }
 
 const MAGIC: &[u8; 8] = b"LEXDB\0v1";
-const SECTIONS: usize = 15;
+const SECTIONS: usize = 16;
 
 /// Why the data file could not be read (only a corrupt or mismatched build).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +47,8 @@ pub(crate) struct Sections {
     pub exc_entry_off: &'static [u32],
     pub exc_entries: &'static [u32],
     pub meta: &'static str,
+    /// Pairs (lemma id, antonym lemma id), flattened, sorted.
+    pub antonyms: &'static [u32],
 }
 
 fn read_u32(bytes: &[u8], at: usize) -> Result<u32, FormatError> {
@@ -118,6 +120,7 @@ pub(crate) fn parse(bytes: &'static [u8]) -> Result<Sections, FormatError> {
         exc_entry_off: as_u32s(sec[12])?,
         exc_entries: as_u32s(sec[13])?,
         meta: std::str::from_utf8(sec[14]).map_err(|_| FormatError("META is not utf-8"))?,
+        antonyms: as_u32s(sec[15])?,
     };
     let lemmas = s.lemma_family.len();
     let synsets = s.syn_pos.len();
@@ -128,6 +131,7 @@ pub(crate) fn parse(bytes: &'static [u8]) -> Result<Sections, FormatError> {
         || s.syn_offset.len() != synsets
         || s.exc_form_off.len() != s.exc_entry_off.len()
         || s.exc_form_off.is_empty()
+        || s.antonyms.len() % 2 != 0
     {
         return Err(FormatError("section lengths disagree"));
     }
@@ -184,6 +188,13 @@ pub(crate) fn validate(s: &Sections) -> Result<(), FormatError> {
     }
     if s.syn_members.iter().any(|&x| x >= lemmas) {
         return Err(FormatError("lemma id out of range"));
+    }
+    if s.antonyms.iter().any(|&x| x >= lemmas) {
+        return Err(FormatError("antonym lemma id out of range"));
+    }
+    let pairs: Vec<&[u32]> = s.antonyms.chunks(2).collect();
+    if pairs.windows(2).any(|w| w[0] >= w[1]) {
+        return Err(FormatError("antonym pairs are not sorted"));
     }
     if s.exc_entries.iter().any(|&x| x & 0x3fff_ffff >= lemmas) {
         return Err(FormatError("exception lemma id out of range"));

@@ -233,6 +233,33 @@ impl Lexdb {
         (!self.lemma_senses(id, pos).is_empty()).then_some(id)
     }
 
+    /// The antonyms of a lemma (exact form, after normalisation): the words
+    /// WordNet marks as its opposites in some sense ("inexperienced" for
+    /// "experienced", "sister" for "brother", "lose" for "win").
+    pub fn antonyms(&self, lemma: &str) -> impl Iterator<Item = &str> + '_ {
+        let pairs = self.s.antonyms;
+        let (from, to) = match self.find_lemma(&normalize(lemma)) {
+            Some(LemmaId(id)) => {
+                let n = pairs.len() / 2;
+                let first = |below: u32| {
+                    let (mut lo, mut hi) = (0usize, n);
+                    while lo < hi {
+                        let mid = lo + (hi - lo) / 2;
+                        if pairs[2 * mid] < below {
+                            lo = mid + 1;
+                        } else {
+                            hi = mid;
+                        }
+                    }
+                    lo
+                };
+                (first(id), first(id + 1))
+            }
+            None => (0, 0),
+        };
+        (from..to).map(move |i| self.lemma(LemmaId(pairs[2 * i + 1])))
+    }
+
     /// Whether `lemma` (exact form) is a lemma with at least one sense in `pos`.
     pub fn is_lemma(&self, lemma: &str, pos: Pos) -> bool {
         self.lemma_id_in(&normalize(lemma), pos).is_some()

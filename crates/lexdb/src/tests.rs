@@ -285,3 +285,22 @@ fn concepts_for_indexing() {
     assert_eq!(ids.len(), c.len(), "each synset once");
     assert!(db().concepts("xyzzy", 3).is_empty());
 }
+
+#[test]
+fn antonyms_go_both_ways() {
+    let ants = |w: &str| db().antonyms(w).map(str::to_string).collect::<Vec<_>>();
+    assert!(ants("experienced").contains(&"inexperienced".to_string()));
+    assert!(ants("inexperienced").contains(&"experienced".to_string()));
+    assert!(ants("brother").contains(&"sister".to_string()));
+    assert!(ants("win").contains(&"lose".to_string()));
+    assert!(ants("Public").contains(&"private".to_string()));
+    // A word with no opposite, and no word at all.
+    assert!(ants("jeep").is_empty());
+    assert!(ants("qzxv").is_empty());
+    // Every pair is there both ways.
+    for w in ["long", "major", "increase", "north", "male"] {
+        for a in ants(w) {
+            assert!(ants(&a).contains(&w.to_string()), "{w} / {a}");
+        }
+    }
+}

@@ -38,6 +38,9 @@ Output format (all integers little-endian u32; every section starts on a
     12 EXC_ENTRY_OFF  u32[E+1]  range into EXC_ENTRIES
     13 EXC_ENTRIES    u32[]     (pos << 30) | base lemma id
     14 META           utf-8 "key=value" lines (source, counts, parameters)
+    15 ANTONYMS       u32[2*P]  pairs (lemma id, antonym lemma id), sorted, both
+                                directions of every antonym (!) pointer between
+                                two words
 
 Family ids are dense (0..F), numbered in order of their first lemma.
 """
@@ -86,7 +89,9 @@ SECTION_NAMES = [
     "EXC_ENTRY_OFF",
     "EXC_ENTRIES",
     "META",
+    "ANTONYMS",
 ]
+ANTONYM_POINTER = "!"
 
 
 def norm(word: str) -> str:
@@ -436,6 +441,19 @@ def build(args):
     hyp_off, hyp_flat = csr(syn_hypers)
     exc_entry_off, exc_flat = csr([exc_map[f] for f in exc_forms])
 
+    # ---- antonyms: lexical (word to word) pointers, both directions ----
+    antonym_pairs = set()
+    for k, syn in data.items():
+        for sym, tpos, toff, src, tgt in syn.pointers:
+            target = data.get((tpos, toff))
+            if sym != ANTONYM_POINTER or not src or not tgt or target is None:
+                continue
+            a, b = syn.words[src - 1], target.words[tgt - 1]
+            if a in lemma_id and b in lemma_id and a != b:
+                antonym_pairs.add((lemma_id[a], lemma_id[b]))
+                antonym_pairs.add((lemma_id[b], lemma_id[a]))
+    antonym_flat = [x for pair in sorted(antonym_pairs) for x in pair]
+
     largest = sorted(range(n_fam), key=lambda f: (-len(fam_members[f]), f))[:15]
     meta_lines = [
         f"source={args.source_name}",
@@ -453,6 +471,7 @@ def build(args):
         f"family_merges={stats['merged']}",
         f"family_merges_refused_by_cap={stats['capped']}",
         f"largest_family={len(fam_members[largest[0]])}",
+        f"antonym_pairs={len(antonym_pairs)}",
     ]
     meta = ("\n".join(meta_lines) + "\n").encode("utf-8")
 
@@ -475,6 +494,7 @@ def build(args):
         u32s(exc_entry_off),
         u32s(exc_flat),
         meta,
+        u32s(antonym_flat),
     ]
     header_len = 8 + 4 + 4 + 8 * len(sections)
     out = bytearray(header_len)

@@ -2,7 +2,9 @@
 //! a year, a day of a month or a count where the sentence holds another one
 //! ("in January" against "in March 2015", "in 2005" against "in 2015", "five
 //! minutes" against "three minutes"), or a superlative
-//! whose opposite the sentence says ("smallest" against "largest"), or the
+//! whose opposite the sentence says ("smallest" against "largest"), or a
+//! word whose WordNet antonym the sentence writes in its place ("a brother
+//! company" against "sister company"), or the
 //! question ends on a choice the sentence holds neither side of ("were they
 //! men or women?"). Such a sentence does not answer what was asked, however
 //! much else it shares with the question.
@@ -109,6 +111,9 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
             return true;
         }
     }
+    if opposite_in_place(&q, &s) {
+        return true;
+    }
     // A superlative of the question whose opposite the sentence says
     // instead ("smallest" against "largest").
     for (a, b) in OPPOSITES {
@@ -119,6 +124,86 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
         }
     }
     false
+}
+
+/// A word of the question and its dictionary forms ("fled": "flee").
+struct Word {
+    forms: Vec<String>,
+}
+
+impl Word {
+    fn of(folded: &str) -> Word {
+        let mut forms = vec![folded.to_string()];
+        for (_, base) in factdesk_lexdb::Lexdb::get().base_forms(folded) {
+            if !forms.iter().any(|f| f == base) {
+                forms.push(base.to_string());
+            }
+        }
+        Word { forms }
+    }
+
+    fn shares(&self, other: &Word) -> bool {
+        self.forms.iter().any(|f| other.forms.contains(f))
+    }
+}
+
+/// The content words of tokens, in order: lowercase words of three letters
+/// or more that are no stopword (names are left alone).
+fn content_words(tokens: &[Token]) -> Vec<Word> {
+    tokens
+        .iter()
+        .filter(|t| {
+            t.folded.chars().count() >= 3
+                && t.folded.chars().all(char::is_alphabetic)
+                && !capitalised(&t.written)
+                && !crate::text::is_stopword(&t.folded)
+        })
+        .map(|t| Word::of(&t.folded))
+        .collect()
+}
+
+/// Whether the sentence writes the opposite of a question's word (a WordNet
+/// antonym) in its place, beside a word next to it in the question: "a
+/// brother company" against "sister company", "an inexperienced actor"
+/// against "a more experienced actor", "whose mother did he kill" against
+/// "killed his father". A yes/no question is left alone: the opposite is
+/// its answer ("is it easy to use?" against "difficult to use").
+fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
+    if q.first()
+        .is_some_and(|t| YES_NO_OPENERS.contains(&t.folded.as_str()))
+    {
+        return false;
+    }
+    let lexdb = factdesk_lexdb::Lexdb::get();
+    let qw = content_words(q);
+    let has_opposite = |w: &Word| w.forms.iter().any(|f| lexdb.antonyms(f).next().is_some());
+    if !qw.iter().any(has_opposite) {
+        return false;
+    }
+    let sw = content_words(s);
+    let beside = |words: &[Word], i: usize| -> Vec<usize> {
+        [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&j| j < words.len())
+            .collect()
+    };
+    qw.iter().enumerate().any(|(i, asked)| {
+        if sw.iter().any(|w| w.shares(asked)) {
+            return false;
+        }
+        let opposites: Vec<&str> = asked.forms.iter().flat_map(|f| lexdb.antonyms(f)).collect();
+        if opposites.is_empty() {
+            return false;
+        }
+        sw.iter().enumerate().any(|(k, said)| {
+            said.forms.iter().any(|f| opposites.contains(&f.as_str()))
+                && !qw.iter().any(|w| w.shares(said))
+                && beside(&qw, i)
+                    .into_iter()
+                    .any(|a| beside(&sw, k).into_iter().any(|b| qw[a].shares(&sw[b])))
+        })
+    })
 }
 
 /// Words after "or" that end a question without offering a choice ("did
@@ -243,6 +328,45 @@ mod tests {
             ),
         ] {
             assert!(contradicts(q, s), "{q}");
+        }
+    }
+
+    #[test]
+    fn the_opposite_in_place_of_a_question_word_contradicts() {
+        for (q, s) in [
+            (
+                "Who is a brother company to Eon Productions?",
+                "MGM settled the issue with Danjaq, LLC, sister company of Eon Productions.",
+            ),
+            (
+                "Who wanted an inexperienced actor for the role of Madeleine Swann?",
+                "Mendes sought out a more experienced actor for the role of Madeleine Swann.",
+            ),
+            (
+                "Oberhauser killed whose mother?",
+                "Oberhauser killed his father and staged his own death.",
+            ),
+        ] {
+            assert!(contradicts(q, s), "{q}");
+        }
+        for (q, s) in [
+            // A yes/no question's opposite is its answer.
+            (
+                "Are appendices easy to use for the average reader?",
+                "Appendices are difficult to use for the average reader.",
+            ),
+            // The opposite elsewhere, beside no word of the question.
+            (
+                "What did the public school teach?",
+                "The school taught Latin, while private tutors taught music.",
+            ),
+            // Names are left alone.
+            (
+                "What did South Korean guards fire?",
+                "North Korean guards fired 20 rounds.",
+            ),
+        ] {
+            assert!(!contradicts(q, s), "{q}");
         }
     }
 
