@@ -133,6 +133,10 @@ const SUMMARY_FILLER: &[&str] = &[
     "in",
     "one",
     "line",
+    "sentence",
+    "few",
+    "words",
+    "nutshell",
     "s",
     "can",
     "you",
@@ -1386,6 +1390,14 @@ mod tests {
         assert!(newest.answer.contains("Court fines"), "{}", newest.answer);
         assert!(newest.answer.contains("2024-03-05"), "{}", newest.answer);
         assert_eq!(newest.sources[0].article, "court");
+        // "In a sentence", "in a few words": how short, not what about.
+        for q in [
+            "give me the gist of this news in a sentence",
+            "the gist in a few words",
+        ] {
+            let a = e.answer(q);
+            assert!(a.answer.contains("Court fines"), "{q}: {}", a.answer);
+        }
     }
 
     #[test]
