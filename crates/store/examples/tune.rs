@@ -36,10 +36,15 @@ fn main() {
             for c in engine.checked(question) {
                 let fact = engine.knowledge().fact(c.scored.fact);
                 println!(
-                    "  chance {:.2} logit {:+.2} {} {:?}",
+                    "  chance {:.2} logit {:+.2} {}{} {:?}",
                     c.chance,
                     c.scored.logit,
                     fact.id,
+                    if c.scored.stranger {
+                        " (another story)"
+                    } else {
+                        ""
+                    },
                     c.extracted.map(|e| e.text)
                 );
             }
@@ -119,6 +124,7 @@ fn checked(engine: &Engine, cases: &[eval::Case]) {
                 "rank": rank,
                 "label": right(case, &format!("{answer} {quote}")),
                 "chance": c.chance,
+                "stranger": c.scored.stranger,
                 "logit": c.scored.logit,
                 "f": c.measures.to_vec(),
             });
