@@ -1231,6 +1231,12 @@ mod tests {
         assert!(!swapped.is_answered(), "{swapped:?}");
         let named = e.answer("What accolade did Twilight Princess receive?");
         assert!(named.answer.contains("Game of the Year"), "{named:?}");
+        // A word of the name's family stands in for it: "Alaskan" for "Alaska".
+        let story =
+            "Statehood\nThe Alaska Statehood Committee was formed in 1949 by Alaskan leaders.\n";
+        let e = one_story("alaska", story);
+        let a = e.answer("In what year was the committee for Alaskan Statehood formed?");
+        assert!(a.answer.contains("1949"), "{a:?}");
     }
 
     #[test]

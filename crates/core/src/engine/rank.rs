@@ -101,8 +101,10 @@ pub struct Query {
     /// slots when the knowledge holds them (see [`substituted`]).
     pub order: Vec<(usize, Option<usize>)>,
     /// Two word stems the question writes side by side as one name, each a
-    /// word the knowledge holds ([`super::analyze::name_pairs`]).
-    pub name_pairs: Vec<(String, String)>,
+    /// word the knowledge holds ([`super::analyze::name_pairs`]); the first
+    /// with the stems of its derivational family ("Alaskan Statehood" is
+    /// written as "Alaska Statehood").
+    pub name_pairs: Vec<(Vec<String>, String)>,
 }
 
 impl Query {
@@ -193,7 +195,7 @@ impl Query {
             .name_pairs
             .iter()
             .filter(|(a, b)| known(a) && known(b))
-            .cloned()
+            .map(|(a, b)| (family_stems(a), b.clone()))
             .collect();
         q
     }
@@ -632,10 +634,26 @@ fn names_another_story(scratch: &Scratch, f: usize, query: &Query, index: &Index
         .take(64)
         .enumerate()
         .any(|(k, slot)| slot.distinct && in_article & (1 << k) == 0)
-        || query
-            .name_pairs
-            .iter()
-            .any(|(a, b)| !index.writes_side_by_side(article, a, b))
+        || query.name_pairs.iter().any(|(firsts, b)| {
+            !firsts
+                .iter()
+                .any(|a| index.writes_side_by_side(article, a, b))
+        })
+}
+
+/// A word's stem and the stems of its one-word derivational family members.
+fn family_stems(stem: &str) -> Vec<String> {
+    let lexdb = factdesk_lexdb::Lexdb::get();
+    let mut out = vec![stem.to_string()];
+    for family in lexdb.word_families(stem) {
+        for member in lexdb.family_members(family) {
+            let s = crate::text::stem(member);
+            if !member.contains(' ') && !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
 }
 
 /// The summed weight of the slots in `mask`.
