@@ -438,19 +438,16 @@ impl Analyzer {
         let mut words = Vec::with_capacity(raw.len());
         let mut corrected = Vec::with_capacity(raw.len());
         let mut slang = false;
-        for w in raw {
+        for (w, known) in raw {
             if let Some(rep) = self.lexicon.slang.get(&w) {
                 slang = true;
                 words.extend(rep.iter().cloned());
                 corrected.extend(rep.iter().map(|_| false));
-            } else if let Some(full) = (!self.knows(&w))
-                .then(|| self.typos.expand_skeleton(&w))
-                .flatten()
-            {
+            } else if let Some(full) = (!known).then(|| self.typos.expand_skeleton(&w)).flatten() {
                 corrections.push((w.clone(), full.to_string()));
                 words.push(full.to_string());
                 corrected.push(true);
-            } else if self.knows(&w)
+            } else if known
                 || w.chars().count() < 4
                 || (names.contains(&w) && w.chars().count() < 6)
                 || accented.contains(&w)
@@ -561,12 +558,14 @@ impl Analyzer {
     }
 
     /// "wanna cry" -> "wannacry": two words, one of them unknown, that the
-    /// vocabulary knows (or nearly knows) as one.
+    /// vocabulary knows (or nearly knows) as one. Each word comes with
+    /// whether it is a known word ([`Analyzer::knows`]), read once.
     fn join_split_words(
         &self,
         raw: Vec<String>,
         corrections: &mut Vec<(String, String)>,
-    ) -> Vec<String> {
+    ) -> Vec<(String, bool)> {
+        let known: Vec<bool> = raw.iter().map(|w| self.knows(w)).collect();
         let mut out = Vec::with_capacity(raw.len());
         let mut i = 0;
         while i < raw.len() {
@@ -575,7 +574,7 @@ impl Analyzer {
                 let alphabetic = |x: &str| x.chars().all(char::is_alphabetic);
                 // Correcting the joined word is worth it only when one half is
                 // no word at all: "guards use" is no "guardhouse".
-                let one_unknown = !self.knows(w) || !self.knows(n);
+                let one_unknown = !known[i] || !known[i + 1];
                 // Nor when one half is a stopword: "the iss" is no "theirs".
                 let stopword = text::is_stopword(w) || text::is_stopword(n);
                 if alphabetic(w) && alphabetic(n) && !stopword {
@@ -589,13 +588,14 @@ impl Analyzer {
                     };
                     if let Some(f) = fixed.filter(|f| f.chars().count() >= 6) {
                         corrections.push((format!("{w} {n}"), f.clone()));
-                        out.push(f);
+                        let k = self.knows(&f);
+                        out.push((f, k));
                         i += 2;
                         continue;
                     }
                 }
             }
-            out.push(raw[i].clone());
+            out.push((raw[i].clone(), known[i]));
             i += 1;
         }
         out

@@ -128,18 +128,14 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
 
 /// A word of the question and its dictionary forms ("fled": "flee").
 struct Word {
-    forms: Vec<String>,
+    forms: std::rc::Rc<[String]>,
 }
 
 impl Word {
     fn of(folded: &str) -> Word {
-        let mut forms = vec![folded.to_string()];
-        for (_, base) in factdesk_lexdb::Lexdb::get().base_forms(folded) {
-            if !forms.iter().any(|f| f == base) {
-                forms.push(base.to_string());
-            }
+        Word {
+            forms: super::meaning::forms_of(folded),
         }
-        Word { forms }
     }
 
     fn shares(&self, other: &Word) -> bool {
@@ -147,9 +143,9 @@ impl Word {
     }
 }
 
-/// The content words of tokens, in order: lowercase words of three letters
-/// or more that are no stopword (names are left alone).
-fn content_words(tokens: &[Token]) -> Vec<Word> {
+/// The content tokens, in order: lowercase words of three letters or more
+/// that are no stopword (names are left alone).
+fn content_tokens(tokens: &[Token]) -> impl Iterator<Item = &str> {
     tokens
         .iter()
         .filter(|t| {
@@ -158,8 +154,7 @@ fn content_words(tokens: &[Token]) -> Vec<Word> {
                 && !capitalised(&t.written)
                 && !crate::text::is_stopword(&t.folded)
         })
-        .map(|t| Word::of(&t.folded))
-        .collect()
+        .map(|t| t.folded.as_str())
 }
 
 /// Whether the sentence writes the opposite of a question's word (a WordNet
@@ -175,33 +170,51 @@ fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
         return false;
     }
     let lexdb = factdesk_lexdb::Lexdb::get();
-    let qw = content_words(q);
-    let has_opposite = |w: &Word| w.forms.iter().any(|f| lexdb.antonyms(f).next().is_some());
-    if !qw.iter().any(has_opposite) {
+    let qw: Vec<Word> = content_tokens(q).map(Word::of).collect();
+    // The question's words that have opposites, with them.
+    let asked: Vec<(usize, Vec<&str>)> = qw
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (i, w.forms.iter().flat_map(|f| lexdb.antonyms(f)).collect()))
+        .filter(|(_, opposites): &(usize, Vec<&str>)| !opposites.is_empty())
+        .collect();
+    if asked.is_empty() {
         return false;
     }
-    let sw = content_words(s);
-    let beside = |words: &[Word], i: usize| -> Vec<usize> {
+    // A sentence word is looked up only when it may be one of those words or
+    // their opposites, or share a word with the question: when its first
+    // letter is one of theirs (a dictionary form keeps its word's first letter).
+    let firsts: Vec<char> = qw
+        .iter()
+        .flat_map(|w| w.forms.iter().map(String::as_str))
+        .chain(asked.iter().flat_map(|(_, o)| o.iter().copied()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let sw: Vec<Option<Word>> = content_tokens(s)
+        .map(|t| {
+            t.chars()
+                .next()
+                .filter(|c| firsts.contains(c))
+                .map(|_| Word::of(t))
+        })
+        .collect();
+    let shares = |a: &Word, b: &Option<Word>| b.as_ref().is_some_and(|b| a.shares(b));
+    let beside = |len: usize, i: usize| {
         [i.checked_sub(1), Some(i + 1)]
             .into_iter()
             .flatten()
-            .filter(|&j| j < words.len())
-            .collect()
+            .filter(move |&j| j < len)
     };
-    qw.iter().enumerate().any(|(i, asked)| {
-        if sw.iter().any(|w| w.shares(asked)) {
-            return false;
-        }
-        let opposites: Vec<&str> = asked.forms.iter().flat_map(|f| lexdb.antonyms(f)).collect();
-        if opposites.is_empty() {
+    asked.iter().any(|(i, opposites)| {
+        let word = &qw[*i];
+        if sw.iter().any(|w| shares(word, w)) {
             return false;
         }
         sw.iter().enumerate().any(|(k, said)| {
-            said.forms.iter().any(|f| opposites.contains(&f.as_str()))
-                && !qw.iter().any(|w| w.shares(said))
-                && beside(&qw, i)
-                    .into_iter()
-                    .any(|a| beside(&sw, k).into_iter().any(|b| qw[a].shares(&sw[b])))
+            said.as_ref().is_some_and(|said| {
+                said.forms.iter().any(|f| opposites.contains(&f.as_str()))
+                    && !qw.iter().any(|w| w.shares(said))
+            }) && beside(qw.len(), *i).any(|a| beside(sw.len(), k).any(|b| shares(&qw[a], &sw[b])))
         })
     })
 }

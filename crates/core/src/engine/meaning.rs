@@ -85,6 +85,26 @@ pub fn article_terms_of(word: &str) -> std::rc::Rc<[String]> {
     })
 }
 
+thread_local! {
+    /// Dictionary forms already looked up for a word.
+    static FORMS: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// A folded word and its WordNet dictionary forms ("fled": "fled", "flee"),
+/// remembered for the next time this thread meets the word.
+pub fn forms_of(word: &str) -> std::rc::Rc<[String]> {
+    remembered(&FORMS, word, |w| {
+        let mut forms = vec![w.to_string()];
+        for (_, base) in Lexdb::get().base_forms(w) {
+            if !forms.iter().any(|f| f == base) {
+                forms.push(base.to_string());
+            }
+        }
+        forms.into()
+    })
+}
+
 /// The value of `compute` for `word`, from this thread's `memo` when it has
 /// it (the memo is emptied when it reaches [`MEMO_WORDS`] words).
 fn remembered<T: Clone>(
