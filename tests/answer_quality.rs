@@ -112,21 +112,23 @@ fn frozen_questions_stay_above_their_floor() {
 /// rules chosen from its misses (amounts the question states, points in
 /// time for "how long", persons' names) took curated declines to 24/42
 /// (57.1%) and uncurated ones to 27/42 (64.3%): the figure is no longer
-/// blind. Write a new set for a blind measure.
+/// blind. Write a new set for a blind measure. Uncurated answers have since
+/// reached 64/78 (82.1%).
 #[test]
 fn blind_questions_stay_above_their_floors() {
     let r = assert_floors("blind-questions.jsonl", 0.88, 0.54);
     assert_eq!(r.answerable.1 + r.declines.1, 120, "the blind set is whole");
-    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.73, 0.6);
+    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.78, 0.6);
 }
 
 /// The same three sets with no curated layer: the article answers from its
 /// text alone. Floors a little under the figures measured when they were set
-/// (sample 32/38 and 8/8; holdout 84/116 and 37/44; fresh 67/99 and 20/21).
+/// (sample 32/38 and 8/8, since 34/38; holdout 84/116 and 37/44; fresh 67/99
+/// and 20/21).
 #[test]
 fn uncurated_questions_stay_above_their_floors() {
     let engine = uncurated_engine();
-    assert_floors_on(&engine, "dev-questions.jsonl", 0.8, 0.95);
+    assert_floors_on(&engine, "dev-questions.jsonl", 0.85, 0.95);
     assert_floors_on(&engine, "holdout-questions.jsonl", 0.7, 0.82);
     assert_floors_on(&engine, "fresh-questions.jsonl", 0.65, 0.95);
 }
