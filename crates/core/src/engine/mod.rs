@@ -1113,6 +1113,11 @@ mod tests {
         let e = Engine::new(uncurated_fixture());
         let unnamed = e.answer("What was the name of the soldier who fired the K-3 machine gun?");
         assert!(!unnamed.is_answered(), "{unnamed:?}");
+        // Nor does a curated answer naming only a place ("Pyongyang").
+        let e = engine();
+        let q = "What is the name of the North Korean foreign ministry spokesman?";
+        let unnamed = e.answer(q);
+        assert!(!unnamed.is_answered(), "{unnamed:?}");
     }
 
     /// An engine over one uncurated story.

@@ -302,7 +302,9 @@ fn check_some(
             // many"; one whose best date is of another grain ("this year"
             // for "what day?"), or a point in time for "how long" ("this
             // week"); a curated answer without the amount or the
-            // name the question asks for; a sentence that says nothing the
+            // name the question asks for, and any answer without the
+            // person's name it asks for ("Pyongyang" for "what is the name
+            // of the spokesman?"); a sentence that says nothing the
             // question does not ("Vanessa Hicks" for "where does Vanessa
             // Hicks live?"), unless it confirms a yes/no question.
             let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
@@ -329,7 +331,7 @@ fn check_some(
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
                 })
                 || (curated && name_asked && !holds_a_name(shown, &analysis.words))
-                || (!curated && persons_name_asked && !holds_a_persons_name(shown, &analysis.words))
+                || (persons_name_asked && !holds_a_persons_name(shown, &analysis.words))
             {
                 0.0
             } else {
