@@ -20,7 +20,7 @@ const SPELLED: &str = "one two three four five six seven eight nine ten eleven t
     thirty forty fifty hundred thousand million billion";
 
 /// The value of a spelled number from one to twenty.
-fn spelled_value(w: &str) -> Option<usize> {
+pub(super) fn spelled_value(w: &str) -> Option<usize> {
     SPELLED
         .split_whitespace()
         .position(|n| n == w)

@@ -58,34 +58,12 @@ fn qwords(words: &[String]) -> Vec<QWord> {
 }
 
 /// The value of a small whole number, in digits or spelled: "2", "two", "twenty".
-fn small_number(w: &str) -> Option<u32> {
-    const SPELLED: [&str; 21] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    if let Some(n) = SPELLED.iter().position(|s| *s == w) {
-        return Some(n as u32);
+fn small_number(w: &str) -> Option<usize> {
+    if w == "zero" {
+        return Some(0);
     }
-    w.parse::<u32>().ok().filter(|&n| n <= 20)
+    super::super::contradiction::spelled_value(w)
+        .or_else(|| w.parse::<usize>().ok().filter(|&n| n <= 20))
 }
 
 /// The index in `qs` of a question word the folded sentence word `w` matches.
