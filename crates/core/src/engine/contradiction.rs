@@ -182,20 +182,21 @@ fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
         return false;
     }
     // A sentence word is looked up only when it may be one of those words or
-    // their opposites, or share a word with the question: when its first
-    // letter is one of theirs (a dictionary form keeps its word's first letter).
-    let firsts: Vec<char> = qw
+    // their opposites, or share a word with the question: when it opens on
+    // the first three letters of one of theirs (an inflection keeps them).
+    let prefix = |w: &str| w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
+    let openings: Vec<&str> = qw
         .iter()
         .flat_map(|w| w.forms.iter().map(String::as_str))
         .chain(asked.iter().flat_map(|(_, o)| o.iter().copied()))
-        .filter_map(|w| w.chars().next())
+        .map(|w| &w[..prefix(w)])
         .collect();
     let sw: Vec<Option<Word>> = content_tokens(s)
         .map(|t| {
-            t.chars()
-                .next()
-                .filter(|c| firsts.contains(c))
-                .map(|_| Word::of(t))
+            openings
+                .iter()
+                .any(|o| t.starts_with(o))
+                .then(|| Word::of(t))
         })
         .collect();
     let shares = |a: &Word, b: &Option<Word>| b.as_ref().is_some_and(|b| a.shares(b));
