@@ -15,17 +15,47 @@ use super::cues::{MONTHS, WEEKDAYS, YES_NO_OPENERS};
 
 /// The numbers news copy spells out, one to twenty in order, then larger
 /// ones.
-const SPELLED: &str = "one two three four five six seven eight nine ten eleven twelve \
-    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty \
-    thirty forty fifty hundred thousand million billion";
+const SPELLED: [&str; 27] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+];
+
+/// Whether `w` can be a spelled number: three to nine lowercase letters.
+fn may_be_spelled(w: &str) -> bool {
+    (3..=9).contains(&w.len()) && w.as_bytes()[0].is_ascii_lowercase()
+}
 
 /// The value of a spelled number from one to twenty.
 pub(super) fn spelled_value(w: &str) -> Option<usize> {
-    SPELLED
-        .split_whitespace()
-        .position(|n| n == w)
-        .filter(|&i| i < 20)
-        .map(|i| i + 1)
+    if !may_be_spelled(w) {
+        return None;
+    }
+    SPELLED[..20].iter().position(|&n| n == w).map(|i| i + 1)
 }
 
 /// A token of text: its word as written, and folded.
@@ -46,7 +76,7 @@ fn tokens(text: &str) -> Vec<Token> {
 }
 
 fn is_number(w: &str) -> bool {
-    SPELLED.split_whitespace().any(|n| n == w)
+    (may_be_spelled(w) && SPELLED.contains(&w))
         || (w.chars().any(|c| c.is_ascii_digit())
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ','))

@@ -105,6 +105,30 @@ pub fn forms_of(word: &str) -> std::rc::Rc<[String]> {
     })
 }
 
+thread_local! {
+    /// Derivational families already looked up for a stem.
+    static FAMILIES: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// A word's stem and the stems of its one-word derivational family members
+/// ("alaska": "alaskan"), remembered for the next time this thread meets it.
+pub fn family_stems(stem: &str) -> std::rc::Rc<[String]> {
+    remembered(&FAMILIES, stem, |stem| {
+        let lexdb = Lexdb::get();
+        let mut out = vec![stem.to_string()];
+        for family in lexdb.word_families(stem) {
+            for member in lexdb.family_members(family) {
+                let s = crate::text::stem(member);
+                if !member.contains(' ') && !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+        out.into()
+    })
+}
+
 /// The value of `compute` for `word`, from this thread's `memo` when it has
 /// it (the memo is emptied when it reaches [`MEMO_WORDS`] words).
 fn remembered<T: Clone>(

@@ -104,7 +104,7 @@ pub struct Query {
     /// word the knowledge holds ([`super::analyze::name_pairs`]); the first
     /// with the stems of its derivational family ("Alaskan Statehood" is
     /// written as "Alaska Statehood").
-    pub name_pairs: Vec<(Vec<String>, String)>,
+    pub name_pairs: Vec<(std::rc::Rc<[String]>, String)>,
 }
 
 impl Query {
@@ -195,7 +195,7 @@ impl Query {
             .name_pairs
             .iter()
             .filter(|(a, b)| known(a) && known(b))
-            .map(|(a, b)| (family_stems(a), b.clone()))
+            .map(|(a, b)| (super::meaning::family_stems(a), b.clone()))
             .collect();
         q
     }
@@ -262,6 +262,13 @@ struct Scratch {
     mark: u32,
     /// Per fact, which slots of the query it matches (bit k: slot k; the first 64).
     matched: Vec<u64>,
+    /// Per fact, which slots it matches through the question's own word.
+    matched_exact: Vec<u64>,
+    /// Per term, live when stamped: the slots it matches (bit k: slot k).
+    term_stamp: Vec<u32>,
+    term_slots: Vec<u64>,
+    /// Per term, live when stamped: the slots whose own word it is.
+    term_exact: Vec<u64>,
     /// The slots every fact holding them became a candidate for: a fact
     /// that is no candidate holds none of them.
     opened: u64,
@@ -284,7 +291,19 @@ struct Scratch {
 impl Scratch {
     /// Readies the arrays for an index of `facts` facts, `units` units,
     /// `articles` articles and `questions` questions.
-    fn begin(&mut self, facts: usize, units: usize, articles: usize, questions: usize) {
+    fn begin(
+        &mut self,
+        facts: usize,
+        units: usize,
+        articles: usize,
+        questions: usize,
+        terms: usize,
+    ) {
+        if self.term_stamp.len() < terms {
+            self.term_stamp.resize(terms, 0);
+            self.term_slots.resize(terms, 0);
+            self.term_exact.resize(terms, 0);
+        }
         if self.unit_stamp.len() < units {
             self.unit_stamp.resize(units, 0);
             self.unit_mask.resize(units, 0);
@@ -297,6 +316,7 @@ impl Scratch {
             self.fact_stamp.resize(facts, 0);
             self.slot_mark.resize(facts, 0);
             self.matched.resize(facts, 0);
+            self.matched_exact.resize(facts, 0);
             self.held.resize(facts, 0.0);
             self.content.resize(facts, 0.0);
             self.best_q.resize(facts, 0.0);
@@ -312,6 +332,7 @@ impl Scratch {
             self.question_stamp.fill(0);
             self.unit_stamp.fill(0);
             self.article_stamp.fill(0);
+            self.term_stamp.fill(0);
             self.epoch = 1;
         }
         self.candidates.clear();
@@ -364,9 +385,41 @@ impl Scratch {
         }
     }
 
-    /// Adds a posting's weight to its fact for slot `k`, making the fact a
-    /// candidate if `open`; a slot already counted for the fact adds nothing.
-    fn add(&mut self, posting: Posting, w: f32, open: bool, k: usize) {
+    /// Marks term `t` as matching slot `k` (as the slot's own word if `exact`).
+    fn add_term(&mut self, t: TermId, k: usize, exact: bool) {
+        let t = t as usize;
+        if self.term_stamp[t] != self.epoch {
+            self.term_stamp[t] = self.epoch;
+            self.term_slots[t] = 0;
+            self.term_exact[t] = 0;
+        }
+        self.term_slots[t] |= 1 << k;
+        if exact {
+            self.term_exact[t] |= 1 << k;
+        }
+    }
+
+    /// The slots whose own word term `t` is.
+    fn exact_slots(&self, t: TermId) -> u64 {
+        if self.term_stamp[t as usize] == self.epoch {
+            self.term_exact[t as usize]
+        } else {
+            0
+        }
+    }
+
+    /// The slots of the query the sorted `terms` match.
+    fn slots_of(&self, terms: &[TermId]) -> u64 {
+        terms
+            .iter()
+            .filter(|&&t| self.term_stamp[t as usize] == self.epoch)
+            .fold(0, |m, &t| m | self.term_slots[t as usize])
+    }
+
+    /// Adds a posting's weight to its fact for slot `k` (through the
+    /// question's own word if `exact`), making the fact a candidate if
+    /// `open`; a slot already counted for the fact adds nothing.
+    fn add(&mut self, posting: Posting, w: f32, open: bool, k: usize, exact: bool) {
         let f = posting.fact().get();
         if self.fact_stamp[f] != self.epoch {
             if !open {
@@ -378,6 +431,7 @@ impl Scratch {
             self.best_q[f] = 0.0;
             self.best_question[f] = u32::MAX;
             self.matched[f] = 0;
+            self.matched_exact[f] = 0;
             self.slot_mark[f] = 0;
             self.candidates.push(f as u32);
         }
@@ -387,6 +441,9 @@ impl Scratch {
         self.slot_mark[f] = self.mark;
         if k < 64 {
             self.matched[f] |= 1 << k;
+            if exact {
+                self.matched_exact[f] |= 1 << k;
+            }
         }
         self.held[f] += w;
         if posting.in_content() {
@@ -429,7 +486,13 @@ fn rank_with(
         index.unit_article.len(),
         index.headline_unit.len(),
         index.questions.len(),
+        index.postings.len(),
     );
+    for (k, slot) in query.slots.iter().enumerate().take(64) {
+        for (alt, &(t, _)) in slot.alts.iter().enumerate() {
+            scratch.add_term(t, k, alt == 0 && slot.exact);
+        }
+    }
     // Slots heaviest first.
     let mut order: Vec<usize> = (0..query.slots.len()).collect();
     order.sort_by(|&a, &b| {
@@ -454,6 +517,7 @@ fn rank_with(
         let mut whole = k < 64;
         for (alt, &(t, factor)) in slot.alts.iter().enumerate() {
             let w = slot.weight * factor;
+            let exact = alt == 0 && slot.exact;
             let mut postings = index.postings[t as usize].as_slice();
             if rank == 0 && alt == 0 && postings.len() > MAX_CANDIDATES {
                 postings = &postings[..MAX_CANDIDATES];
@@ -464,18 +528,18 @@ fn rank_with(
             if open {
                 opened += postings.len();
                 for &p in postings {
-                    scratch.add(p, w, true, k);
+                    scratch.add(p, w, true, k, exact);
                 }
             } else if postings.len() <= scratch.candidates.len() * 4 {
                 for &p in postings {
-                    scratch.add(p, w, false, k);
+                    scratch.add(p, w, false, k, exact);
                 }
             } else {
                 for i in 0..scratch.candidates.len() {
                     let f = scratch.candidates[i];
                     if index.fact_terms[f as usize].binary_search(&t).is_ok() {
                         let content = index.fact_content[f as usize].binary_search(&t).is_ok();
-                        scratch.add(Posting::new(FactIx(f), content), w, false, k);
+                        scratch.add(Posting::new(FactIx(f), content), w, false, k, exact);
                     }
                 }
             }
@@ -641,21 +705,6 @@ fn names_another_story(scratch: &Scratch, f: usize, query: &Query, index: &Index
         })
 }
 
-/// A word's stem and the stems of its one-word derivational family members.
-fn family_stems(stem: &str) -> Vec<String> {
-    let lexdb = factdesk_lexdb::Lexdb::get();
-    let mut out = vec![stem.to_string()];
-    for family in lexdb.word_families(stem) {
-        for member in lexdb.family_members(family) {
-            let s = crate::text::stem(member);
-            if !member.contains(' ') && !out.contains(&s) {
-                out.push(s);
-            }
-        }
-    }
-    out
-}
-
 /// The summed weight of the slots in `mask`.
 fn weight_of(query: &Query, mask: u64) -> f32 {
     let mut sum = 0.0;
@@ -700,14 +749,7 @@ fn measure(
         .filter(|&k| missing & (1 << k) != 0)
         .map(|k| query.slots[k].weight)
         .fold(query.unknown_largest, f32::max);
-    let exact: f32 = (0..query.slots.len().min(64))
-        .filter(|&k| own & (1 << k) != 0 && query.slots[k].exact)
-        .filter(|&k| {
-            let t = query.slots[k].alts[0].0;
-            index.fact_terms[f].binary_search(&t).is_ok()
-        })
-        .map(|k| query.slots[k].weight)
-        .sum();
+    let exact = weight_of(query, scratch.matched_exact[f]);
     let wanted = &analysis.cues.wanted;
     let cues = &index.fact_cues[f];
     let typed = !wanted.is_empty();
@@ -723,7 +765,7 @@ fn measure(
         named |= u64::from(slot.named) << k;
         numbers |= u64::from(slot.number) << k;
     }
-    let (proximity, phrase_pairs, novelty) = positions(query, &index.fact_sequence[f]);
+    let (proximity, phrase_pairs, novelty) = positions(scratch, query, &index.fact_sequence[f]);
     let is_headline = headline as usize == unit;
     let previous = previous_context(scratch, f, own, query, index) / total;
     let swapped = substituted(query, own, &index.fact_sequence[f]);
@@ -808,19 +850,7 @@ fn previous_context(scratch: &Scratch, f: usize, own: u64, query: &Query, index:
         scratch.matched[previous]
     } else {
         // No candidate: it holds none of the opened slots; look up the others.
-        let mut held = 0u64;
-        for (k, slot) in query.slots.iter().enumerate().take(64) {
-            if scratch.opened & (1 << k) == 0
-                && own & (1 << k) == 0
-                && slot
-                    .alts
-                    .iter()
-                    .any(|(t, _)| terms.binary_search(t).is_ok())
-            {
-                held |= 1 << k;
-            }
-        }
-        held
+        scratch.slots_of(terms) & !scratch.opened
     };
     weight_of(query, held & !own)
 }
@@ -873,10 +903,23 @@ fn typed_answer(analysis: &Analysis, spans: &[(Wanted, Box<[String]>)]) -> (bool
 /// together (matched words per word spanned), how many consecutive question
 /// words stand in the same order within three words, and the share of the
 /// sentence's terms the question does not name.
-fn positions(query: &Query, sequence: &[(u16, TermId)]) -> (f32, f32, f32) {
+fn positions(scratch: &Scratch, query: &Query, sequence: &[(u16, TermId)]) -> (f32, f32, f32) {
     let mut first: Vec<Option<u16>> = Vec::with_capacity(query.slots.len());
     let mut matched_terms = 0usize;
-    for slot in &query.slots {
+    if query.slots.len() <= 64 {
+        // One pass over the sentence, its terms looked up by their slots.
+        first.resize(query.slots.len(), None);
+        for &(p, t) in sequence {
+            let mut m = scratch.exact_slots(t);
+            matched_terms += m.count_ones() as usize;
+            while m != 0 {
+                let k = m.trailing_zeros() as usize;
+                first[k].get_or_insert(p);
+                m &= m - 1;
+            }
+        }
+    }
+    for slot in query.slots.iter().skip(first.len()) {
         let at = if slot.exact {
             let t = slot.alts[0].0;
             let at = sequence.iter().find(|(_, x)| *x == t).map(|&(p, _)| p);
