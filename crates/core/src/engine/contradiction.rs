@@ -199,14 +199,14 @@ fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
     {
         return false;
     }
-    let lexdb = factdesk_lexdb::Lexdb::get();
-    let qw: Vec<Word> = content_tokens(q).map(Word::of).collect();
+    let qt: Vec<&str> = content_tokens(q).collect();
+    let qw: Vec<Word> = qt.iter().map(|t| Word::of(t)).collect();
     // The question's words that have opposites, with them.
-    let asked: Vec<(usize, Vec<&str>)> = qw
+    let asked: Vec<(usize, std::rc::Rc<[&str]>)> = qt
         .iter()
         .enumerate()
-        .map(|(i, w)| (i, w.forms.iter().flat_map(|f| lexdb.antonyms(f)).collect()))
-        .filter(|(_, opposites): &(usize, Vec<&str>)| !opposites.is_empty())
+        .map(|(i, t)| (i, super::meaning::opposites_of(t)))
+        .filter(|(_, opposites)| !opposites.is_empty())
         .collect();
     if asked.is_empty() {
         return false;

@@ -129,6 +129,29 @@ pub fn family_stems(stem: &str) -> std::rc::Rc<[String]> {
     })
 }
 
+thread_local! {
+    /// WordNet opposites already looked up for a word.
+    static OPPOSITES: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[&'static str]>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The WordNet antonyms of a folded word's forms ([`forms_of`]): "inexperienced"
+/// for "experienced", remembered for the next time this thread meets the word.
+pub fn opposites_of(word: &str) -> std::rc::Rc<[&'static str]> {
+    remembered(&OPPOSITES, word, |w| {
+        let lexdb = Lexdb::get();
+        let mut out: Vec<&'static str> = Vec::new();
+        for form in forms_of(w).iter() {
+            for a in lexdb.antonyms(form) {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+        out.into()
+    })
+}
+
 /// The value of `compute` for `word`, from this thread's `memo` when it has
 /// it (the memo is emptied when it reaches [`MEMO_WORDS`] words).
 fn remembered<T: Clone>(

@@ -849,8 +849,18 @@ fn previous_context(scratch: &Scratch, f: usize, own: u64, query: &Query, index:
     let held = if scratch.live(previous as u32) {
         scratch.matched[previous]
     } else {
-        // No candidate: it holds none of the opened slots; look up the others.
-        scratch.slots_of(terms) & !scratch.opened
+        // No candidate: it holds none of the opened slots; look up the
+        // others the fact lacks, if any.
+        let all = if query.slots.len() >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << query.slots.len()) - 1
+        };
+        let open = all & !own & !scratch.opened;
+        if open == 0 {
+            return 0.0;
+        }
+        scratch.slots_of(terms) & open
     };
     weight_of(query, held & !own)
 }
