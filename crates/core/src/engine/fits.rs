@@ -9,11 +9,13 @@ use super::extract::{self, Extracted, Wanted};
 
 /// Whether a curated answer can answer a question asking for an amount
 /// ("how many", "how long", "how old", "how much"): it holds a span of that
-/// kind. A curated fact is written for its own questions, and its answer to
-/// them ("hospitals including the NHS") says no number to "how many
-/// hospitals?". Questions asking for anything else pass.
-pub(super) fn holds_the_amount(wanted: Option<Wanted>, answer: &str) -> bool {
-    states_the_amount(wanted, answer, false, &[])
+/// kind that says more than the question's own words `asked`. A curated fact
+/// is written for its own questions, and its answer to them ("hospitals
+/// including the NHS") says no number to "how many hospitals?", nor does
+/// "two North Korean civilians were found" say how old the two civilians
+/// were. Questions asking for anything else pass.
+pub(super) fn holds_the_amount(wanted: Option<Wanted>, answer: &str, asked: &[String]) -> bool {
+    states_the_amount(wanted, answer, false, asked)
 }
 
 /// [`holds_the_amount`]; with `since`, a date or time also says how long

@@ -1189,6 +1189,13 @@ mod tests {
         assert!(!age.is_answered(), "{age:?}");
         let count = e.answer("How many civilians were found drifting in the boat?");
         assert!(count.answer.contains("Two"), "{count:?}");
+        // Nor does a curated answer whose only amount is the question's own.
+        let e = engine();
+        let age =
+            e.answer("How old were the two North Korean civilians found in the engineless boat?");
+        assert!(!age.is_answered(), "{age:?}");
+        let count = e.answer("How many civilians were found drifting in the boat?");
+        assert!(count.answer.contains("two"), "{count:?}");
     }
 
     #[test]

@@ -326,7 +326,7 @@ fn check_some(
                 || point_for_span
                 || measure_for_money
                 || says_nothing_new
-                || (curated && !holds_the_amount(analysis.wanted, &fact.answer))
+                || (curated && !holds_the_amount(analysis.wanted, &fact.answer, &analysis.words))
                 || text.is_some_and(|e| {
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
                 })
