@@ -1199,6 +1199,21 @@ mod tests {
     }
 
     #[test]
+    fn a_curated_answer_that_gives_no_cause_does_not_answer_why() {
+        let e = engine();
+        // The defector's rank and age say nothing of why he defected.
+        let why = e.answer("Why did the low-ranking soldier decide to defect?");
+        assert!(!why.is_answered(), "{why:?}");
+        let shots = e.answer("Why were the warning shots fired?");
+        assert!(shots.answer.contains("To warn off"), "{shots:?}");
+        let troops = e.answer("why did the north korean troops approach the border");
+        assert!(
+            troops.answer.contains("searching for a comrade"),
+            "{troops:?}"
+        );
+    }
+
+    #[test]
     fn a_point_in_time_does_not_say_how_long() {
         let e = Engine::new(uncurated_fixture());
         let drifting = e.answer("How long had the two civilians been drifting at sea?");

@@ -227,6 +227,7 @@ fn check_some(
     // Whether the question asks for a name, or a person's: the same for every fact.
     let name_asked = asks_a_name(analysis);
     let persons_name_asked = asks_a_persons_name(analysis);
+    let why_asked = matches!(analysis.wanted, Some(Wanted::Reason | Wanted::Purpose));
     top.iter()
         .enumerate()
         .take(looked_at)
@@ -331,6 +332,7 @@ fn check_some(
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
                 })
                 || (curated && name_asked && !holds_a_name(shown, &analysis.words))
+                || (curated && why_asked && !extract::gives_a_cause(&fact.answer))
                 || (persons_name_asked && !holds_a_persons_name(shown, &analysis.words))
             {
                 0.0

@@ -28,6 +28,32 @@ const CAUSES: &[(&[&str], bool)] = &[
     (&["for"], true),
 ];
 
+/// Words that tie a cause to what it caused without opening a phrase of
+/// [`CAUSES`]: "after", "amid", "following" a thing, "over" a dispute, "as"
+/// a clause, and the words "reason" and "why".
+const CAUSE_WORDS: &[&str] = &[
+    "after",
+    "amid",
+    "following",
+    "over",
+    "as",
+    "reason",
+    "reasons",
+    "why",
+];
+
+/// Whether `words` (folded) say why or what for: a phrase of [`CAUSES`] or
+/// one of [`CAUSE_WORDS`].
+pub(super) fn gives_a_cause(words: &[String]) -> bool {
+    words.iter().any(|w| CAUSE_WORDS.contains(&w.as_str()))
+        || (0..words.len()).any(|i| {
+            CAUSES.iter().any(|(phrase, _)| {
+                words.len() - i >= phrase.len()
+                    && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
+            })
+        })
+}
+
 impl Ctx<'_, '_> {
     /// A phrase opened by one of `preps`, nearest to the question's words.
     fn prep_phrase(&self, preps: &[&str], kind: Option<Wanted>) -> Option<Pick> {

@@ -211,6 +211,12 @@ pub fn restates(span: &str, asked: &[String]) -> bool {
     }
 }
 
+/// Whether `text` says why or what for: "because of heavy fog", "to honor
+/// the flag", "after a dispute", "as he was injured".
+pub fn gives_a_cause(text: &str) -> bool {
+    clause::gives_a_cause(&crate::text::words(text))
+}
+
 /// The typed spans of `sentence` (amounts with their unit or counted noun,
 /// dates and times, ages, persons, organisations, places), in order, with
 /// byte ranges into it.
