@@ -115,17 +115,30 @@ const TIME_WORDS: &[&str] = &[
 /// for: "this year" for "on what day did he defect?", "Thursday" for "what
 /// year?".
 pub(super) fn another_grain(analysis: &Analysis, answer: &Extracted) -> bool {
+    matches!(answer.kind, Some(Wanted::Date | Wanted::Time))
+        && of_another_grain(analysis, &answer.text)
+}
+
+/// Whether a curated answer to a question asking when, and the sentence it
+/// quotes, are both of another grain than the one asked for: "on Nov. 13"
+/// for "what time did it happen?" ([`another_grain`]).
+pub(super) fn curated_of_another_grain(analysis: &Analysis, answer: &str, quoted: &str) -> bool {
+    matches!(analysis.wanted, Some(Wanted::Date | Wanted::Time))
+        && of_another_grain(analysis, answer)
+        && of_another_grain(analysis, quoted)
+}
+
+/// Whether `text` lacks the grain of date or time the question asks for
+/// ("what day", "what year", "what month", "what time").
+fn of_another_grain(analysis: &Analysis, text: &str) -> bool {
     use super::cues::{MONTHS, WEEKDAYS};
-    if !matches!(answer.kind, Some(Wanted::Date | Wanted::Time)) {
-        return false;
-    }
     let asked = |noun: &str| {
         analysis
             .words
             .windows(2)
             .any(|w| matches!(w[0].as_str(), "what" | "which") && w[1] == noun)
     };
-    let said = crate::text::words(&answer.text);
+    let said = crate::text::words(text);
     let has = |f: &dyn Fn(&str) -> bool| said.iter().any(|w| f(w));
     if asked("day") {
         let day = |w: &str| {
@@ -145,7 +158,49 @@ pub(super) fn another_grain(analysis: &Analysis, answer: &Extracted) -> bool {
     if asked("month") {
         return !has(&|w| MONTHS.contains(&w)) && !has(&|w| w == "month" || w == "months");
     }
+    // "What time" asks for a time of day; "during what time" or "around what
+    // time" for a period ("1590-1712", "250 BC").
+    let period = analysis.words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "during" | "around" | "in") && w[1] == "what" && w[2] == "time"
+    });
+    if asked("time") && !period {
+        return !has(&clock_time);
+    }
     false
+}
+
+/// Whether a word says a time of day, or how long before or after another
+/// ("8am", "14:30", "morning", "midnight", "90 minutes later").
+fn clock_time(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    let unit = &w[digits.len()..];
+    (!digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == ':')
+        && (digits.contains(':') || matches!(unit, "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m")))
+        || matches!(
+            w,
+            "am" | "pm"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "tonight"
+                | "noon"
+                | "midday"
+                | "midnight"
+                | "dawn"
+                | "dusk"
+                | "daybreak"
+                | "sunrise"
+                | "sunset"
+                | "clock"
+                | "hour"
+                | "hours"
+                | "minute"
+                | "minutes"
+                | "later"
+                | "earlier"
+        )
 }
 
 /// Quantifiers that answer "how many" in words: "nearly all", "most of them".

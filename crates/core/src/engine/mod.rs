@@ -1214,6 +1214,23 @@ mod tests {
     }
 
     #[test]
+    fn what_time_asks_for_a_time_of_day() {
+        let e = engine();
+        // The curated answer and its caption say the date, not the time.
+        let panmunjom = e.answer("What time did the Panmunjom defection happen?");
+        assert!(!panmunjom.is_answered(), "{panmunjom:?}");
+        let arrival = e.answer("what time did the soldier arrive at the guard post?");
+        let quoted = arrival.sources.iter().any(|s| s.quote.contains("8am"));
+        assert!(arrival.answer.contains("8am") || quoted, "{arrival:?}");
+        // "During what time" asks for a period.
+        let story = "Dutch Republic\n\
+            The Dutch Republic was a republic in Europe from 1581 until 1795.\n";
+        let e = one_story("dutch", story);
+        let period = e.answer("The Dutch Republic was a republic of Europe during what time?");
+        assert!(period.answer.contains("1581"), "{period:?}");
+    }
+
+    #[test]
     fn a_point_in_time_does_not_say_how_long() {
         let e = Engine::new(uncurated_fixture());
         let drifting = e.answer("How long had the two civilians been drifting at sea?");

@@ -11,7 +11,8 @@ use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_time_for_a_count, another_grain, asks_a_name,
-    asks_a_persons_name, holds_a_name, holds_a_persons_name, holds_the_amount, may_hold_the_amount,
+    asks_a_persons_name, curated_of_another_grain, holds_a_name, holds_a_persons_name,
+    holds_the_amount, may_hold_the_amount,
 };
 use super::rank::Scored;
 use crate::knowledge::{Fact, KnowledgeBase};
@@ -333,6 +334,12 @@ fn check_some(
                 })
                 || (curated && name_asked && !holds_a_name(shown, &analysis.words))
                 || (curated && why_asked && !extract::gives_a_cause(&fact.answer))
+                || (curated
+                    && curated_of_another_grain(
+                        analysis,
+                        &fact.answer,
+                        sentence.map_or("", |e| e.text.as_str()),
+                    ))
                 || (persons_name_asked && !holds_a_persons_name(shown, &analysis.words))
             {
                 0.0
