@@ -447,6 +447,15 @@ impl Analyzer {
                 corrections.push((w.clone(), full.to_string()));
                 words.push(full.to_string());
                 corrected.push(true);
+            } else if let Some(fix) =
+                (known && !self.vocabulary.contains(&w) && !self.common.contains(&w))
+                    .then(|| self.typos.real_word_slip(&w))
+                    .flatten()
+            {
+                // A real word the knowledge never writes, one slip from one it does.
+                corrections.push((w.clone(), fix.to_string()));
+                words.push(fix.to_string());
+                corrected.push(true);
             } else if known
                 || w.chars().count() < 4
                 || (names.contains(&w) && w.chars().count() < 6)

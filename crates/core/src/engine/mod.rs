@@ -1231,6 +1231,14 @@ mod tests {
     }
 
     #[test]
+    fn a_real_word_one_slip_from_the_articles_word_is_read_as_it() {
+        let e = Engine::new(uncurated_fixture());
+        // "boarder" is an English word, but the article writes "border".
+        let border = e.answer("did any bullets cross the boarder");
+        assert!(border.answer.contains("no indications"), "{border:?}");
+    }
+
+    #[test]
     fn a_point_in_time_does_not_say_how_long() {
         let e = Engine::new(uncurated_fixture());
         let drifting = e.answer("How long had the two civilians been drifting at sea?");

@@ -148,6 +148,34 @@ impl TypoIndex {
             .map(|(w, _)| w.as_str())
     }
 
+    /// The vocabulary word that `word`, a real English word the vocabulary
+    /// lacks, is most likely a slip for: one letter added, dropped or two
+    /// swapped ("boarder" for "border"), the same first letter, a word of
+    /// six letters or more, and one the knowledge writes at least twice.
+    /// Substitutions are left alone: "treated" is no slip for "created".
+    pub fn real_word_slip(&self, word: &str) -> Option<&str> {
+        let n = word.chars().count();
+        if n < 6 {
+            return None;
+        }
+        let fix = self.correct(word)?;
+        let m = fix.chars().count();
+        let id = self.words.binary_search_by(|w| w.as_str().cmp(fix)).ok()?;
+        let swapped = n == m && {
+            let (mut a, mut b): (Vec<char>, Vec<char>) =
+                (word.chars().collect(), fix.chars().collect());
+            a.sort_unstable();
+            b.sort_unstable();
+            a == b
+        };
+        let one_edit = strsim::damerau_levenshtein(word, fix) == 1;
+        (one_edit
+            && (n.abs_diff(m) == 1 || swapped)
+            && fix.chars().next() == word.chars().next()
+            && self.counts[id] >= 2)
+            .then_some(fix)
+    }
+
     /// The nearest vocabulary word to `word` within its edit bound: fewest edits,
     /// then same first letter, then most frequent. `None` when nothing is near enough.
     pub fn correct(&self, word: &str) -> Option<&str> {
@@ -215,6 +243,20 @@ mod tests {
             "fire",
         ];
         TypoIndex::new(words.iter().map(|w| (w.to_string(), 1)))
+    }
+
+    #[test]
+    fn a_real_word_is_a_slip_only_one_letter_from_a_frequent_word() {
+        let words = [("border", 5), ("created", 4), ("price", 1), ("planes", 3)];
+        let ix = TypoIndex::new(words.iter().map(|&(w, n)| (w.to_string(), n)));
+        // A letter added, or two swapped, with the same first letter.
+        assert_eq!(ix.real_word_slip("boarder"), Some("border"));
+        assert_eq!(ix.real_word_slip("bordre"), Some("border"));
+        // A letter replaced is another word; a word written once is no
+        // evidence; a short word is too easily one letter from another.
+        assert_eq!(ix.real_word_slip("treated"), None);
+        assert_eq!(ix.real_word_slip("pricey"), None);
+        assert_eq!(ix.real_word_slip("plane"), None);
     }
 
     #[test]
