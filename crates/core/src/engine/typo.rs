@@ -149,10 +149,11 @@ impl TypoIndex {
     }
 
     /// The vocabulary word that `word`, a real English word the vocabulary
-    /// lacks, is most likely a slip for: one letter added, dropped or two
-    /// swapped ("boarder" for "border"), the same first letter, a word of
-    /// six letters or more, and one the knowledge writes at least twice.
-    /// Substitutions are left alone: "treated" is no slip for "created".
+    /// lacks, is most likely a slip for: one letter added or dropped
+    /// ("boarder" for "border"), the same first letter, a word of six letters
+    /// or more, and one the knowledge writes at least twice. A replaced or
+    /// swapped letter is left alone: "treated" is no slip for "created", nor
+    /// "scared" for "sacred".
     pub fn real_word_slip(&self, word: &str) -> Option<&str> {
         let n = word.chars().count();
         if n < 6 {
@@ -161,16 +162,9 @@ impl TypoIndex {
         let fix = self.correct(word)?;
         let m = fix.chars().count();
         let id = self.words.binary_search_by(|w| w.as_str().cmp(fix)).ok()?;
-        let swapped = n == m && {
-            let (mut a, mut b): (Vec<char>, Vec<char>) =
-                (word.chars().collect(), fix.chars().collect());
-            a.sort_unstable();
-            b.sort_unstable();
-            a == b
-        };
         let one_edit = strsim::damerau_levenshtein(word, fix) == 1;
         (one_edit
-            && (n.abs_diff(m) == 1 || swapped)
+            && n.abs_diff(m) == 1
             && fix.chars().next() == word.chars().next()
             && self.counts[id] >= 2)
             .then_some(fix)
@@ -247,14 +241,23 @@ mod tests {
 
     #[test]
     fn a_real_word_is_a_slip_only_one_letter_from_a_frequent_word() {
-        let words = [("border", 5), ("created", 4), ("price", 1), ("planes", 3)];
+        let words = [
+            ("border", 5),
+            ("created", 4),
+            ("sacred", 2),
+            ("price", 1),
+            ("planes", 3),
+        ];
         let ix = TypoIndex::new(words.iter().map(|&(w, n)| (w.to_string(), n)));
-        // A letter added, or two swapped, with the same first letter.
+        // A letter added or dropped, with the same first letter.
         assert_eq!(ix.real_word_slip("boarder"), Some("border"));
-        assert_eq!(ix.real_word_slip("bordre"), Some("border"));
-        // A letter replaced is another word; a word written once is no
-        // evidence; a short word is too easily one letter from another.
+        assert_eq!(ix.real_word_slip("bordr"), None);
+        assert_eq!(ix.real_word_slip("borders"), Some("border"));
+        // A letter replaced or two swapped is another word; a word written
+        // once is no evidence; a short word is too easily one letter from
+        // another.
         assert_eq!(ix.real_word_slip("treated"), None);
+        assert_eq!(ix.real_word_slip("scared"), None);
         assert_eq!(ix.real_word_slip("pricey"), None);
         assert_eq!(ix.real_word_slip("plane"), None);
     }
