@@ -164,43 +164,37 @@ fn of_another_grain(analysis: &Analysis, text: &str) -> bool {
         matches!(w[0].as_str(), "during" | "around" | "in") && w[1] == "what" && w[2] == "time"
     });
     if asked("time") && !period {
-        return !has(&clock_time);
+        // A clock time or time of day the short-answer reader finds ("8am",
+        // "14:30", "midnight"), or a word of one ("morning", "90 minutes later").
+        let of_day = extract::candidates(text)
+            .iter()
+            .any(|s| s.kind == Wanted::Time);
+        return !of_day && !has(&time_of_day_word);
     }
     false
 }
 
-/// Whether a word says a time of day, or how long before or after another
-/// ("8am", "14:30", "morning", "midnight", "90 minutes later").
-fn clock_time(w: &str) -> bool {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
-    let unit = &w[digits.len()..];
-    (!digits.is_empty()
-        && digits.chars().all(|c| c.is_ascii_digit() || c == ':')
-        && (digits.contains(':') || matches!(unit, "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m")))
-        || matches!(
-            w,
-            "am" | "pm"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-                | "tonight"
-                | "noon"
-                | "midday"
-                | "midnight"
-                | "dawn"
-                | "dusk"
-                | "daybreak"
-                | "sunrise"
-                | "sunset"
-                | "clock"
-                | "hour"
-                | "hours"
-                | "minute"
-                | "minutes"
-                | "later"
-                | "earlier"
-        )
+/// Whether a word says a part of the day, or how long before or after
+/// another ("morning", "90 minutes later").
+fn time_of_day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "am" | "pm"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "tonight"
+            | "sunrise"
+            | "sunset"
+            | "clock"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "later"
+            | "earlier"
+    )
 }
 
 /// Quantifiers that answer "how many" in words: "nearly all", "most of them".

@@ -233,6 +233,15 @@ impl Query {
         analysis.terms.iter().any(|t| !t.generic)
     }
 
+    /// The mask of every slot (bit k: slot k; the first 64).
+    fn all_slots(&self) -> u64 {
+        if self.slots.len() >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << self.slots.len()) - 1
+        }
+    }
+
     /// The question has something to match.
     pub fn is_empty(&self) -> bool {
         self.total <= 0.0
@@ -728,11 +737,7 @@ fn measure(
     holds_focus: bool,
 ) -> Features {
     let total = query.total.max(f32::EPSILON);
-    let all: u64 = if query.slots.len() >= 64 {
-        u64::MAX
-    } else {
-        (1u64 << query.slots.len()) - 1
-    };
+    let all = query.all_slots();
     let own = scratch.matched[f];
     let unit = index.fact_unit[f] as usize;
     let article = index.unit_article[unit] as usize;
@@ -851,12 +856,7 @@ fn previous_context(scratch: &Scratch, f: usize, own: u64, query: &Query, index:
     } else {
         // No candidate: it holds none of the opened slots; look up the
         // others the fact lacks, if any.
-        let all = if query.slots.len() >= 64 {
-            u64::MAX
-        } else {
-            (1u64 << query.slots.len()) - 1
-        };
-        let open = all & !own & !scratch.opened;
+        let open = query.all_slots() & !own & !scratch.opened;
         if open == 0 {
             return 0.0;
         }

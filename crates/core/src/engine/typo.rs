@@ -159,9 +159,9 @@ impl TypoIndex {
         if n < 6 {
             return None;
         }
-        let fix = self.correct(word)?;
+        let id = self.nearest(word)?;
+        let fix = self.words[id].as_str();
         let m = fix.chars().count();
-        let id = self.words.binary_search_by(|w| w.as_str().cmp(fix)).ok()?;
         let one_edit = strsim::damerau_levenshtein(word, fix) == 1;
         (one_edit
             && n.abs_diff(m) == 1
@@ -173,6 +173,11 @@ impl TypoIndex {
     /// The nearest vocabulary word to `word` within its edit bound: fewest edits,
     /// then same first letter, then most frequent. `None` when nothing is near enough.
     pub fn correct(&self, word: &str) -> Option<&str> {
+        self.nearest(word).map(|id| self.words[id].as_str())
+    }
+
+    /// [`TypoIndex::correct`]'s word, as its index in `words`.
+    fn nearest(&self, word: &str) -> Option<usize> {
         let n = word.chars().count();
         let bound = max_edits(n);
         if bound == 0
@@ -215,7 +220,7 @@ impl TypoIndex {
                 }
             }
         }
-        best.map(|(_, _, _, id)| self.words[id as usize].as_str())
+        best.map(|(_, _, _, id)| id as usize)
     }
 }
 

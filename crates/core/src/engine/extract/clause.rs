@@ -42,16 +42,24 @@ const CAUSE_WORDS: &[&str] = &[
     "why",
 ];
 
+/// The phrase of [`CAUSES`] that opens at word `i`, `word(k)` reading the
+/// `k`-th folded word ("" past the end), with whether it gives a purpose.
+fn cause_at<'w>(
+    word: impl Fn(usize) -> &'w str,
+    i: usize,
+) -> Option<(&'static [&'static str], bool)> {
+    CAUSES
+        .iter()
+        .find(|(ws, _)| ws.iter().enumerate().all(|(k, w)| word(i + k) == *w))
+        .copied()
+}
+
 /// Whether `words` (folded) say why or what for: a phrase of [`CAUSES`] or
 /// one of [`CAUSE_WORDS`].
 pub(super) fn gives_a_cause(words: &[String]) -> bool {
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
     words.iter().any(|w| CAUSE_WORDS.contains(&w.as_str()))
-        || (0..words.len()).any(|i| {
-            CAUSES.iter().any(|(phrase, _)| {
-                words.len() - i >= phrase.len()
-                    && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
-            })
-        })
+        || (0..words.len()).any(|i| cause_at(word, i).is_some())
 }
 
 impl Ctx<'_, '_> {
@@ -133,10 +141,7 @@ impl Ctx<'_, '_> {
         let n = self.t.len();
         let mut best: Option<(f32, Pick)> = None;
         for i in 0..n {
-            let Some(&(words, is_purpose)) = CAUSES
-                .iter()
-                .find(|(ws, _)| ws.iter().enumerate().all(|(k, w)| self.n(i + k) == *w))
-            else {
+            let Some((words, is_purpose)) = cause_at(|k| self.n(k), i) else {
                 continue;
             };
             let after = i + words.len();
