@@ -212,6 +212,10 @@ fn join_clock_times(tokens: Vec<String>) -> Vec<String> {
     out
 }
 
+/// Nouns that end in "s" but are no plural, and whose cut form is another
+/// common word ("news" is not "new").
+const SINGULAR_IN_S: [&str; 1] = ["news"];
+
 /// A light English stemmer: conflates the inflections and agent nouns that
 /// matter in questions (defected / defects / defector / defecting / defection -> "defect").
 /// It is applied the same way to the knowledge and to questions, so its stems
@@ -219,7 +223,7 @@ fn join_clock_times(tokens: Vec<String>) -> Vec<String> {
 pub fn stem(word: &str) -> String {
     let w = word;
     let n = w.chars().count();
-    if n <= 3 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+    if n <= 3 || !w.chars().all(|c| c.is_ascii_alphabetic()) || SINGULAR_IN_S.contains(&w) {
         return w.to_string();
     }
     let mut s = w.to_string();
@@ -420,6 +424,7 @@ mod tests {
         assert_eq!(stem("soldiers"), stem("soldier"));
         assert_eq!(stem("shots"), "shot");
         assert_eq!(stem("k3"), "k3");
+        assert_ne!(stem("news"), stem("new"));
     }
 
     #[test]

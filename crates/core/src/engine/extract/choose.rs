@@ -249,7 +249,12 @@ pub(super) fn extract(sentence: &str, req: &Request) -> Option<Extracted> {
         Purpose => ctx.reason(true).or_else(|| ctx.stretch()),
         Manner => ctx.manner().or_else(|| ctx.stretch()),
         YesNo => ctx.yes_no(),
-        Thing => ctx.stretch(),
+        // "What kind of boat?": what makes it a kind, when the sentence says it.
+        Thing => ctx
+            .quoted()
+            .or_else(|| ctx.kind())
+            .map(|(a, b)| Pick::one(a, b))
+            .or_else(|| ctx.stretch()),
     }?;
     render(&t, pick, total)
 }

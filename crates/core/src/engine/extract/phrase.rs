@@ -296,6 +296,69 @@ impl Ctx<'_, '_> {
         (s, k + 1)
     }
 
+    /// "What did the spokesman say?": the longest quotation of the sentence
+    /// (four words or more), for a question asking what someone said.
+    pub(super) fn quoted(&self) -> Option<(usize, usize)> {
+        let q = self.q;
+        let wh = q.wh?;
+        let asks_what = matches!(q.t.norm(wh), "what");
+        let says = (wh + 1..q.t.len()).any(|i| {
+            matches!(q.t.norm(i), "say" | "tell" | "write") || SAY_VERBS.contains(&q.t.norm(i))
+        });
+        if !asks_what || !says {
+            return None;
+        }
+        let mark = |i: usize| matches!(self.t.raw(i), "\"" | "\u{201C}" | "\u{201D}");
+        let marks: Vec<usize> = (0..self.t.len()).filter(|&i| mark(i)).collect();
+        marks
+            .chunks_exact(2)
+            .map(|p| (p[0] + 1, p[1]))
+            .filter(|&(a, b)| self.t.words_in(a, b) >= 4)
+            .max_by_key(|&(a, b)| self.t.words_in(a, b))
+    }
+
+    /// "What kind of boat?": the focus as the sentence writes it, with the
+    /// words before it that make it a kind ("an old, engineless boat", "a
+    /// K-3 machine gun"), or `None` when the sentence writes it bare.
+    pub(super) fn kind(&self) -> Option<(usize, usize)> {
+        if !self.q.kind_of() {
+            return None;
+        }
+        let n = self.t.len();
+        let modifier = |i: usize| self.nounish(i) && !self.is_q(i);
+        for k in 0..n {
+            // The focus's last word as the sentence writes it.
+            if !self.fm[k] || k + 1 < n && self.fm[k + 1] {
+                continue;
+            }
+            let mut f = k;
+            while f > 0 && self.fm[f - 1] {
+                f -= 1;
+            }
+            let mut s = f;
+            while f - s < 4 {
+                if s > 0 && modifier(s - 1) {
+                    s -= 1;
+                } else if s > 1 && s < f && self.t.is_punct(s - 1, ',') && modifier(s - 2) {
+                    s -= 2;
+                } else if s > 0 && s < f && self.t.is_word(s - 1) && self.n(s - 1).ends_with("ly") {
+                    // "the heavily militarised border"
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            if s == f {
+                continue;
+            }
+            if s > 0 && DETERMINERS.contains(&self.n(s - 1)) {
+                s -= 1;
+            }
+            return Some((s, k + 1));
+        }
+        None
+    }
+
     /// Whether token `i` can stand in a noun phrase before its head: a
     /// noun, adjective, name or number, not a stopword or a bare verb.
     pub(super) fn nounish(&self, i: usize) -> bool {

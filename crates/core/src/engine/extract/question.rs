@@ -92,6 +92,14 @@ const KIND_NOUNS: Words = Words::new(&[
     "style", "type", "types", "variety",
 ]);
 
+/// Nouns after which "of" names the thing whose kind is asked: "what
+/// kind of boat" asks for the words that make the boat a kind.
+#[rustfmt::skip]
+const KINDS: Words = Words::new(&[
+    "brand", "breed", "category", "genre", "kind", "kinds", "sort", "sorts", "style", "type",
+    "types", "variety",
+]);
+
 /// A question as the extractor reads it.
 pub(super) struct Question<'q> {
     pub t: Toks<'q>,
@@ -157,6 +165,19 @@ impl<'q> Question<'q> {
     pub fn focus_text(&self) -> Option<&'q str> {
         self.focus
             .map(|(a, b)| &self.t.text[self.t.toks[a].start..self.t.toks[b - 1].end])
+    }
+
+    /// Whether the question asks for a kind of its focus: "what kind of
+    /// boat", "which type of machine gun".
+    pub fn kind_of(&self) -> bool {
+        let Some((a, _)) = self.focus else {
+            return false;
+        };
+        let mut before = (0..a).rev().filter(|&i| self.t.is_word(i));
+        let (Some(of), Some(kind)) = (before.next(), before.next()) else {
+            return false;
+        };
+        self.t.norm(of) == "of" && KINDS.contains(&self.t.norm(kind))
     }
 
     /// The head noun of the focus (its last word), folded.

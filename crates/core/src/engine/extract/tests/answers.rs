@@ -179,3 +179,60 @@ fn a_number_in_digits_is_the_same_number_spelled() {
         ),
     ]);
 }
+
+/// "What kind of boat?" asks for what makes the boat a kind: the words the
+/// sentence writes before it, commas between adjectives included.
+#[test]
+fn a_kind_is_the_focus_with_what_makes_it_one() {
+    const BOAT: &str = "Two North Korean civilians also defected this week and were found drifting in an old, engineless boat off the South's eastern coast, Yonhap news agency said.";
+    const ROAD: &str = "A dramatic video showed the soldier speeding down a tree-lined road, headlights on, past dun-coloured fields and shocked North Korean soldiers, who begin to run after him.";
+    check(&[
+        (
+            "What kind of boat were the civilians found in?",
+            BOAT,
+            Is("An old, engineless boat."),
+        ),
+        (
+            "What sort of road did he drive along?",
+            ROAD,
+            Is("A tree-lined road."),
+        ),
+        (
+            "What kind of fields did the soldier speed past?",
+            ROAD,
+            Is("Dun-coloured fields."),
+        ),
+        (
+            "What type of machine gun fired the rounds?",
+            NK_ROUNDS,
+            Is("A K-3 machine gun."),
+        ),
+        (
+            "What kind of border did the soldier cross?",
+            NK,
+            Is("The heavily militarised border."),
+        ),
+    ]);
+}
+
+/// "What did he say?" is answered with what he said: the sentence's
+/// quotation, not its reporting frame ("said in a news release").
+#[test]
+fn what_someone_said_is_the_quotation() {
+    const RELEASE: &str = "“As alleged, the defendants had a duty to ensure the safety of federal inmates,” Geoffrey Berman, the U.S. attorney, said in a news release.";
+    const KCNA: &str = "\"As we have clearly stated on several occasions, we have nothing to do with cyber attack,\" the spokesman said, according to the North's official KCNA news agency.";
+    check(&[
+        (
+            "What did the U.S. attorney say in a news release?",
+            RELEASE,
+            Is("As alleged, the defendants had a duty to ensure the safety of federal inmates."),
+        ),
+        (
+            "what did the spokesman tell KCNA",
+            KCNA,
+            Is("As we have clearly stated on several occasions, we have nothing to do with cyber attack."),
+        ),
+        // Who said it is not what was said.
+        ("Who said it in a news release?", RELEASE, Has("Geoffrey Berman")),
+    ]);
+}
