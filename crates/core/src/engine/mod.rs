@@ -20,6 +20,7 @@ pub mod index;
 pub mod meaning;
 mod model;
 pub mod rank;
+mod speaker;
 mod stories;
 pub use stories::{day_of, described, outlet_and_day};
 pub mod typo;
@@ -1505,6 +1506,25 @@ mod tests {
             a.answer
         );
         assert!(!who.contains("nothing to do"), "{}", a.answer);
+    }
+
+    #[test]
+    fn what_someone_said_is_answered_only_from_their_saying() {
+        let text = "Defection at the border\nA soldier who defected crossed the border on Thursday, and the guards fired warning shots. \"The pair expressed their willingness to defect,\" the Unification Ministry said. The Freedom House report notes the guards have fired before.\n";
+        let e = one_story("defection", text);
+        let a = e.answer("What did the Unification Ministry say?");
+        assert!(a.answer.contains("willingness"), "{}", a.answer);
+        // A named speaker the sentence writes, with a verb of saying.
+        let a = e.answer("what did the group Freedom House say about the guards?");
+        assert!(a.is_answered(), "{}", a.answer);
+        // Neither the defector nor the US said anything in the story.
+        for q in [
+            "What did the defector say to the guards?",
+            "What did the United States say about the pair's willingness to defect?",
+        ] {
+            let a = e.answer(q);
+            assert!(!a.is_answered(), "{q}: {}", a.answer);
+        }
     }
 
     #[test]

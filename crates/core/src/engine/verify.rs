@@ -15,6 +15,7 @@ use super::fits::{
     holds_the_amount, may_hold_the_amount,
 };
 use super::rank::Scored;
+use super::speaker::asked_speaker;
 use crate::knowledge::{Fact, KnowledgeBase};
 
 /// How many of the best facts are looked at.
@@ -229,6 +230,8 @@ fn check_some(
     let name_asked = asks_a_name(analysis);
     let persons_name_asked = asks_a_persons_name(analysis);
     let why_asked = matches!(analysis.wanted, Some(Wanted::Reason | Wanted::Purpose));
+    // "What did the Unification Ministry say?": whose saying is asked.
+    let speaker_asked = asked_speaker(analysis);
     top.iter()
         .enumerate()
         .take(looked_at)
@@ -306,7 +309,8 @@ fn check_some(
             // week"); a curated answer without the amount or the
             // name the question asks for, and any answer without the
             // person's name it asks for ("Pyongyang" for "what is the name
-            // of the spokesman?"); a sentence that says nothing the
+            // of the spokesman?"); a sentence not said by the speaker the
+            // question names ("what did the defector say?"); a sentence that says nothing the
             // question does not ("Vanessa Hicks" for "where does Vanessa
             // Hicks live?"), unless it confirms a yes/no question.
             let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
@@ -341,6 +345,9 @@ fn check_some(
                         sentence.map_or("", |e| e.text.as_str()),
                     ))
                 || (persons_name_asked && !holds_a_persons_name(shown, &analysis.words))
+                || speaker_asked
+                    .as_ref()
+                    .is_some_and(|who| sentence.is_some_and(|e| !who.says(e)))
             {
                 0.0
             } else {
