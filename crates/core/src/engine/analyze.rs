@@ -463,7 +463,7 @@ impl Analyzer {
             {
                 words.push(w);
                 corrected.push(false);
-            } else if let Some(fix) = self.typos.correct(&w) {
+            } else if let Some(fix) = self.typos.respelled(&w).or_else(|| self.typos.correct(&w)) {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);

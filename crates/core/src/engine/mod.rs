@@ -1528,6 +1528,16 @@ mod tests {
     }
 
     #[test]
+    fn chat_respellings_read_as_the_knowledge_writes_them() {
+        let text = "Night crash\nA video showed the jeep speeding at night, headlights on.\n";
+        let e = one_story("crash", text);
+        let a = e.analyze("were the headlites on at nite");
+        for w in ["headlights", "night"] {
+            assert!(a.words.contains(&w.to_string()), "{w}: {:?}", a.words);
+        }
+    }
+
+    #[test]
     fn typos_leave_real_words_and_names_alone_and_accents_fold() {
         let text = "Coach named\nHervé Renard was named coach on Monday, in the belief that he could win.\n";
         let e = one_story("coach", text);

@@ -148,6 +148,28 @@ impl TypoIndex {
             .map(|(w, _)| w.as_str())
     }
 
+    /// The vocabulary word a chat respelling stands for: "lite" for "light",
+    /// "headlites" for "headlights", "foto" for "photo". Each respelling is
+    /// undone alone; `None` when none gives a word the knowledge writes.
+    pub fn respelled(&self, word: &str) -> Option<&str> {
+        let known = |w: &str| {
+            self.words
+                .binary_search_by(|x| x.as_str().cmp(w))
+                .ok()
+                .map(|id| self.words[id].as_str())
+        };
+        let sounds = word
+            .match_indices("ite")
+            .map(|(at, _)| format!("{}ight{}", &word[..at], &word[at + 3..]))
+            .chain(word.strip_prefix('f').map(|rest| format!("ph{rest}")));
+        for candidate in sounds {
+            if let Some(w) = known(&candidate) {
+                return Some(w);
+            }
+        }
+        None
+    }
+
     /// The vocabulary word that `word`, a real English word the vocabulary
     /// lacks, is most likely a slip for: one letter added or dropped
     /// ("boarder" for "border"), the same first letter, a word of six letters
@@ -242,6 +264,19 @@ mod tests {
             "fire",
         ];
         TypoIndex::new(words.iter().map(|w| (w.to_string(), 1)))
+    }
+
+    #[test]
+    fn chat_respellings_are_read_as_the_words_they_sound_like() {
+        let words = ["headlights", "light", "night", "photo", "photos", "site"];
+        let index = TypoIndex::new(words.iter().map(|w| (w.to_string(), 1)));
+        assert_eq!(index.respelled("headlites"), Some("headlights"));
+        assert_eq!(index.respelled("lite"), Some("light"));
+        assert_eq!(index.respelled("nite"), Some("night"));
+        assert_eq!(index.respelled("fotos"), Some("photos"));
+        // Only to a word the knowledge writes.
+        assert_eq!(index.respelled("brite"), None);
+        assert_eq!(index.respelled("fone"), None);
     }
 
     #[test]
