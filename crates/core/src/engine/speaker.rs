@@ -7,33 +7,12 @@
 use std::collections::HashSet;
 
 use super::analyze::Analysis;
+use super::verify::SAYING;
 use crate::knowledge::Sentence;
 use crate::text;
 
 /// The auxiliaries between "what" and the speaker: "what *did* X say".
 const AUXILIARIES: [&str; 7] = ["did", "does", "do", "has", "have", "had", "will"];
-
-/// The question's verbs of saying, after the speaker.
-const ASKED_VERBS: [&str; 18] = [
-    "say",
-    "said",
-    "says",
-    "tell",
-    "told",
-    "tells",
-    "claim",
-    "claimed",
-    "announce",
-    "announced",
-    "warn",
-    "warned",
-    "state",
-    "stated",
-    "write",
-    "wrote",
-    "tweet",
-    "tweeted",
-];
 
 /// A sentence's own verbs of saying, when no attribution was read from it.
 const SAID: [&str; 27] = [
@@ -87,7 +66,7 @@ pub(super) fn asked_speaker(analysis: &Analysis) -> Option<AskedSpeaker> {
     let w = &analysis.words;
     let at = (0..w.len().saturating_sub(2))
         .find(|&i| w[i] == "what" && AUXILIARIES.contains(&w[i + 1].as_str()))?;
-    let verb = (at + 2..w.len().min(at + 10)).find(|&k| ASKED_VERBS.contains(&w[k].as_str()))?;
+    let verb = (at + 2..w.len().min(at + 10)).find(|&k| SAYING.contains(&w[k].as_str()))?;
     let named: Vec<usize> = (at + 2..verb)
         .filter(|&k| !text::is_stopword(&w[k]))
         .collect();

@@ -92,7 +92,7 @@ fn typed(wanted: Option<Wanted>) -> bool {
 }
 
 /// Verbs of saying: "what did KCNA say?", "how did Pyongyang respond?".
-const SAYING: &[&str] = &[
+pub(super) const SAYING: &[&str] = &[
     "say",
     "said",
     "says",
