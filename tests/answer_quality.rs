@@ -92,11 +92,12 @@ fn fresh_questions_stay_above_their_floor() {
 /// with the curated knowledge when it was frozen (answerable 74/80, 92.5%;
 /// declines 26/40, 65.0%), raised when curated answers without an amount
 /// stopped answering "how many" (declines 31/40, 77.5%; that session read
-/// this set's misses, so the figure is no longer blind). Do not tune
-/// against its misses; write a new set.
+/// this set's misses, so the figure is no longer blind), and again when a
+/// "what did X say?" answered from a sentence X does not say was declined
+/// (34/40, 85.0%). Do not tune against its misses; write a new set.
 #[test]
 fn frozen_questions_stay_above_their_floor() {
-    let r = assert_floors("frozen-questions.jsonl", 0.9, 0.72);
+    let r = assert_floors("frozen-questions.jsonl", 0.9, 0.82);
     assert_eq!(
         r.answerable.1 + r.declines.1,
         120,
@@ -116,12 +117,14 @@ fn frozen_questions_stay_above_their_floor() {
 /// reached 64/78 (82.1%), and curated declines 28/42 (66.7%) once a curated
 /// answer whose only amount is the question's own stopped answering "how
 /// old were the two civilians?", and one that gives no cause stopped
-/// answering "why?"; the curated floor was raised to 0.6.
+/// answering "why?"; the curated floor was raised to 0.6. Declining "what
+/// did X say?" from a sentence X does not say took declines to 29/42 (69.0%)
+/// curated and 28/42 (66.7%) uncurated: both decline floors were raised.
 #[test]
 fn blind_questions_stay_above_their_floors() {
-    let r = assert_floors("blind-questions.jsonl", 0.88, 0.6);
+    let r = assert_floors("blind-questions.jsonl", 0.88, 0.68);
     assert_eq!(r.answerable.1 + r.declines.1, 120, "the blind set is whole");
-    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.78, 0.6);
+    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.78, 0.65);
 }
 
 /// The same three sets with no curated layer: the article answers from its
