@@ -200,6 +200,13 @@ const LEAD_INS: &[&str] = &[
     "see",
 ];
 
+/// Prepositions that may stand before a question word that opens a
+/// question: "at whom", "by whom", "since when" ("in what year" is read by
+/// "what" wherever it stands).
+const PREPOSITIONS: &[&str] = &[
+    "at", "by", "with", "from", "for", "in", "on", "since", "until",
+];
+
 /// Every word a cue phrase uses, for the typo-correction vocabulary.
 pub const CUE_WORDS: &[&str] = &[
     "how",
@@ -341,12 +348,13 @@ fn after_lead_in(words: &[String], first: usize) -> usize {
         .iter()
         .take_while(|w| LEAD_INS.contains(&w.as_str()))
         .count();
+    let opener = |w: &String| OPENERS.iter().any(|(o, _)| o == w);
     match words.get(first + lead) {
-        Some(w)
-            if lead > 0 && (OPENERS.iter().any(|(o, _)| o == w) || w == "what" || w == "which") =>
-        {
-            first + lead
-        }
+        Some(w) if lead > 0 && (opener(w) || w == "what" || w == "which") => first + lead,
+        Some(w) if lead == 0 && PREPOSITIONS.contains(&w.as_str()) => match words.get(first + 1) {
+            Some(next) if opener(next) => first + 1,
+            _ => first,
+        },
         _ => first,
     }
 }
@@ -481,6 +489,16 @@ mod tests {
         );
         assert_eq!(detect(&words("what gun did they use")).focus_at, Some(1));
         assert!(detect(&words("what will the us do")).future);
+    }
+
+    #[test]
+    fn a_preposition_may_open_the_question_word() {
+        let wanted = |q: &str| detect(&words(q)).wanted;
+        assert_eq!(wanted("At whom were the shots aimed?"), vec![Cue::Person]);
+        assert_eq!(wanted("by whom was it founded"), vec![Cue::Person]);
+        assert_eq!(wanted("since when has he led it?"), vec![Cue::Time]);
+        // Not a question word after the preposition: nothing is asked.
+        assert!(wanted("at the border who fired?").is_empty());
     }
 
     #[test]
