@@ -310,9 +310,10 @@ fn check_some(
             // name the question asks for, and any answer without the
             // person's name it asks for ("Pyongyang" for "what is the name
             // of the spokesman?"); a sentence not said by the speaker the
-            // question names ("what did the defector say?"); a sentence that says nothing the
-            // question does not ("Vanessa Hicks" for "where does Vanessa
-            // Hicks live?"), unless it confirms a yes/no question.
+            // question names ("what did the defector say?"); a sentence
+            // that says nothing the question does not ("Vanessa Hicks" for
+            // "where does Vanessa Hicks live?"), unless it confirms a yes/no
+            // question.
             let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
             // What the reply would show: the curated answer, the short answer, or the sentence.
             let shown = match (&extracted, text) {

@@ -301,7 +301,7 @@ impl Ctx<'_, '_> {
     pub(super) fn quoted(&self) -> Option<(usize, usize)> {
         let q = self.q;
         let wh = q.wh?;
-        let asks_what = matches!(q.t.norm(wh), "what");
+        let asks_what = q.t.norm(wh) == "what";
         let says = (wh + 1..q.t.len()).any(|i| {
             matches!(q.t.norm(i), "say" | "tell" | "write") || SAY_VERBS.contains(&q.t.norm(i))
         });
