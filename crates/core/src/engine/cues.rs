@@ -207,6 +207,19 @@ const PREPOSITIONS: &[&str] = &[
     "at", "by", "with", "from", "for", "in", "on", "since", "until",
 ];
 
+/// Verbs of reporting after "who": the question asks for a sentence's source.
+const REPORTING: &[&str] = &[
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "announced",
+    "told",
+    "claimed",
+    "confirmed",
+    "stated",
+];
+
 /// Every word a cue phrase uses, for the typo-correction vocabulary.
 pub const CUE_WORDS: &[&str] = &[
     "how",
@@ -294,6 +307,16 @@ pub fn detect(words: &[String]) -> Cues {
                 cues.consumed.push(j);
                 break;
             }
+        }
+    }
+    // "who reported the boat defection?": asks for the source, whose
+    // reporting verb the sentence may not write ("..., Yonhap news agency said").
+    if let Some(w) = words.iter().position(|w| w == "who") {
+        if words
+            .get(w + 1)
+            .is_some_and(|v| REPORTING.contains(&v.as_str()))
+        {
+            cues.consumed.push(w + 1);
         }
     }
     let first = words.iter().position(|w| !FILLERS.contains(&w.as_str()));
@@ -489,6 +512,15 @@ mod tests {
         );
         assert_eq!(detect(&words("what gun did they use")).focus_at, Some(1));
         assert!(detect(&words("what will the us do")).future);
+    }
+
+    #[test]
+    fn a_reporting_verb_after_who_asks_for_the_source() {
+        let cues = detect(&words("Who reported the boat defection?"));
+        assert_eq!(cues.wanted, vec![Cue::Person]);
+        assert!(cues.consumed.contains(&1), "{:?}", cues.consumed);
+        // Any other verb after "who" is what the question is about.
+        assert!(!detect(&words("who fired the shots")).consumed.contains(&1));
     }
 
     #[test]

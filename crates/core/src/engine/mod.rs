@@ -1528,6 +1528,14 @@ mod tests {
     }
 
     #[test]
+    fn who_reported_it_is_answered_by_the_source_that_did_not_write_report() {
+        let text = "Boat found\nTwo North Korean civilians also defected this week and were found drifting in an old, engineless boat off the eastern coast, Yonhap news agency said. Local media reported that guards fired warning shots at the border on Thursday. A soldier defected in October.\n";
+        let e = one_story("boat", text);
+        let a = e.answer("Who reported the boat defection?");
+        assert!(a.answer.contains("Yonhap"), "{}", a.answer);
+    }
+
+    #[test]
     fn chat_respellings_read_as_the_knowledge_writes_them() {
         let text = "Night crash\nA video showed the jeep speeding at night, headlights on.\n";
         let e = one_story("crash", text);
