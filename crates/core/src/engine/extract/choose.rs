@@ -284,11 +284,7 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
             b -= 1;
         }
         // Drop a quote mark left without its pair at either end.
-        let quote = |i: usize| {
-            ["\"", "\u{201C}", "\u{201D}"]
-                .iter()
-                .any(|q| t.raw(i) == *q)
-        };
+        let quote = |i: usize| t.is_quote_mark(i);
         let quotes = (a..b).filter(|&i| quote(i)).count();
         if quotes % 2 == 1 {
             if quote(a) {

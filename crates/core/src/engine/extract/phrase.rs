@@ -308,8 +308,9 @@ impl Ctx<'_, '_> {
         if !asks_what || !says {
             return None;
         }
-        let mark = |i: usize| matches!(self.t.raw(i), "\"" | "\u{201C}" | "\u{201D}");
-        let marks: Vec<usize> = (0..self.t.len()).filter(|&i| mark(i)).collect();
+        let marks: Vec<usize> = (0..self.t.len())
+            .filter(|&i| self.t.is_quote_mark(i))
+            .collect();
         marks
             .chunks_exact(2)
             .map(|p| (p[0] + 1, p[1]))

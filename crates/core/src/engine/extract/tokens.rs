@@ -153,6 +153,11 @@ impl<'s> Toks<'s> {
         self.toks[i].kind != Kind::Punct
     }
 
+    /// Whether token `i` is a double quotation mark, straight or curly.
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        matches!(self.raw(i), "\"" | "\u{201C}" | "\u{201D}")
+    }
+
     /// Whether token `i` is punctuation equal to `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks[i].kind == Kind::Punct && self.raw(i).starts_with(c)
