@@ -87,10 +87,13 @@ impl<'s> Toks<'s> {
                             && !bytes.get(after + 3).is_some_and(u8::is_ascii_digit)
                     }
                     '.' => {
+                        // "U.S.", "e.g.", and "Ph.D." (two letters, then one).
                         (p.is_ascii_digit() && n.is_ascii_digit())
                             || (p.is_alphabetic()
                                 && n.is_alphabetic()
-                                && text[seg_start..i].chars().count() == 1
+                                && (text[seg_start..i].chars().count() == 1
+                                    || (text[seg_start..i].chars().count() == 2
+                                        && char_at(after + n.len_utf8()) == Some('.')))
                                 && !char_at(after + n.len_utf8())
                                     .is_some_and(char::is_alphanumeric))
                     }

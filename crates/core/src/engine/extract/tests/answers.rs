@@ -236,3 +236,11 @@ fn what_someone_said_is_the_quotation() {
         ("Who said it in a news release?", RELEASE, Has("Geoffrey Berman")),
     ]);
 }
+
+/// A degree after a name is one word ("Ph.D.", as "U.S."), not a name listed
+/// beside it and cut at its first dot ("Michael Shadlen, Ph.").
+#[test]
+fn a_degree_after_a_name_is_one_word() {
+    const LED: &str = "The scientists were led by Michael Shadlen, Ph.D., of Columbia University's Mortimer B. Zuckerman Mind Brain Behavior Institute, and the findings were published in the journal Current Biology.";
+    check(&[("Who led the scientists?", LED, Is("Michael Shadlen, Ph.D."))]);
+}
