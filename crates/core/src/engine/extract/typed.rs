@@ -601,7 +601,8 @@ fn weight(w: Wanted, c: &Cand, ctx: &Ctx) -> f32 {
         (Number, Duration) => 0.7,
         (Number, Age) => 0.6,
         (Money, Number) => 0.5,
-        (Percent, Number) => 0.5,
+        // A count is no share: "8,558 families" never answers "what
+        // percentage" (a percentage question takes only a percentage).
         // "90 minutes later" answers "how long after".
         (Duration, Date) if (c.a..c.b).any(|i| TIME_UNITS.contains(&ctx.n(i))) => 0.8,
         (Duration, Date) => 0.4,

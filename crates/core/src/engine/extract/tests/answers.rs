@@ -127,6 +127,12 @@ fn no_answer_without_a_fitting_span() {
             "Most voters agreed with the proposal.",
             Nothing,
         ),
+        // A count is no share: "8,558 families" does not say what percentage.
+        (
+            "What percentage of the population was White?",
+            "At the 2010 United States Census, there were 39,558 people, 15,504 households, and 8,558 families residing in the city.",
+            Nothing,
+        ),
         ("Is it raining?", "Yes.", Nothing),
     ]);
 }
