@@ -472,7 +472,16 @@ impl Analyzer {
                 corrected.push(false);
             }
         }
-        let cues = cues::detect(&words);
+        let mut cues = cues::detect(&words);
+        // "which news agency": a type noun ending a phrase the lexicon knows
+        // is read as part of it (the type is still wanted).
+        let in_phrase: Vec<usize> = cues
+            .type_nouns
+            .iter()
+            .copied()
+            .filter(|&j| self.ends_a_phrase(&words, j))
+            .collect();
+        cues.consumed.retain(|j| !in_phrase.contains(j));
         let mut terms = self.terms_marked(&words, &cues.consumed, &corrected);
         if cues.implied.is_empty() {
             if let Some(at) = cues.focus_at {
@@ -688,6 +697,19 @@ impl Analyzer {
             i += 1;
         }
         out
+    }
+
+    /// Whether word `j` ends a lexicon phrase of two words or more.
+    fn ends_a_phrase(&self, words: &[String], j: usize) -> bool {
+        let from = j.saturating_sub(self.lexicon.longest_phrase.saturating_sub(1));
+        let stems: Vec<String> = words[..=j.min(words.len() - 1)]
+            .iter()
+            .map(|w| text::stem(w))
+            .collect();
+        (from..j).any(|i| {
+            self.phrase_at(&stems, &words[..stems.len()], &[], i)
+                .is_some_and(|(len, _)| i + len == j + 1)
+        })
     }
 
     /// The longest lexicon phrase starting at word `i`: its length and canonical term.

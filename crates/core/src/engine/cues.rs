@@ -10,6 +10,8 @@ pub struct Cues {
     pub wanted: Vec<Cue>,
     /// Token positions used up by a cue phrase ("how many", "what time").
     pub consumed: Vec<usize>,
+    /// Of those, the type nouns after "what" or "which" ("which *agency*").
+    pub type_nouns: Vec<usize>,
     /// Content terms a cue phrase stands for ("how old" -> "age").
     pub implied: Vec<&'static str>,
     /// A yes/no question ("did", "was", "is", "were" first).
@@ -305,6 +307,7 @@ pub fn detect(words: &[String]) -> Cues {
             if let Some((_, cue)) = TYPE_NOUNS.iter().find(|(n, _)| n == word) {
                 want(&mut cues, *cue);
                 cues.consumed.push(j);
+                cues.type_nouns.push(j);
                 break;
             }
         }

@@ -1536,6 +1536,27 @@ mod tests {
     }
 
     #[test]
+    fn a_type_noun_ending_a_lexicon_phrase_is_read_as_part_of_it() {
+        let text = "Boat found\nTwo North Korean civilians also defected this week and were found drifting in an old, engineless boat off the eastern coast, Yonhap news agency said. Local media reported that guards fired warning shots at the border on Thursday.\n";
+        let kb = crate::knowledge::Builder::new()
+            .lexicon("groups = [[\"news agency\", \"wire service\"]]\n")
+            .and_then(|b| b.article("boat", text))
+            .unwrap();
+        let e = Engine::new(kb.build().unwrap());
+        let q = "Which news agency reported the civilians' defection?";
+        // "agency" still asks for an organisation, and "news agency" is one
+        // term rather than "news" alone, which the story never writes alone.
+        let a = e.analyze(q);
+        assert!(
+            a.terms.iter().any(|t| t.text == "news agenci"),
+            "{:?}",
+            a.terms
+        );
+        let answer = e.answer(q);
+        assert!(answer.answer.contains("Yonhap"), "{}", answer.answer);
+    }
+
+    #[test]
     fn chat_respellings_read_as_the_knowledge_writes_them() {
         let text = "Night crash\nA video showed the jeep speeding at night, headlights on.\n";
         let e = one_story("crash", text);
