@@ -375,7 +375,29 @@ impl Lexdb {
     // ---- senses ----
 
     /// All senses of a lemma id in one part of speech, most frequent first.
+    ///
+    /// A British spelling WordNet lists as a variant ("organisation",
+    /// "colour") has no sense counts of its own, so its senses come in no
+    /// useful order ("organisation" first meant "administration"): when the
+    /// American spelling holds all of its senses and its first, the American
+    /// spelling's order is used.
     pub fn lemma_senses(&self, id: LemmaId, pos: Pos) -> &[SynsetId] {
+        let own = self.own_senses(id, pos);
+        if own.len() > 1 {
+            if let Some(us) = american_spelling(self.lemma(id)).and_then(|w| self.lemma_id(&w)) {
+                let theirs = self.own_senses(us, pos);
+                if theirs.first().is_some_and(|first| own.contains(first))
+                    && own.iter().all(|s| theirs.contains(s))
+                {
+                    return theirs;
+                }
+            }
+        }
+        own
+    }
+
+    /// [`Lexdb::lemma_senses`] in the order the data file lists them.
+    fn own_senses(&self, id: LemmaId, pos: Pos) -> &[SynsetId] {
         let i = id.0 as usize;
         let all = &self.s.lemma_senses
             [self.s.lemma_sense_off[i] as usize..self.s.lemma_sense_off[i + 1] as usize];
@@ -530,6 +552,29 @@ impl Lexdb {
             .map(|(_, d)| d)
             .min()
     }
+}
+
+/// The American spelling of a British one, by its ending: "organisation"
+/// -> "organization", "colour" -> "color", "centre" -> "center", "defence"
+/// -> "defense", "programme" -> "program", "catalogue" -> "catalog",
+/// "analyse" -> "analyze". `None` for any other word.
+pub fn american_spelling(word: &str) -> Option<String> {
+    const ENDINGS: [(&str, &str); 10] = [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ence", "ense"),
+        ("ogue", "og"),
+        ("mme", "m"),
+        ("yse", "yze"),
+    ];
+    ENDINGS.iter().find_map(|(gb, us)| {
+        let stem = word.strip_suffix(gb)?;
+        (stem.chars().count() >= 2).then(|| format!("{stem}{us}"))
+    })
 }
 
 /// Normalises a word for lookup: trims, lowercases, turns `_` and runs of

@@ -192,6 +192,33 @@ fn senses_in_frequency_order() {
     assert!(db().lemma_names(flee[0]).any(|n| n == "take flight"));
 }
 
+/// A British spelling takes the American spelling's sense order: WordNet
+/// lists "organisation" first as "administration" and "colour" first as
+/// "coloring material", having no sense counts for them.
+#[test]
+fn british_spellings_take_the_american_sense_order() {
+    for (gb, us) in [
+        ("organisation", "organization"),
+        ("colour", "color"),
+        ("licence", "license"),
+    ] {
+        let (a, b) = (db().senses(gb, Pos::Noun), db().senses(us, Pos::Noun));
+        assert_eq!(a.first(), b.first(), "{gb} / {us}");
+    }
+    // Where the British word has a sense of its own first, its order stays.
+    let centre = db().senses("centre", Pos::Noun)[0];
+    assert_eq!(db().lemma_names(centre).collect::<Vec<_>>(), ["centre"]);
+    assert_eq!(
+        american_spelling("organisations").as_deref(),
+        Some("organizations")
+    );
+    assert_eq!(american_spelling("theatre").as_deref(), Some("theater"));
+    assert_eq!(american_spelling("programme").as_deref(), Some("program"));
+    assert_eq!(american_spelling("soldier"), None);
+    // Too short a stem to be a spelling variant.
+    assert_eq!(american_spelling("our"), None);
+}
+
 #[test]
 fn synonyms() {
     let s = db().synonyms("car", Pos::Noun);

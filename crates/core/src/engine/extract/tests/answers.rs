@@ -250,3 +250,14 @@ fn a_degree_after_a_name_is_one_word() {
     const LED: &str = "The scientists were led by Michael Shadlen, Ph.D., of Columbia University's Mortimer B. Zuckerman Mind Brain Behavior Institute, and the findings were published in the journal Current Biology.";
     check(&[("Who led the scientists?", LED, Is("Michael Shadlen, Ph.D."))]);
 }
+
+/// A British spelling is read as WordNet's American one ("colour" as
+/// "color"): the colour of the huts is "the blue", not a stretch beside them.
+#[test]
+fn a_british_spelling_asks_what_the_american_one_asks() {
+    check(&[(
+        "What colour are the huts near the dividing line?",
+        NK_JEEP,
+        Is("The blue."),
+    )]);
+}
