@@ -84,6 +84,10 @@ const TYPE_NOUNS: &[(&str, Wanted)] = &[
     ("year", Wanted::Date),
     ("years", Wanted::Date),
 ];
+/// Nouns that ask for an organisation whatever WordNet files them under
+/// first ("body" is first the human body).
+const ORGANISATION_NOUNS: &[&str] = &["agency", "body", "department", "ministry", "outlet"];
+
 /// Nouns that stand for the real noun after "of": "what kind of gun".
 #[rustfmt::skip]
 const KIND_NOUNS: Words = Words::new(&[
@@ -417,7 +421,15 @@ fn read(t: &Toks) -> Read {
             } else if let Some(w) = whole_wanted {
                 w
             } else if let Some(noun) = focus_wanted {
-                noun_wanted(noun, has_money)
+                // "which military body", not "which body of water".
+                let of_follows = focus_end
+                    .and_then(|(_, e)| words.iter().position(|&i| i >= e))
+                    .is_some_and(|k| norm(k) == "of");
+                if ORGANISATION_NOUNS.contains(&noun) && !of_follows {
+                    Wanted::Organisation
+                } else {
+                    noun_wanted(noun, has_money)
+                }
             } else if matches!(n1, "is" | "was" | "are" | "were")
                 && matches!(n2, "the" | "a" | "an")
             {

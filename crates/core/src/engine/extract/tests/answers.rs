@@ -261,3 +261,24 @@ fn a_british_spelling_asks_what_the_american_one_asks() {
         Is("The blue."),
     )]);
 }
+
+/// "Which military body" asks for an organisation, though WordNet's first
+/// "body" is the human body; "which body of water" does not.
+#[test]
+fn an_organisation_noun_asks_for_an_organisation() {
+    const TALLY: &str = "The developments bring this year's total for the number of people defecting directly to the South to 15, a Joint Chiefs of Staff tally showed - three times as many as in 2016.";
+    check(&[
+        (
+            "Which military body counted the defectors?",
+            TALLY,
+            Is("Joint Chiefs of Staff."),
+        ),
+        (
+            "Which organisation counted the defectors?",
+            TALLY,
+            Is("Joint Chiefs of Staff."),
+        ),
+    ]);
+    let body_of = question::Question::parse("Which body of water lies east of the city?");
+    assert_ne!(body_of.wanted, Some(Wanted::Organisation));
+}
