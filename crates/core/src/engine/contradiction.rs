@@ -58,19 +58,24 @@ pub(super) fn spelled_value(w: &str) -> Option<usize> {
     SPELLED[..20].iter().position(|&n| n == w).map(|i| i + 1)
 }
 
-/// A token of text: its word as written, and folded.
-struct Token {
-    written: String,
-    folded: String,
+/// A token of text: its word as written, and folded (borrowed when the
+/// word is already lower case, as most are).
+struct Token<'t> {
+    written: &'t str,
+    folded: std::borrow::Cow<'t, str>,
 }
 
-fn tokens(text: &str) -> Vec<Token> {
+fn tokens(text: &str) -> Vec<Token<'_>> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ','))
         .map(|w| w.trim_matches(|c| c == '.' || c == ','))
         .filter(|w| !w.is_empty())
         .map(|w| Token {
-            written: w.to_string(),
-            folded: w.to_lowercase(),
+            written: w,
+            folded: if w.chars().any(char::is_uppercase) {
+                w.to_lowercase().into()
+            } else {
+                w.into()
+            },
         })
         .collect()
 }
@@ -104,7 +109,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
     ] {
         let asked: Vec<&str> = q
             .iter()
-            .map(|t| t.folded.as_str())
+            .map(|t| t.folded.as_ref())
             .filter(|w| kind(w) && *w != "may")
             .collect();
         let said = s.iter().any(|t| kind(&t.folded) && t.folded != "may");
@@ -120,7 +125,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
     // a number ("2011 World Health Report") are left alone.
     for pair in q.windows(2) {
         let (n, unit) = (&pair[0].folded, &pair[1]);
-        let name = capitalised(&unit.written) && !is_month(&unit.folded);
+        let name = capitalised(unit.written) && !is_month(&unit.folded);
         if !is_number(n) || is_year(n) || is_number(&unit.folded) || name {
             continue;
         }
@@ -175,16 +180,16 @@ impl Word {
 
 /// The content tokens, in order: lowercase words of three letters or more
 /// that are no stopword (names are left alone).
-fn content_tokens(tokens: &[Token]) -> impl Iterator<Item = &str> {
+fn content_tokens<'a>(tokens: &'a [Token<'a>]) -> impl Iterator<Item = &'a str> {
     tokens
         .iter()
         .filter(|t| {
             t.folded.chars().count() >= 3
                 && t.folded.chars().all(char::is_alphabetic)
-                && !capitalised(&t.written)
+                && !capitalised(t.written)
                 && !crate::text::is_stopword(&t.folded)
         })
-        .map(|t| t.folded.as_str())
+        .map(|t| t.folded.as_ref())
 }
 
 /// Whether the sentence writes the opposite of a question's word (a WordNet
@@ -195,7 +200,7 @@ fn content_tokens(tokens: &[Token]) -> impl Iterator<Item = &str> {
 /// its answer ("is it easy to use?" against "difficult to use").
 fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
     if q.first()
-        .is_some_and(|t| YES_NO_OPENERS.contains(&t.folded.as_str()))
+        .is_some_and(|t| YES_NO_OPENERS.contains(&t.folded.as_ref()))
     {
         return false;
     }
