@@ -10,6 +10,9 @@
 
 use factdesk_lexdb::{Lexdb, Pos};
 
+/// A thread's memo of a word's look-up (a fast hash: the keys are words).
+type Memo<T> = rustc_hash::FxHashMap<String, T>;
+
 /// How much a match through the derivational family counts ("defection" for "defector").
 pub const FAMILY: f32 = 0.85;
 /// How much a synonym counts (a shared first sense: "rounds" for "shots").
@@ -71,8 +74,8 @@ const MEMO_WORDS: usize = 50_000;
 
 thread_local! {
     /// Index terms already computed for a word: articles repeat their words.
-    static MEMO: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[String]>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static MEMO: std::cell::RefCell<Memo<std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(Memo::default());
 }
 
 /// [`article_terms`] of `word`, remembered for the next time this thread
@@ -87,8 +90,8 @@ pub fn article_terms_of(word: &str) -> std::rc::Rc<[String]> {
 
 thread_local! {
     /// Dictionary forms already looked up for a word.
-    static FORMS: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[String]>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static FORMS: std::cell::RefCell<Memo<std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(Memo::default());
 }
 
 /// A folded word and its WordNet dictionary forms ("fled": "fled", "flee"),
@@ -107,8 +110,8 @@ pub fn forms_of(word: &str) -> std::rc::Rc<[String]> {
 
 thread_local! {
     /// Derivational families already looked up for a stem.
-    static FAMILIES: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[String]>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static FAMILIES: std::cell::RefCell<Memo<std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(Memo::default());
 }
 
 /// A word's stem and the stems of its one-word derivational family members
@@ -131,8 +134,8 @@ pub fn family_stems(stem: &str) -> std::rc::Rc<[String]> {
 
 thread_local! {
     /// WordNet opposites already looked up for a word.
-    static OPPOSITES: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[&'static str]>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static OPPOSITES: std::cell::RefCell<Memo<std::rc::Rc<[&'static str]>>> =
+        std::cell::RefCell::new(Memo::default());
 }
 
 /// The WordNet antonyms of a folded word's forms ([`forms_of`]): "inexperienced"
@@ -155,7 +158,7 @@ pub fn opposites_of(word: &str) -> std::rc::Rc<[&'static str]> {
 /// The value of `compute` for `word`, from this thread's `memo` when it has
 /// it (the memo is emptied when it reaches [`MEMO_WORDS`] words).
 fn remembered<T: Clone>(
-    memo: &'static std::thread::LocalKey<std::cell::RefCell<std::collections::HashMap<String, T>>>,
+    memo: &'static std::thread::LocalKey<std::cell::RefCell<Memo<T>>>,
     word: &str,
     compute: impl FnOnce(&str) -> T,
 ) -> T {
@@ -202,8 +205,8 @@ pub fn article_terms(word: &str, out: &mut Vec<String>) {
 
 thread_local! {
     /// Question words' alternatives already computed: users ask about the same things.
-    static QUESTION_MEMO: std::cell::RefCell<std::collections::HashMap<String, Vec<(String, f32)>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static QUESTION_MEMO: std::cell::RefCell<Memo<Vec<(String, f32)>>> =
+        std::cell::RefCell::new(Memo::default());
 }
 
 /// [`question_terms`] of `word`, remembered for the next question this thread reads.
