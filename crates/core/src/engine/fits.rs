@@ -242,6 +242,23 @@ pub(super) fn asks_a_persons_name(analysis: &Analysis) -> bool {
             .last()
             .is_some_and(person),
         "name" | "names" => i > 0 && !is_stopword(&words[i - 1]) && person(&words[i - 1]),
+        // "Who is the commander of the crew?", "who were the authors?": a
+        // person, by the role the question names.
+        "who"
+            if i == 0
+                && words
+                    .get(i + 1)
+                    .is_some_and(|b| matches!(b.as_str(), "is" | "was" | "are" | "were"))
+                && words
+                    .get(i + 2)
+                    .is_some_and(|d| matches!(d.as_str(), "the" | "a" | "an")) =>
+        {
+            words[i + 3..]
+                .iter()
+                .take_while(|w| !is_stopword(w))
+                .last()
+                .is_some_and(person)
+        }
         _ => false,
     })
 }

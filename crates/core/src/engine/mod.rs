@@ -1093,6 +1093,13 @@ mod tests {
             "What was the name of Feynman's 1959 talk on nanotech?"
         ));
         assert!(!asks("What is the name of the ransomware?"));
+        // "Who is the <role>?" asks for a person by the role it names; a
+        // bare "who" may be answered by an organisation ("who reported it?").
+        assert!(asks("Who is the commander of the space station crew?"));
+        assert!(asks("Who were the authors of the Stanford report?"));
+        assert!(!asks("Who reported the boat defection?"));
+        assert!(!asks("Who is the source of the report?"));
+        assert!(!asks("What determines who is the Commander-in-Chief?"));
         let asked = crate::text::words("what was the soldier's name");
         assert!(fits::holds_a_persons_name("Private Kim Min-jun.", &asked));
         assert!(fits::holds_a_persons_name("Midna.", &asked));
@@ -1119,6 +1126,13 @@ mod tests {
         let q = "What is the name of the North Korean foreign ministry spokesman?";
         let unnamed = e.answer(q);
         assert!(!unnamed.is_answered(), "{unnamed:?}");
+        // Nor is an organisation the commander asked for.
+        let story = "Space station crew safe
+            The station is home to a six-member crew, including three cosmonauts from Russia, two NASA astronauts and one from the European Union.
+";
+        let e = one_story("station", story);
+        let commander = e.answer("Who is the commander of the space station crew right now?");
+        assert!(!commander.is_answered(), "{commander:?}");
     }
 
     /// An engine over one uncurated story.
