@@ -120,22 +120,26 @@ fn frozen_questions_stay_above_their_floor() {
 /// answering "why?"; the curated floor was raised to 0.6. Declining "what
 /// did X say?" from a sentence X does not say took declines to 29/42 (69.0%)
 /// curated and 28/42 (66.7%) uncurated: both decline floors were raised.
+/// Reading "which news agency" as one phrase took uncurated answers to 66/78
+/// (84.6%), and declining "who is the <role>?" unless the answer names a
+/// person took curated declines to 30/42 (71.4%): both floors were raised.
 #[test]
 fn blind_questions_stay_above_their_floors() {
-    let r = assert_floors("blind-questions.jsonl", 0.88, 0.68);
+    let r = assert_floors("blind-questions.jsonl", 0.88, 0.7);
     assert_eq!(r.answerable.1 + r.declines.1, 120, "the blind set is whole");
-    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.78, 0.65);
+    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.84, 0.65);
 }
 
 /// The same three sets with no curated layer: the article answers from its
 /// text alone. Floors a little under the figures measured when they were set
 /// (sample 32/38 and 8/8, since 34/38; holdout 84/116 and 37/44; fresh 67/99
-/// and 20/21).
+/// and 20/21). The holdout answer floor was raised to 0.79 when "which
+/// military body" came to ask for an organisation (91/116 -> 92/116).
 #[test]
 fn uncurated_questions_stay_above_their_floors() {
     let engine = uncurated_engine();
     assert_floors_on(&engine, "dev-questions.jsonl", 0.85, 0.95);
-    assert_floors_on(&engine, "holdout-questions.jsonl", 0.7, 0.82);
+    assert_floors_on(&engine, "holdout-questions.jsonl", 0.79, 0.82);
     assert_floors_on(&engine, "fresh-questions.jsonl", 0.65, 0.95);
 }
 
