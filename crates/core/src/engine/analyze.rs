@@ -701,13 +701,13 @@ impl Analyzer {
 
     /// Whether word `j` ends a lexicon phrase of two words or more.
     fn ends_a_phrase(&self, words: &[String], j: usize) -> bool {
+        let Some(upto) = words.get(..=j) else {
+            return false;
+        };
         let from = j.saturating_sub(self.lexicon.longest_phrase.saturating_sub(1));
-        let stems: Vec<String> = words[..=j.min(words.len() - 1)]
-            .iter()
-            .map(|w| text::stem(w))
-            .collect();
+        let stems: Vec<String> = upto.iter().map(|w| text::stem(w)).collect();
         (from..j).any(|i| {
-            self.phrase_at(&stems, &words[..stems.len()], &[], i)
+            self.phrase_at(&stems, upto, &[], i)
                 .is_some_and(|(len, _)| i + len == j + 1)
         })
     }
