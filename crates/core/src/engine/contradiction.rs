@@ -7,9 +7,12 @@
 //! company" against "sister company"), or the
 //! question ends on a choice the sentence holds neither side of ("were they
 //! men or women?"). Such a sentence does not answer what was asked, however
-//! much else it shares with the question.
-//! (Names are left alone: "South Korean guards" may well be answered by a
-//! sentence about "North Korean soldiers".)
+//! much else it shares with the question. Nor does a sentence that gives
+//! two things the question names each other's names ("North Korean guards
+//! fire at South Korean troops" against "South Korean guards fired ... at
+//! North Korean troops"). (A name alone is left alone: "South Korean
+//! guards" may well be answered by a sentence about "North Korean
+//! soldiers".)
 
 use super::cues::{MONTHS, WEEKDAYS, YES_NO_OPENERS};
 
@@ -146,7 +149,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
             return true;
         }
     }
-    if opposite_in_place(&q, &s) {
+    if opposite_in_place(&q, &s) || names_swapped(&q, &s) {
         return true;
     }
     // A superlative of the question whose opposite the sentence says
@@ -251,6 +254,49 @@ fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
                 said.forms.iter().any(|f| opposites.contains(&f.as_str()))
                     && !qw.iter().any(|w| w.shares(said))
             }) && beside(qw.len(), *i).any(|a| beside(sw.len(), k).any(|b| shares(&qw[a], &sw[b])))
+        })
+    })
+}
+
+/// The names before the nouns of a text: "North Korean guards" gives
+/// ("north korean", "guard"). A name is one or two capitalised words (the
+/// text's first only as the first of two); the noun is a lower-case content
+/// word, stemmed.
+fn named_nouns(tokens: &[Token]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for i in 2..tokens.len() {
+        let noun = &tokens[i];
+        let is_noun = noun.folded.chars().count() >= 3
+            && noun.folded.chars().all(char::is_alphabetic)
+            && !capitalised(noun.written)
+            && !crate::text::is_stopword(&noun.folded);
+        if !is_noun || !capitalised(tokens[i - 1].written) {
+            continue;
+        }
+        let from = if capitalised(tokens[i - 2].written) {
+            i - 2
+        } else {
+            i - 1
+        };
+        let name: Vec<&str> = tokens[from..i].iter().map(|t| t.folded.as_ref()).collect();
+        out.push((name.join(" "), crate::text::stem(&noun.folded)));
+    }
+    out
+}
+
+/// Whether the sentence gives the question's two named things each other's
+/// names: "North Korean guards fire at South Korean troops" against "South
+/// Korean guards fired ... at North Korean troops".
+fn names_swapped(q: &[Token], s: &[Token]) -> bool {
+    let asked = named_nouns(q);
+    if asked.len() < 2 {
+        return false;
+    }
+    let said = named_nouns(s);
+    let says = |name: &str, noun: &str| said.iter().any(|(m, n)| m == name && n == noun);
+    asked.iter().enumerate().any(|(i, (m1, n1))| {
+        asked[i + 1..].iter().any(|(m2, n2)| {
+            m1 != m2 && n1 != n2 && says(m2, n1) && says(m1, n2) && !says(m1, n1) && !says(m2, n2)
         })
     })
 }
@@ -377,6 +423,25 @@ mod tests {
             ),
         ] {
             assert!(contradicts(q, s), "{q}");
+        }
+    }
+
+    #[test]
+    fn two_named_things_given_each_others_names_contradict() {
+        const SHOTS: &str = "South Korean guards fired up to 20 warning shots at North Korean troops as they searched for a comrade.";
+        assert!(contradicts(
+            "How many warning shots did North Korean guards fire at South Korean troops?",
+            SHOTS
+        ));
+        for q in [
+            // The names as the sentence gives them.
+            "How many warning shots did South Korean guards fire at North Korean troops?",
+            // One named thing alone says nothing of the other.
+            "How many warning shots did North Korean guards fire?",
+            // Another noun with each name.
+            "Did North Korean soldiers fire at South Korean civilians?",
+        ] {
+            assert!(!contradicts(q, SHOTS), "{q}");
         }
     }
 
