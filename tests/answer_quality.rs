@@ -123,11 +123,13 @@ fn frozen_questions_stay_above_their_floor() {
 /// Reading "which news agency" as one phrase took uncurated answers to 66/78
 /// (84.6%), and declining "who is the <role>?" unless the answer names a
 /// person took curated declines to 30/42 (71.4%): both floors were raised.
+/// Declining a sentence that gives two named things each other's names took
+/// declines to 31/42 (73.8%) curated and 29/42 (69.0%) uncurated.
 #[test]
 fn blind_questions_stay_above_their_floors() {
-    let r = assert_floors("blind-questions.jsonl", 0.88, 0.7);
+    let r = assert_floors("blind-questions.jsonl", 0.88, 0.72);
     assert_eq!(r.answerable.1 + r.declines.1, 120, "the blind set is whole");
-    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.84, 0.65);
+    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.84, 0.68);
 }
 
 /// The same three sets with no curated layer: the article answers from its
