@@ -68,6 +68,17 @@ struct Token<'t> {
     folded: std::borrow::Cow<'t, str>,
 }
 
+impl Token<'_> {
+    /// A lower-case word of three letters or more that is no stopword
+    /// (names are left alone).
+    fn is_content(&self) -> bool {
+        self.folded.chars().count() >= 3
+            && self.folded.chars().all(char::is_alphabetic)
+            && !capitalised(self.written)
+            && !crate::text::is_stopword(&self.folded)
+    }
+}
+
 fn tokens(text: &str) -> Vec<Token<'_>> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ','))
         .map(|w| w.trim_matches(|c| c == '.' || c == ','))
@@ -181,17 +192,11 @@ impl Word {
     }
 }
 
-/// The content tokens, in order: lowercase words of three letters or more
-/// that are no stopword (names are left alone).
+/// The content tokens ([`Token::is_content`]), in order, folded.
 fn content_tokens<'a>(tokens: &'a [Token<'a>]) -> impl Iterator<Item = &'a str> {
     tokens
         .iter()
-        .filter(|t| {
-            t.folded.chars().count() >= 3
-                && t.folded.chars().all(char::is_alphabetic)
-                && !capitalised(t.written)
-                && !crate::text::is_stopword(&t.folded)
-        })
+        .filter(|t| t.is_content())
         .map(|t| t.folded.as_ref())
 }
 
@@ -266,11 +271,7 @@ fn named_nouns(tokens: &[Token]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for i in 2..tokens.len() {
         let noun = &tokens[i];
-        let is_noun = noun.folded.chars().count() >= 3
-            && noun.folded.chars().all(char::is_alphabetic)
-            && !capitalised(noun.written)
-            && !crate::text::is_stopword(&noun.folded);
-        if !is_noun || !capitalised(tokens[i - 1].written) {
+        if !noun.is_content() || !capitalised(tokens[i - 1].written) {
             continue;
         }
         let from = if capitalised(tokens[i - 2].written) {

@@ -84,6 +84,7 @@ const TYPE_NOUNS: &[(&str, Wanted)] = &[
     ("year", Wanted::Date),
     ("years", Wanted::Date),
 ];
+
 /// Nouns that ask for an organisation whatever WordNet files them under
 /// first ("body" is first the human body).
 const ORGANISATION_NOUNS: &[&str] = &["agency", "body", "department", "ministry", "outlet"];
