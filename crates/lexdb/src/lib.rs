@@ -53,7 +53,23 @@ mod morphy;
 mod resident;
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
+
+/// How many words' base lemmas each thread keeps ([`Lexdb::base_lemmas`]);
+/// past it, the memo starts again empty.
+const BASES_KEPT: usize = 1 << 16;
+
+/// Words and their base lemmas, as [`Lexdb::base_lemmas`] found them.
+type BaseMemo = HashMap<Box<str>, Box<[(Pos, LemmaId)]>>;
+
+thread_local! {
+    /// Per thread: the base lemmas of the words looked up lately. Morphy
+    /// costs about 5 000 instructions a word (up to a dozen lemma searches),
+    /// and the same words come back question after question.
+    static BASES: RefCell<BaseMemo> = RefCell::new(HashMap::new());
+}
 
 /// How many senses of a lemma count as "its first senses" in
 /// [`Lexdb::senses`], [`Lexdb::synonyms`], [`Lexdb::concepts`] and
@@ -312,6 +328,22 @@ impl Lexdb {
 
     /// Like [`Lexdb::base_forms`], as lemma ids.
     pub fn base_lemmas(&self, word: &str) -> Vec<(Pos, LemmaId)> {
+        BASES.with(|memo| {
+            if let Some(found) = memo.borrow().get(word) {
+                return found.to_vec();
+            }
+            let found = self.look_up_base_lemmas(word);
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= BASES_KEPT {
+                memo.clear();
+            }
+            memo.insert(word.into(), found.as_slice().into());
+            found
+        })
+    }
+
+    /// [`Lexdb::base_lemmas`], without the memo: morphy for every part of speech.
+    fn look_up_base_lemmas(&self, word: &str) -> Vec<(Pos, LemmaId)> {
         let form = normalize(word);
         let mut out = Vec::new();
         if form.is_empty() {

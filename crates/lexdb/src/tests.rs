@@ -331,3 +331,38 @@ fn antonyms_go_both_ways() {
         }
     }
 }
+
+// ---- the per-thread memo ----
+
+#[test]
+fn memoised_base_lemmas_are_those_looked_up_even_past_the_memos_size() {
+    let words = [
+        "fled",
+        "mice",
+        "Shot",
+        "machine guns",
+        "better",
+        "qwzx",
+        "well-known",
+    ];
+    for w in words {
+        assert_eq!(db().base_lemmas(w), db().look_up_base_lemmas(w), "{w}");
+        assert_eq!(
+            db().base_lemmas(w),
+            db().look_up_base_lemmas(w),
+            "{w}, again"
+        );
+    }
+    // Fill the memo past its size: it starts again, with the same answers.
+    std::thread::spawn(|| {
+        for i in 0..BASES_KEPT + 10 {
+            db().base_lemmas(&format!("w{i}"));
+        }
+        let kept = BASES.with(|m| m.borrow().len());
+        assert!(kept <= BASES_KEPT, "{kept}");
+        assert!(has_base("fled", Pos::Verb, "flee"));
+        assert_eq!(db().base_lemmas("mice"), db().look_up_base_lemmas("mice"));
+    })
+    .join()
+    .unwrap();
+}
