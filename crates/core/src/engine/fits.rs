@@ -109,6 +109,9 @@ const TIME_WORDS: &[&str] = &[
     "decades",
     "century",
     "centuries",
+    // "How often?" asks for a rate of time: "every 90 minutes".
+    "often",
+    "frequently",
 ];
 
 /// Whether a short answer is a date of another grain than the one asked

@@ -1135,6 +1135,20 @@ mod tests {
         assert!(!commander.is_answered(), "{commander:?}");
     }
 
+    #[test]
+    fn how_often_is_answered_with_a_rate_of_time() {
+        let story = "Cargo ship lost\n\
+            The unmanned cargo ship was carrying supplies to the space station when it burned up.\n\
+            The space station orbits the Earth every 90 minutes.\n";
+        let e = one_story("ship", story);
+        let often = e.answer("How often does the space station orbit the Earth?");
+        assert!(often.is_answered(), "{often:?}");
+        assert_eq!(often.answer, "Every 90 minutes.");
+        // A count of something else is still no span of time.
+        let ships = e.answer("How many cargo ships orbit the Earth?");
+        assert!(!ships.is_answered(), "{ships:?}");
+    }
+
     /// An engine over one uncurated story.
     fn one_story(id: &str, text: &str) -> Engine {
         let kb = crate::knowledge::Builder::new().article(id, text).unwrap();

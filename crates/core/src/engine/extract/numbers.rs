@@ -432,6 +432,12 @@ impl Scan<'_, '_> {
                 self.push(Wanted::Age, a, e + 1, (i, e));
                 return e + 1;
             }
+            // "every 90 minutes": how often.
+            let a = if a >= 1 && !self.used[a - 1] && matches!(self.n(a - 1), "every" | "each") {
+                a - 1
+            } else {
+                a
+            };
             self.push(Wanted::Duration, a, e, (i, e));
             return e;
         }
