@@ -164,6 +164,17 @@ fn read_fact(
         text.push(' ');
         text.push_str(k);
     }
+    // The other form of an acronym the article defines: "ISS" is read as
+    // "International Space Station" too, and the other way round.
+    let others: Vec<&str> = article
+        .acronyms
+        .iter()
+        .filter_map(|a| a.other_form(&text))
+        .collect();
+    for other in others {
+        text.push(' ');
+        text.push_str(other);
+    }
     let words = analyzer.words(&text);
     count_words(counts, &words);
     let content = analyzer.content_terms(&words);

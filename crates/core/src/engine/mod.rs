@@ -1149,6 +1149,25 @@ mod tests {
         assert!(!ships.is_answered(), "{ships:?}");
     }
 
+    #[test]
+    fn an_acronym_the_article_defines_matches_its_long_form() {
+        let story = "Cargo ship lost\n\
+            The unmanned cargo ship was carrying supplies to the International Space Station (ISS) when it burned up over Siberia.\n\
+            Russian officials said the ISS crew had enough food for 40 days.\n\
+            The six astronauts on board the international space station were told of the loss by radio.\n";
+        let kb = crate::knowledge::Builder::new()
+            .common_words(fixture!("common-words.txt").to_string())
+            .article("ship", story)
+            .unwrap();
+        let e = Engine::new(kb.build().unwrap());
+        let food =
+            e.answer("How long would the food of the international space station crew last?");
+        assert!(food.is_answered(), "{food:?}");
+        assert_eq!(food.answer, "40 days.");
+        let told = e.answer("Who was told of the loss on the ISS?");
+        assert!(told.answer.contains("six astronauts"), "{told:?}");
+    }
+
     /// An engine over one uncurated story.
     fn one_story(id: &str, text: &str) -> Engine {
         let kb = crate::knowledge::Builder::new().article(id, text).unwrap();

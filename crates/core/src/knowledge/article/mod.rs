@@ -3,6 +3,7 @@
 
 use crate::text;
 
+pub mod acronyms;
 mod attribution;
 mod split;
 
@@ -78,6 +79,8 @@ pub struct Article {
     pub squashed: Vec<String>,
     /// Summary, outlet, date.
     pub meta: ArticleMeta,
+    /// The acronyms it defines ("the International Space Station (ISS)").
+    pub acronyms: Vec<acronyms::Acronym>,
 }
 
 impl Article {
@@ -149,8 +152,10 @@ impl Article {
                 .unwrap_or(0),
             ..ArticleMeta::default()
         };
+        let acronyms = acronyms::defined(sentences.iter().map(|s| s.text.as_str()));
         Some(Article {
             meta,
+            acronyms,
             squashed,
             id: id.to_string(),
             title: title.to_string(),

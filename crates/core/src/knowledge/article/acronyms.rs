@@ -1,0 +1,192 @@
+//! Acronyms an article defines: "the International Space Station (ISS)",
+//! "virtual reality (VR)". A question may say either form whichever the
+//! sentence writes, so each sentence is indexed with the other form too
+//! (see `engine::index`).
+
+/// An acronym and the words it stands for, as the article writes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Acronym {
+    /// "ISS".
+    pub short: String,
+    /// "International Space Station".
+    pub long: String,
+}
+
+/// Small words a long form may hold without a letter in its acronym:
+/// "Food and Drug Administration (FDA)".
+const UNLETTERED: &[&str] = &["and", "of", "for", "the", "on", "in", "to", "&"];
+
+/// The longest acronym read: longer runs of capitals are not acronyms of
+/// the words before them.
+const LONGEST: usize = 8;
+
+/// The acronyms `sentences` define, each once, in order of first definition:
+/// a run of two to eight capital letters in brackets right after words
+/// whose initials spell it ("Food and Drug Administration (FDA)",
+/// "non-governmental organisations (NGOs)").
+pub fn defined<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Vec<Acronym> {
+    let mut out: Vec<Acronym> = Vec::new();
+    for sentence in sentences {
+        let mut rest = sentence;
+        while let Some(open) = rest.find('(') {
+            let before = &rest[..open];
+            let after = &rest[open + 1..];
+            let Some(close) = after.find(')') else { break };
+            if let Some(a) = read(before, &after[..close]) {
+                if !out.iter().any(|o| o.short == a.short) {
+                    out.push(a);
+                }
+            }
+            rest = &after[close..];
+        }
+    }
+    out
+}
+
+impl Acronym {
+    /// The other form, for a text that writes one of them and not the
+    /// other: the long form for "ISS" (written in capitals, as a word), the
+    /// acronym for "international space station" (in any case).
+    pub fn other_form(&self, text: &str) -> Option<&str> {
+        let has_short = words_at(text, &self.short);
+        let has_long = words_at(&text.to_lowercase(), &self.long.to_lowercase());
+        match (has_short, has_long) {
+            (true, false) => Some(&self.long),
+            (false, true) => Some(&self.short),
+            _ => None,
+        }
+    }
+}
+
+/// Whether `text` holds `phrase` as whole words.
+fn words_at(text: &str, phrase: &str) -> bool {
+    let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(phrase).any(|(at, _)| {
+        edge(text[..at].chars().next_back()) && edge(text[at + phrase.len()..].chars().next())
+    })
+}
+
+/// The acronym `inside` a bracket and the words `before` it that it stands for.
+fn read(before: &str, inside: &str) -> Option<Acronym> {
+    let short = inside.trim();
+    let letters = short.strip_suffix('s').unwrap_or(short);
+    if !(2..=LONGEST).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    // The words before the bracket, last first; a hyphenated word gives one
+    // initial a part ("non-governmental": N, G).
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let mut wanted: Vec<u8> = letters.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    let mut start = words.len();
+    for (i, word) in words.iter().enumerate().rev() {
+        let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        if clean.is_empty() {
+            return None;
+        }
+        let lower = clean.to_lowercase();
+        let initials: Vec<u8> = lower.split('-').filter_map(|p| p.bytes().next()).collect();
+        if wanted.ends_with(&initials) {
+            wanted.truncate(wanted.len() - initials.len());
+        } else if UNLETTERED.contains(&lower.as_str()) && start < words.len() {
+            // A small word inside the long form, no letter of its own.
+        } else if wanted.ends_with(&initials[..1]) {
+            wanted.pop();
+        } else {
+            return None;
+        }
+        start = i;
+        if wanted.is_empty() {
+            break;
+        }
+    }
+    if !wanted.is_empty() || start == words.len() {
+        return None;
+    }
+    let long: Vec<&str> = words[start..]
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'))
+        .collect();
+    Some(Acronym {
+        short: letters.to_string(),
+        long: long.join(" "),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(sentence: &str) -> Option<(String, String)> {
+        defined([sentence]).pop().map(|a| (a.short, a.long))
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_its_words_is_read() {
+        let pair = |s: &str, l: &str| Some((s.to_string(), l.to_string()));
+        assert_eq!(
+            one("It was carrying supplies to the International Space Station (ISS) when it burned up."),
+            pair("ISS", "International Space Station")
+        );
+        assert_eq!(
+            one("The Food and Drug Administration (FDA) approved it."),
+            pair("FDA", "Food and Drug Administration")
+        );
+        assert_eq!(
+            one("It lacks virtual reality (VR) support."),
+            pair("VR", "virtual reality")
+        );
+        assert_eq!(
+            one("Aid came from non-governmental organisations (NGOs)."),
+            pair("NGO", "non-governmental organisations")
+        );
+    }
+
+    #[test]
+    fn brackets_that_spell_no_acronym_of_their_words_are_left_alone() {
+        assert_eq!(one("The Korean People's Army (KCNA) said so."), None);
+        assert_eq!(one("He scored twice (2) on Sunday."), None);
+        assert_eq!(one("The report (PDF) is online."), None);
+        assert_eq!(one("(ISS)"), None);
+        assert_eq!(one("Talks with Iran (and others) stalled."), None);
+    }
+
+    #[test]
+    fn a_text_writing_one_form_is_given_the_other() {
+        let iss = Acronym {
+            short: "ISS".into(),
+            long: "International Space Station".into(),
+        };
+        assert_eq!(
+            iss.other_form("The six-member ISS crew is safe."),
+            Some("International Space Station")
+        );
+        assert_eq!(
+            iss.other_form("It docked at the international space station."),
+            Some("ISS")
+        );
+        assert_eq!(
+            iss.other_form("The International Space Station (ISS) orbits."),
+            None
+        );
+        assert_eq!(
+            iss.other_form("Her mission was a success."),
+            None,
+            "not inside a word"
+        );
+        assert_eq!(
+            iss.other_form("The iss crew."),
+            None,
+            "an acronym is written in capitals"
+        );
+    }
+
+    #[test]
+    fn each_acronym_is_kept_once() {
+        let found = defined([
+            "the Joint Chiefs of Staff (JCS) said.",
+            "The JCS (JCS) repeated it; the Joint Chiefs of Staff (JCS) agreed.",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].long, "Joint Chiefs of Staff");
+    }
+}
