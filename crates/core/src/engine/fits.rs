@@ -269,7 +269,9 @@ pub(super) fn asks_a_persons_name(analysis: &Analysis) -> bool {
 /// Whether a text names a person the question does not (`asked`, its
 /// words): a person read from it, or a capitalised word outside places,
 /// organisations and dates ("Midna"). Words WordNet knows as common words
-/// are no names: "a North Korean" is a person but names nobody.
+/// are no names: "a North Korean" is a person but names nobody; two
+/// capitalised words or more without a determiner are one even when WordNet
+/// knows them ("Nelson Mandela").
 pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
     let db = factdesk_lexdb::Lexdb::get();
     let common = |phrase: &str| {
@@ -279,7 +281,15 @@ pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
             .map(String::as_str)
             .skip_while(|w| matches!(*w, "a" | "an" | "the"))
             .collect();
-        words.is_empty() || db.base_forms(&words.join(" ")).next().is_some()
+        // WordNet also knows the famous by name ("Nelson Mandela"): two
+        // capitalised words or more, with no determiner, are a name.
+        let determined = words.len() < crate::text::words(phrase).len();
+        let capitalised = phrase
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let full_name = !determined && words.len() >= 2 && capitalised >= words.len();
+        words.is_empty() || (!full_name && db.base_forms(&words.join(" ")).next().is_some())
     };
     let new = |phrase: &str| {
         crate::text::words(phrase)
@@ -287,9 +297,22 @@ pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
             .any(|w| names_anew(w, asked) && !crate::text::is_stopword(w))
     };
     let spans = extract::candidates(text);
-    let person = spans
-        .iter()
-        .any(|s| s.kind == Wanted::Person && new(s.text(text)) && !common(s.text(text)));
+    // The span with its determiner, when one stands before it ("a North Korean").
+    let with_the_word_before = |start: usize, end: usize| {
+        let before = text[..start].trim_end();
+        let from = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = before[from..].to_lowercase();
+        if matches!(word.as_str(), "a" | "an" | "the") {
+            &text[from..end]
+        } else {
+            &text[start..end]
+        }
+    };
+    let person = spans.iter().any(|s| {
+        s.kind == Wanted::Person
+            && new(s.text(text))
+            && !common(with_the_word_before(s.start, s.end))
+    });
     let outside = |at: usize| {
         !spans
             .iter()

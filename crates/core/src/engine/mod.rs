@@ -1103,6 +1103,9 @@ mod tests {
         let asked = crate::text::words("what was the soldier's name");
         assert!(fits::holds_a_persons_name("Private Kim Min-jun.", &asked));
         assert!(fits::holds_a_persons_name("Midna.", &asked));
+        // WordNet knows the famous by name; a name it is all the same.
+        assert!(fits::holds_a_persons_name("Nelson Mandela.", &asked));
+        assert!(!fits::holds_a_persons_name("A North Korean.", &asked));
         assert!(!fits::holds_a_persons_name(
             "The defection of a North Korean.",
             &asked
