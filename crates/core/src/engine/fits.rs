@@ -156,7 +156,17 @@ fn of_another_grain(analysis: &Analysis, text: &str) -> bool {
         return !has(&day);
     }
     if asked("year") {
-        return !has(&super::contradiction::is_year) && !has(&|w| w == "year" || w == "years");
+        // A year of the first millennium is written as a bare number after
+        // "in", "since", "until" or "by", or before an era: "in 962", "79 AD".
+        let early_year = said.windows(2).any(|w| {
+            let number =
+                |x: &str| (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+            (matches!(w[0].as_str(), "in" | "since" | "until" | "by") && number(&w[1]))
+                || (number(&w[0]) && matches!(w[1].as_str(), "ad" | "bc" | "bce" | "ce"))
+        });
+        return !has(&super::contradiction::is_year)
+            && !early_year
+            && !has(&|w| w == "year" || w == "years");
     }
     if asked("month") {
         return !has(&|w| MONTHS.contains(&w)) && !has(&|w| w == "month" || w == "months");

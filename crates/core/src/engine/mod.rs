@@ -1399,6 +1399,26 @@ mod tests {
     }
 
     #[test]
+    fn a_year_of_the_first_millennium_is_a_year() {
+        let story = "Otto crowned\n\
+            The coronation of Otto took place in 962 in Rome.\n\
+            Otto had married Adelaide on a Sunday.\n";
+        let e = one_story("otto", story);
+        let checked = e.checked("In what year was the coronation of Otto?");
+        let top = &checked[0];
+        assert_eq!(
+            top.extracted.as_ref().map(|x| x.text.as_str()),
+            Some("In 962.")
+        );
+        assert!(
+            top.chance > 0.0,
+            "a year, not a date of another grain: {top:?}"
+        );
+        let day = e.checked("In what year did Otto marry Adelaide?");
+        assert_eq!(day[0].chance, 0.0, "a weekday is no year: {day:?}");
+    }
+
+    #[test]
     fn how_young_asks_an_age() {
         let asked = fixture_and_ferry().answer("how young is marta lindqvist?");
         assert!(asked.answer.contains("52"), "{asked:?}");
