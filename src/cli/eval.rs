@@ -127,6 +127,8 @@ fn to_text(report: &Report, misses: bool) -> String {
     }
     s.push_str(&row("answerable", report.answerable));
     s.push_str(&row("declines", report.declines));
+    // Of the right answers, those whose short answer holds the expected words itself.
+    s.push_str(&row("short answers", report.short_answers));
     let bins: Vec<String> = report
         .calibration
         .iter()
@@ -198,6 +200,7 @@ fn to_json(report: &Report, failures: &[String]) -> serde_json::Value {
         "kinds": kinds,
         "answerable": share_json(report.answerable),
         "declines": share_json(report.declines),
+        "short_answers": share_json(report.short_answers),
         "calibration": report
             .calibration
             .iter()

@@ -65,6 +65,10 @@ pub struct Report {
     /// counts as answered wrongly. Well calibrated, each bin's accuracy lies
     /// within it.
     pub calibration: [(usize, usize); 10],
+    /// Answerable questions answered right: (those whose short answer alone
+    /// holds every expected group, all of them). The rest are right by the
+    /// quoted sentence only: the short answer missed or cut the answer.
+    pub short_answers: (usize, usize),
 }
 
 impl Report {
@@ -213,6 +217,13 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
         if right {
             slot.0 += 1;
             kind.0 += 1;
+            if let Some(groups) = &case.expect {
+                report.short_answers.1 += 1;
+                let alone = groups
+                    .iter()
+                    .all(|alts| alts.iter().any(|a| matches(&reply.answer, a)));
+                report.short_answers.0 += usize::from(alone);
+            }
         } else {
             report.misses.push(Miss {
                 case: case.clone(),
@@ -290,6 +301,29 @@ mod tests {
         // The answer alone does not count: the quote must hold it.
         let in_answer_only = answered("In heavy fog on Thursday.", "The talks were on Thursday.");
         assert!(!judge(&case(Some("heavy fog")), &in_answer_only));
+    }
+
+    #[test]
+    fn short_answers_count_the_right_answers_that_hold_it_themselves() {
+        let kb = crate::knowledge::Builder::new()
+            .article(
+                "boat",
+                "Boat sinks\nTwo fishermen were rescued on Thursday after their boat sank.\n",
+            )
+            .unwrap()
+            .build()
+            .unwrap();
+        let engine = Engine::new(kb);
+        let case = |expect: &str| Case {
+            q: "When were the fishermen rescued?".into(),
+            expect: Some(vec![vec![expect.into()]]),
+            kind: "direct".into(),
+            source: None,
+        };
+        // Both right; the second only by its quote ("On Thursday." names no boat).
+        let report = run(&engine, &[case("Thursday"), case("boat")]);
+        assert_eq!(report.answerable, (2, 2), "{:?}", report.misses);
+        assert_eq!(report.short_answers, (1, 2));
     }
 
     #[test]
