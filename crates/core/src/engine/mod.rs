@@ -1579,6 +1579,20 @@ mod tests {
     }
 
     #[test]
+    fn who_said_it_is_answered_with_the_sentences_speaker() {
+        let text = "Pyongyang denies hacking\n\
+            Meanwhile, a spokesman for the foreign ministry said on Thursday that Pyongyang is not linked to any cyber attacks, the first response since the United States publicly blamed it.\n";
+        let e = one_story("denial", text);
+        let a = e.answer("Who said Pyongyang is not linked to any cyber attacks?");
+        assert!(a.is_answered(), "{a:?}");
+        assert_eq!(a.answer, "A spokesman for the foreign ministry.");
+        assert_eq!(
+            a.sources[0].attribution.as_deref(),
+            Some("spokesman for the foreign ministry")
+        );
+    }
+
+    #[test]
     fn what_someone_said_is_answered_only_from_their_saying() {
         let text = "Defection at the border\nA soldier who defected crossed the border on Thursday, and the guards fired warning shots. \"The pair expressed their willingness to defect,\" the Unification Ministry said. The Freedom House report notes the guards have fired before.\n";
         let e = one_story("defection", text);

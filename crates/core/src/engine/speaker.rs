@@ -125,3 +125,41 @@ impl AskedSpeaker {
         }
     }
 }
+
+/// Whether the question asks who said something: "who said Pyongyang is
+/// not linked to any cyber attacks?", "who told reporters ...?". Then the
+/// sentence's speaker is the answer ([`speaker_answer`]), not another name
+/// of the saying ("the United States").
+pub(super) fn asks_who_said(analysis: &Analysis) -> bool {
+    let w = &analysis.words;
+    w.first().is_some_and(|f| f == "who")
+        && w.get(1).is_some_and(|v| SAYING.contains(&v.as_str()))
+        && w.len() > 3
+}
+
+/// The short answer naming `speaker`, the attribution read from `sentence`,
+/// as the sentence writes it (with its determiner: "A spokesman for North
+/// Korea's foreign ministry."); `None` when the sentence does not write it
+/// as read.
+pub(super) fn speaker_answer(sentence: &str, speaker: &str) -> Option<super::extract::Extracted> {
+    let start = sentence.find(speaker)?;
+    let end = start + speaker.len();
+    let before = sentence[..start].trim_end_matches(char::is_whitespace);
+    let from = before.rfind(char::is_whitespace).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let start = if matches!(before[from..].to_lowercase().as_str(), "a" | "an" | "the") {
+        from
+    } else {
+        start
+    };
+    let shown = &sentence[start..end];
+    let mut chars = shown.chars();
+    let first = chars.next()?;
+    Some(super::extract::Extracted {
+        text: format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        glue: None,
+        ranges: std::iter::once(start..end).collect(),
+        kind: Some(super::extract::Wanted::Person),
+    })
+}

@@ -15,7 +15,7 @@ use super::fits::{
     holds_the_amount, may_hold_the_amount,
 };
 use super::rank::Scored;
-use super::speaker::asked_speaker;
+use super::speaker::{asked_speaker, asks_who_said, speaker_answer};
 use crate::knowledge::{Fact, KnowledgeBase};
 
 /// How many of the best facts are looked at.
@@ -232,6 +232,7 @@ fn check_some(
     let why_asked = matches!(analysis.wanted, Some(Wanted::Reason | Wanted::Purpose));
     // "What did the Unification Ministry say?": whose saying is asked.
     let speaker_asked = asked_speaker(analysis);
+    let who_said = asks_who_said(analysis);
     top.iter()
         .enumerate()
         .take(looked_at)
@@ -267,6 +268,11 @@ fn check_some(
             let extracted = read.filter(|e| {
                 !names_the_speaker(analysis, e, speaker) && !only_the_speaker(analysis, e, speaker)
             });
+            // "Who said ...?": the sentence's speaker, whatever else it names.
+            let extracted = match (who_said, speaker, text) {
+                (true, Some(who), Some(e)) => speaker_answer(&e.text, who).or(extracted),
+                _ => extracted,
+            };
             let best_other = top
                 .iter()
                 .enumerate()
