@@ -1579,6 +1579,17 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_a_synonym_answers_how_many() {
+        let text = "Ransomware outbreak\n\
+            The ransomware infected more than 200,000 victims in around 150 countries.\n";
+        let e = one_story("ransomware", text);
+        let a = e.answer("How many nations were hit by the ransomware?");
+        assert_eq!(a.answer, "Around 150 countries.", "{a:?}");
+        let victims = e.answer("How many victims did the ransomware infect?");
+        assert_eq!(victims.answer, "More than 200,000 victims.", "{victims:?}");
+    }
+
+    #[test]
     fn who_said_it_is_answered_with_the_sentences_speaker() {
         let text = "Pyongyang denies hacking\n\
             Meanwhile, a spokesman for the foreign ministry said on Thursday that Pyongyang is not linked to any cyber attacks, the first response since the United States publicly blamed it.\n";

@@ -5,6 +5,7 @@ use super::lexicon::*;
 use super::question::{Question, Side};
 use super::tokens::{Kind, Toks};
 use super::{scan, Cand, Extracted, Request, Wanted};
+use factdesk_lexdb::{Lexdb, Pos};
 
 /// The sentence read against the question.
 pub(super) struct Ctx<'a, 's> {
@@ -156,6 +157,18 @@ impl<'a, 's> Ctx<'a, 's> {
             }),
         };
         let fq = qwords(&focus_words);
+        // The counted noun's synonyms ("countries" for "how many nations"),
+        // single words of its first senses. Only for a count: in "which
+        // movie", a synonym ("film") would stand for the thing asked, not
+        // mark where the answer is.
+        let counted = wanted == Wanted::Number;
+        let synonyms: Vec<&'static str> = fq
+            .iter()
+            .filter(|_| counted)
+            .flat_map(|f| f.bases.iter())
+            .flat_map(|&b| Lexdb::get().synonyms(b, Pos::Noun))
+            .filter(|s| !s.contains(' '))
+            .collect();
         let mut qm = vec![None; t.len()];
         let mut fm = vec![false; t.len()];
         for i in 0..t.len() {
@@ -168,7 +181,10 @@ impl<'a, 's> Ctx<'a, 's> {
                 fm[i] = fq
                     .iter()
                     .any(|f| f.word == qs[k].word || f.stem == qs[k].stem);
-            } else if !fq.is_empty() && match_word(&fq, w).is_some() {
+            } else if !fq.is_empty()
+                && (match_word(&fq, w).is_some()
+                    || (!synonyms.is_empty() && bases(w).iter().any(|b| synonyms.contains(b))))
+            {
                 fm[i] = true;
                 qm[i] = Some(Side::Either);
             }
