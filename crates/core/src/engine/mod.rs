@@ -1579,6 +1579,16 @@ mod tests {
     }
 
     #[test]
+    fn a_state_being_undergone_keeps_being() {
+        let text = "Fishermen rescued\n\
+            Two fishermen were found drifting in an old boat on Monday.\n\
+            Their claim for asylum was being investigated.\n";
+        let e = one_story("asylum", text);
+        let a = e.answer("What is the status of the fishermen's asylum claim?");
+        assert_eq!(a.answer, "Being investigated.", "{a:?}");
+    }
+
+    #[test]
     fn a_count_of_a_synonym_answers_how_many() {
         let text = "Ransomware outbreak\n\
             The ransomware infected more than 200,000 victims in around 150 countries.\n";

@@ -318,6 +318,15 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
         if a >= b {
             continue;
         }
+        // "was being investigated": the state is "being investigated".
+        if ranges.is_empty()
+            && pick.glue.is_none()
+            && a > 0
+            && t.is_word(a - 1)
+            && t.norm(a - 1) == "being"
+        {
+            a -= 1;
+        }
         shown += t.words_in(a, b);
         let start = t.toks[a].start;
         let end = t.end_without_possessive(b - 1);
