@@ -1579,6 +1579,15 @@ mod tests {
     }
 
     #[test]
+    fn how_late_asks_a_time() {
+        let text = "Photographer defends flag photo\n\
+            Hicks said she stayed up until 4 a.m. recently to take down comments from her business page, because of the flag photo.\n";
+        let e = one_story("flag", text);
+        let a = e.answer("How late did Hicks stay up to take down comments?");
+        assert_eq!(a.answer, "Until 4 a.m.", "{a:?}");
+    }
+
+    #[test]
     fn a_state_being_undergone_keeps_being() {
         let text = "Fishermen rescued\n\
             Two fishermen were found drifting in an old boat on Monday.\n\

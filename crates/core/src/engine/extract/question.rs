@@ -290,6 +290,8 @@ fn read(t: &Toks) -> Read {
                 }
             }
             "old" | "young" => Wanted::Age,
+            // "How late did she stay up?": until a time.
+            "late" | "early" => Wanted::Time,
             "long" => {
                 if words.iter().any(|&i| q.t.norm(i) == "ago") {
                     Wanted::Date
