@@ -1579,6 +1579,16 @@ mod tests {
     }
 
     #[test]
+    fn by_how_much_is_answered_by_the_amount_after_by() {
+        let text = "Peanut study\n\
+            It found that among children at high risk for getting peanut allergies, eating peanut snacks by 11 months of age and continuing to eat them at least three times a week until age 5 cut their chances of becoming allergic by more than 80% compared to kids who avoided peanuts.\n";
+        let e = one_story("peanut", text);
+        let a =
+            e.answer("By how much did eating peanut snacks cut the chances of becoming allergic?");
+        assert_eq!(a.answer, "More than 80%.", "{a:?}");
+    }
+
+    #[test]
     fn how_late_asks_a_time() {
         let text = "Photographer defends flag photo\n\
             Hicks said she stayed up until 4 a.m. recently to take down comments from her business page, because of the flag photo.\n";

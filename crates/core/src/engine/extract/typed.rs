@@ -18,6 +18,15 @@ impl Ctx<'_, '_> {
     pub fn typed_among(&self, wanted: Wanted, untyped: bool) -> Option<Pick> {
         let any_q = self.qm.iter().any(Option::is_some);
         let n = self.t.len();
+        // The preposition before the question word, when it says how the
+        // answer stands to the rest: "*by* how much", "*since* when" ("in",
+        // "at" or "to" are said of too much).
+        let asked_after = self
+            .q
+            .wh
+            .filter(|&k| k > 0)
+            .map(|k| self.q.t.norm(k - 1))
+            .filter(|p| matches!(*p, "by" | "since" | "until" | "till"));
         let mut best: Option<(f32, Cand)> = None;
         for c in &self.cands {
             let w = weight(wanted, c, self);
@@ -84,6 +93,11 @@ impl Ctx<'_, '_> {
                     .filter(|&k| self.qm[k] == Some(Side::After))
                     .count();
             score -= wrong.min(3) as f32 * 0.7;
+            // "By how much did it cut...?": the span after the same
+            // preposition ("cut their chances by more than 80%").
+            if asked_after.is_some_and(|p| c.a > 0 && self.n(c.a - 1) == p) {
+                score += 2.0;
+            }
             // A passive agent answers "who did": "established in 1933 by Edward S. Harkness".
             if matches!(wanted, Wanted::Person | Wanted::Organisation)
                 && c.a > 0
