@@ -1579,6 +1579,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_holding_the_asked_noun_is_answered_whole() {
+        let text = "Peanut study\n\
+            The study is published in the New England Journal of Medicine, and it was presented at the annual meeting of the American Academy of Allergy.\n\
+            The Bank of England raised rates on Tuesday.\n";
+        let e = one_story("peanut", text);
+        let journal = e.answer("Which journal published the study?");
+        assert_eq!(
+            journal.answer, "The New England Journal of Medicine.",
+            "{journal:?}"
+        );
+        let bank = e.answer("Which bank raised rates?");
+        assert_eq!(bank.answer, "The Bank of England.", "{bank:?}");
+    }
+
+    #[test]
     fn by_how_much_is_answered_by_the_amount_after_by() {
         let text = "Peanut study\n\
             It found that among children at high risk for getting peanut allergies, eating peanut snacks by 11 months of age and continuing to eat them at least three times a week until age 5 cut their chances of becoming allergic by more than 80% compared to kids who avoided peanuts.\n";

@@ -270,6 +270,7 @@ pub(super) fn extract(sentence: &str, req: &Request) -> Option<Extracted> {
             .quoted()
             .or_else(|| ctx.kind())
             .map(|(a, b)| Pick::one(a, b))
+            .or_else(|| ctx.named_focus())
             .or_else(|| ctx.stretch()),
     }?;
     render(&t, pick, total)

@@ -129,6 +129,37 @@ impl Ctx<'_, '_> {
         Some(self.render_typed(c))
     }
 
+    /// A name holding the question's focus word and more: "the New England
+    /// Journal of Medicine" for "which journal?", "the Bank of England" for
+    /// "which bank?". The nearest to the question's other words.
+    pub(super) fn named_focus(&self) -> Option<Pick> {
+        let named = |k: Wanted| {
+            matches!(
+                k,
+                Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
+            )
+        };
+        // The focus's head ("journal" in "which medical journal").
+        let (_, fe) = self.q.focus?;
+        let head = crate::text::stem(self.q.t.norm(fe.checked_sub(1)?));
+        let holds_head =
+            |c: &Cand| (c.a..c.b).any(|i| self.fm[i] && crate::text::stem(self.n(i)) == head);
+        let (_, c) = self
+            .cands
+            .iter()
+            .filter(|c| named(c.kind) && holds_head(c))
+            .filter(|c| {
+                (c.a..c.b).any(|i| self.t.is_word(i) && !self.is_q(i) && !is_stop(self.n(i)))
+            })
+            .map(|c| (self.distance(c.a, c.b).unwrap_or(usize::MAX), *c))
+            .min_by_key(|(d, c)| (*d, c.a))?;
+        let mut a = c.a;
+        if a > 0 && self.n(a - 1) == "the" {
+            a -= 1;
+        }
+        Some(Pick::one(a, c.b))
+    }
+
     /// A place with the words that narrow it: "modern Russia", "the western
     /// part of Todmorden", "the leeward side of the island".
     pub(super) fn place_phrase(&self, a: usize, b: usize) -> (usize, usize) {
