@@ -1579,6 +1579,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_count_takes_the_noun_asked_about() {
+        let text = "Vision Pro review\n\
+            The headset packs an insane 23 megapixels into dual MicroOLED panels.\n\
+            Microsoft says over 130 Xbox One X-enhanced titles are in the works.\n";
+        let e = one_story("headset", text);
+        let pixels = e.answer("How many megapixels does the headset pack?");
+        assert_eq!(pixels.answer, "23 megapixels.", "{pixels:?}");
+        // Not a name the question writes before its counted noun.
+        let titles = e.answer("How many Xbox One X-enhanced titles are in the works?");
+        assert!(!titles.answer.contains("130 Xbox"), "{titles:?}");
+    }
+
+    #[test]
     fn a_name_holding_the_asked_noun_is_answered_whole() {
         let text = "Peanut study\n\
             The study is published in the New England Journal of Medicine, and it was presented at the annual meeting of the American Academy of Allergy.\n\

@@ -125,8 +125,30 @@ impl Ctx<'_, '_> {
             Wanted::Number | Wanted::Money | Wanted::Percent | Wanted::Duration | Wanted::Age
         ) {
             (c.a, c.b) = self.with_focus(c.a, c.b);
+        } else if c.kind == Wanted::Number && c.b == c.core.1 {
+            // A bare count followed by the thing asked about, a word WordNet
+            // does not know as a noun: "23 megapixels" for "how many megapixels".
+            // Only up to the focus's head, a common noun or an acronym:
+            // "over 130 Xbox One X-enhanced titles" is no "130 Xbox".
+            let head = self.focus_head();
+            let mut b = c.b;
+            while b < self.t.len() && b < c.b + 3 && self.t.is_word(b) && self.fm[b] {
+                b += 1;
+                let tok = &self.t.toks[b - 1];
+                let common = !tok.cap || tok.caps;
+                if common && head.as_deref() == Some(crate::text::stem(self.n(b - 1)).as_str()) {
+                    c.b = b;
+                    break;
+                }
+            }
         }
         Some(self.render_typed(c))
+    }
+
+    /// The stem of the focus's head: "journal" in "which medical journal".
+    fn focus_head(&self) -> Option<String> {
+        let (_, end) = self.q.focus?;
+        Some(crate::text::stem(self.q.t.norm(end.checked_sub(1)?)))
     }
 
     /// A name holding the question's focus word and more: "the New England
@@ -139,9 +161,7 @@ impl Ctx<'_, '_> {
                 Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
             )
         };
-        // The focus's head ("journal" in "which medical journal").
-        let (_, fe) = self.q.focus?;
-        let head = crate::text::stem(self.q.t.norm(fe.checked_sub(1)?));
+        let head = self.focus_head()?;
         let holds_head =
             |c: &Cand| (c.a..c.b).any(|i| self.fm[i] && crate::text::stem(self.n(i)) == head);
         let (_, c) = self
