@@ -148,9 +148,10 @@ fn uncurated_questions_stay_above_their_floors() {
 /// Of the right answers, the share whose short answer holds the expected
 /// words itself (not only the quoted sentence): floors a little under the
 /// figures measured when they were set (5 December 2026: uncurated holdout
-/// 68/92, fresh 43/72, frozen 45/61; each fails at the figures before that
-/// day's changes to the short-answer reader, 67/92, 41/72 and 43/61; curated
-/// holdout 97/109, fresh 81/90, frozen 67/73, blind 71/74).
+/// 68/92, fresh 45/72, frozen 45/61; each fails at the figures before that
+/// day's changes to the short-answer reader, 67/92, 41/72 and 43/61, and the
+/// fresh floor at 43/72; curated holdout 97/109, fresh 81/90, frozen 67/73,
+/// blind 71/74).
 #[test]
 fn short_answers_stay_above_their_floors() {
     let short = |engine: &factdesk_core::Engine, file: &str, floor: f64| {
@@ -164,7 +165,7 @@ fn short_answers_stay_above_their_floors() {
     };
     let uncurated = uncurated_engine();
     short(&uncurated, "holdout-questions.jsonl", 0.735);
-    short(&uncurated, "fresh-questions.jsonl", 0.59);
+    short(&uncurated, "fresh-questions.jsonl", 0.61);
     short(&uncurated, "frozen-questions.jsonl", 0.72);
     let curated = common::engine();
     short(&curated, "holdout-questions.jsonl", 0.88);
