@@ -37,6 +37,20 @@ pub fn one_line_message(message: &str) -> String {
         .join(": ")
 }
 
+/// The word just before byte offset `at` of `text` (whitespace between them
+/// skipped), with the offset where it starts: `(4, "the")` for offset 9 of
+/// "see the\u{a0}Bank" (where "Bank" starts). `at` must be on a character
+/// boundary.
+pub fn word_before(text: &str, at: usize) -> (usize, &str) {
+    let before = text[..at].trim_end_matches(char::is_whitespace);
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (from, &before[from..])
+}
+
 /// Collapses every run of whitespace to one space and trims the ends.
 pub fn squash_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -336,6 +350,15 @@ const STOPWORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_before_an_offset_skips_any_whitespace() {
+        let text = "see the\u{a0}Bank";
+        assert_eq!(word_before(text, text.find("Bank").unwrap()), (4, "the"));
+        assert_eq!(word_before("Bank", 0), (0, ""));
+        assert_eq!(word_before("a\u{a0}\u{a0}b", 5), (0, "a"));
+        assert_eq!(word_before("x yé z", 6), (2, "yé"));
+    }
 
     #[test]
     fn stopwords_are_sorted() {

@@ -309,10 +309,8 @@ pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
     let spans = extract::candidates(text);
     // The span with its determiner, when one stands before it ("a North Korean").
     let with_the_word_before = |start: usize, end: usize| {
-        let before = text[..start].trim_end();
-        let from = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        let word = before[from..].to_lowercase();
-        if matches!(word.as_str(), "a" | "an" | "the") {
+        let (from, word) = crate::text::word_before(text, start);
+        if matches!(word.to_lowercase().as_str(), "a" | "an" | "the") {
             &text[from..end]
         } else {
             &text[start..end]

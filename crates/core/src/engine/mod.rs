@@ -1106,6 +1106,11 @@ mod tests {
         // WordNet knows the famous by name; a name it is all the same.
         assert!(fits::holds_a_persons_name("Nelson Mandela.", &asked));
         assert!(!fits::holds_a_persons_name("A North Korean.", &asked));
+        // A determiner after a no-break space (two bytes) is read whole.
+        assert!(!fits::holds_a_persons_name(
+            "He met\u{a0}a North Korean.",
+            &asked
+        ));
         assert!(!fits::holds_a_persons_name(
             "The defection of a North Korean.",
             &asked

@@ -144,11 +144,8 @@ pub(super) fn asks_who_said(analysis: &Analysis) -> bool {
 pub(super) fn speaker_answer(sentence: &str, speaker: &str) -> Option<super::extract::Extracted> {
     let start = sentence.find(speaker)?;
     let end = start + speaker.len();
-    let before = sentence[..start].trim_end_matches(char::is_whitespace);
-    let from = before.rfind(char::is_whitespace).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let start = if matches!(before[from..].to_lowercase().as_str(), "a" | "an" | "the") {
+    let (from, word) = text::word_before(sentence, start);
+    let start = if matches!(word.to_lowercase().as_str(), "a" | "an" | "the") {
         from
     } else {
         start
