@@ -1584,6 +1584,18 @@ mod tests {
     }
 
     #[test]
+    fn names_keep_their_particles() {
+        let text = "The king's men\n\
+            Peter des Roches was appointed justiciar in 1213.\n\
+            The chronicle was kept by Maria dos Santos.\n";
+        let e = one_story("justiciar", text);
+        let appointed = e.answer("Who was appointed justiciar?");
+        assert_eq!(appointed.answer, "Peter des Roches.", "{appointed:?}");
+        let kept = e.answer("Who kept the chronicle?");
+        assert_eq!(kept.answer, "Maria dos Santos.", "{kept:?}");
+    }
+
+    #[test]
     fn a_bare_count_takes_the_noun_asked_about() {
         let text = "Vision Pro review\n\
             The headset packs an insane 23 megapixels into dual MicroOLED panels.\n\

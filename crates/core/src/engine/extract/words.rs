@@ -211,9 +211,10 @@ pub(super) const SAY_VERBS: Words = Words::new(&[
 /// Words inside a name that do not end it: "University of Oxford", "Ludwig van Beethoven".
 #[rustfmt::skip]
 pub(super) const NAME_JOINERS: Words = Words::new(&[
-    "&", "al", "and", "bin", "da", "de", "del", "der", "di", "du", "for", "la", "le", "of", "van",
-    "von", "y",
+    "&", "al", "and", "bin", "da", "das", "de", "del", "der", "des", "di", "dos", "du", "for",
+    "la", "le", "of", "van", "von", "y", "zu",
 ]);
+
 /// Verbs that read as auxiliaries in questions and clauses.
 #[rustfmt::skip]
 pub(super) const AUX: Words = Words::new(&[
