@@ -176,6 +176,13 @@ fn contains_words_as_written(h: &str, n: &str) -> bool {
     false
 }
 
+/// Whether `text` holds one alternative of every expected group.
+fn holds_every_group(text: &str, groups: &[Vec<String>]) -> bool {
+    groups
+        .iter()
+        .all(|alts| alts.iter().any(|a| matches(text, a)))
+}
+
 /// Whether a reply is right for a case.
 pub fn judge(case: &Case, reply: &Answer) -> bool {
     match &case.expect {
@@ -187,9 +194,7 @@ pub fn judge(case: &Case, reply: &Answer) -> bool {
             let quote = reply.sources.first().map_or("", |s| s.quote.as_str());
             let text = format!("{} {}", reply.answer, quote);
             text.chars().count() <= MAX_REPLY_CHARS
-                && groups
-                    .iter()
-                    .all(|alts| alts.iter().any(|a| matches(&text, a)))
+                && holds_every_group(&text, groups)
                 && case.source.as_ref().is_none_or(|s| matches(quote, s))
         }
     }
@@ -219,10 +224,7 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
             kind.0 += 1;
             if let Some(groups) = &case.expect {
                 report.short_answers.1 += 1;
-                let alone = groups
-                    .iter()
-                    .all(|alts| alts.iter().any(|a| matches(&reply.answer, a)));
-                report.short_answers.0 += usize::from(alone);
+                report.short_answers.0 += usize::from(holds_every_group(&reply.answer, groups));
             }
         } else {
             report.misses.push(Miss {

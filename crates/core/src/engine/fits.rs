@@ -285,15 +285,15 @@ pub(super) fn asks_a_persons_name(analysis: &Analysis) -> bool {
 pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
     let db = factdesk_lexdb::Lexdb::get();
     let common = |phrase: &str| {
-        let words = crate::text::words(phrase);
-        let words: Vec<&str> = words
+        let all = crate::text::words(phrase);
+        let words: Vec<&str> = all
             .iter()
             .map(String::as_str)
             .skip_while(|w| matches!(*w, "a" | "an" | "the"))
             .collect();
         // WordNet also knows the famous by name ("Nelson Mandela"): two
         // capitalised words or more, with no determiner, are a name.
-        let determined = words.len() < crate::text::words(phrase).len();
+        let determined = words.len() < all.len();
         let capitalised = phrase
             .split_whitespace()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))

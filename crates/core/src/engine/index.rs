@@ -166,12 +166,7 @@ fn read_fact(
     }
     // The other form of an acronym the article defines: "ISS" is read as
     // "International Space Station" too, and the other way round.
-    let others: Vec<&str> = article
-        .acronyms
-        .iter()
-        .filter_map(|a| a.other_form(&text))
-        .collect();
-    for other in others {
+    for other in crate::knowledge::article::acronyms::other_forms(&article.acronyms, &text) {
         text.push(' ');
         text.push_str(other);
     }

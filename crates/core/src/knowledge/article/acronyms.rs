@@ -46,16 +46,30 @@ pub fn defined<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Vec<Acronym>
 impl Acronym {
     /// The other form, for a text that writes one of them and not the
     /// other: the long form for "ISS" (written in capitals, as a word), the
-    /// acronym for "international space station" (in any case).
-    pub fn other_form(&self, text: &str) -> Option<&str> {
+    /// acronym for "international space station" (in any case); `lower` is
+    /// the text in lower case.
+    fn other_form(&self, text: &str, lower: &str) -> Option<&str> {
         let has_short = words_at(text, &self.short);
-        let has_long = words_at(&text.to_lowercase(), &self.long.to_lowercase());
+        let has_long = words_at(lower, &self.long.to_lowercase());
         match (has_short, has_long) {
             (true, false) => Some(&self.long),
             (false, true) => Some(&self.short),
             _ => None,
         }
     }
+}
+
+/// The other forms of `acronyms` that `text` calls for ([`Acronym::other_form`]),
+/// the text lowered once for all of them.
+pub fn other_forms<'a>(acronyms: &'a [Acronym], text: &str) -> Vec<&'a str> {
+    if acronyms.is_empty() {
+        return Vec::new();
+    }
+    let lower = text.to_lowercase();
+    acronyms
+        .iter()
+        .filter_map(|a| a.other_form(text, &lower))
+        .collect()
 }
 
 /// Whether `text` holds `phrase` as whole words.
@@ -152,29 +166,27 @@ mod tests {
 
     #[test]
     fn a_text_writing_one_form_is_given_the_other() {
-        let iss = Acronym {
+        let iss = [Acronym {
             short: "ISS".into(),
             long: "International Space Station".into(),
-        };
+        }];
+        let other = |text: &str| other_forms(&iss, text).pop();
         assert_eq!(
-            iss.other_form("The six-member ISS crew is safe."),
+            other("The six-member ISS crew is safe."),
             Some("International Space Station")
         );
         assert_eq!(
-            iss.other_form("It docked at the international space station."),
+            other("It docked at the international space station."),
             Some("ISS")
         );
+        assert_eq!(other("The International Space Station (ISS) orbits."), None);
         assert_eq!(
-            iss.other_form("The International Space Station (ISS) orbits."),
-            None
-        );
-        assert_eq!(
-            iss.other_form("Her mission was a success."),
+            other("Her mission was a success."),
             None,
             "not inside a word"
         );
         assert_eq!(
-            iss.other_form("The iss crew."),
+            other("The iss crew."),
             None,
             "an acronym is written in capitals"
         );
