@@ -1176,6 +1176,17 @@ mod tests {
         assert!(told.answer.contains("six astronauts"), "{told:?}");
     }
 
+    /// Asks each question of one uncurated story and asserts its short
+    /// answer, exactly; returns the engine for further checks.
+    fn assert_short_answers(id: &str, text: &str, expected: &[(&str, &str)]) -> Engine {
+        let e = one_story(id, text);
+        for &(question, answer) in expected {
+            let reply = e.answer(question);
+            assert_eq!(reply.answer, answer, "{question}: {reply:?}");
+        }
+        e
+    }
+
     /// An engine over one uncurated story.
     fn one_story(id: &str, text: &str) -> Engine {
         let kb = crate::knowledge::Builder::new().article(id, text).unwrap();
@@ -1588,11 +1599,14 @@ mod tests {
         let text = "The king's men\n\
             Peter des Roches was appointed justiciar in 1213.\n\
             The chronicle was kept by Maria dos Santos.\n";
-        let e = one_story("justiciar", text);
-        let appointed = e.answer("Who was appointed justiciar?");
-        assert_eq!(appointed.answer, "Peter des Roches.", "{appointed:?}");
-        let kept = e.answer("Who kept the chronicle?");
-        assert_eq!(kept.answer, "Maria dos Santos.", "{kept:?}");
+        assert_short_answers(
+            "justiciar",
+            text,
+            &[
+                ("Who was appointed justiciar?", "Peter des Roches."),
+                ("Who kept the chronicle?", "Maria dos Santos."),
+            ],
+        );
     }
 
     #[test]
@@ -1600,9 +1614,14 @@ mod tests {
         let text = "Vision Pro review\n\
             The headset packs an insane 23 megapixels into dual MicroOLED panels.\n\
             Microsoft says over 130 Xbox One X-enhanced titles are in the works.\n";
-        let e = one_story("headset", text);
-        let pixels = e.answer("How many megapixels does the headset pack?");
-        assert_eq!(pixels.answer, "23 megapixels.", "{pixels:?}");
+        let e = assert_short_answers(
+            "headset",
+            text,
+            &[(
+                "How many megapixels does the headset pack?",
+                "23 megapixels.",
+            )],
+        );
         // Not a name the question writes before its counted noun.
         let titles = e.answer("How many Xbox One X-enhanced titles are in the works?");
         assert!(!titles.answer.contains("130 Xbox"), "{titles:?}");
@@ -1613,33 +1632,45 @@ mod tests {
         let text = "Peanut study\n\
             The study is published in the New England Journal of Medicine, and it was presented at the annual meeting of the American Academy of Allergy.\n\
             The Bank of England raised rates on Tuesday.\n";
-        let e = one_story("peanut", text);
-        let journal = e.answer("Which journal published the study?");
-        assert_eq!(
-            journal.answer, "The New England Journal of Medicine.",
-            "{journal:?}"
+        assert_short_answers(
+            "peanut",
+            text,
+            &[
+                (
+                    "Which journal published the study?",
+                    "The New England Journal of Medicine.",
+                ),
+                ("Which bank raised rates?", "The Bank of England."),
+            ],
         );
-        let bank = e.answer("Which bank raised rates?");
-        assert_eq!(bank.answer, "The Bank of England.", "{bank:?}");
     }
 
     #[test]
     fn by_how_much_is_answered_by_the_amount_after_by() {
         let text = "Peanut study\n\
             It found that among children at high risk for getting peanut allergies, eating peanut snacks by 11 months of age and continuing to eat them at least three times a week until age 5 cut their chances of becoming allergic by more than 80% compared to kids who avoided peanuts.\n";
-        let e = one_story("peanut", text);
-        let a =
-            e.answer("By how much did eating peanut snacks cut the chances of becoming allergic?");
-        assert_eq!(a.answer, "More than 80%.", "{a:?}");
+        assert_short_answers(
+            "peanut",
+            text,
+            &[(
+                "By how much did eating peanut snacks cut the chances of becoming allergic?",
+                "More than 80%.",
+            )],
+        );
     }
 
     #[test]
     fn how_late_asks_a_time() {
         let text = "Photographer defends flag photo\n\
             Hicks said she stayed up until 4 a.m. recently to take down comments from her business page, because of the flag photo.\n";
-        let e = one_story("flag", text);
-        let a = e.answer("How late did Hicks stay up to take down comments?");
-        assert_eq!(a.answer, "Until 4 a.m.", "{a:?}");
+        assert_short_answers(
+            "flag",
+            text,
+            &[(
+                "How late did Hicks stay up to take down comments?",
+                "Until 4 a.m.",
+            )],
+        );
     }
 
     #[test]
@@ -1647,20 +1678,34 @@ mod tests {
         let text = "Fishermen rescued\n\
             Two fishermen were found drifting in an old boat on Monday.\n\
             Their claim for asylum was being investigated.\n";
-        let e = one_story("asylum", text);
-        let a = e.answer("What is the status of the fishermen's asylum claim?");
-        assert_eq!(a.answer, "Being investigated.", "{a:?}");
+        assert_short_answers(
+            "asylum",
+            text,
+            &[(
+                "What is the status of the fishermen's asylum claim?",
+                "Being investigated.",
+            )],
+        );
     }
 
     #[test]
     fn a_count_of_a_synonym_answers_how_many() {
         let text = "Ransomware outbreak\n\
             The ransomware infected more than 200,000 victims in around 150 countries.\n";
-        let e = one_story("ransomware", text);
-        let a = e.answer("How many nations were hit by the ransomware?");
-        assert_eq!(a.answer, "Around 150 countries.", "{a:?}");
-        let victims = e.answer("How many victims did the ransomware infect?");
-        assert_eq!(victims.answer, "More than 200,000 victims.", "{victims:?}");
+        assert_short_answers(
+            "ransomware",
+            text,
+            &[
+                (
+                    "How many nations were hit by the ransomware?",
+                    "Around 150 countries.",
+                ),
+                (
+                    "How many victims did the ransomware infect?",
+                    "More than 200,000 victims.",
+                ),
+            ],
+        );
     }
 
     #[test]
