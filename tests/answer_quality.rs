@@ -11,17 +11,30 @@ fn report_on(engine: &factdesk_core::Engine, file: &str) -> eval::Report {
     eval::run(engine, &cases)
 }
 
-/// The bundled knowledge without its curated layer: every `facts.toml` left out.
-fn uncurated_engine() -> factdesk_core::Engine {
+/// The article the question files ask about.
+const BUNDLED: &str = "nk-soldier-defection";
+
+/// The bundled article alone, as `knowledge/` holds it (its lexicon and
+/// common words with it), with or without its curated layer. Articles a
+/// server owner adds to `knowledge/` are left out: the floors measure this
+/// article's questions, not how other stories shift its word weights.
+fn bundled_engine(curated: bool) -> factdesk_core::Engine {
     let dir = tempfile::tempdir().unwrap();
     factdesk_store::copy_dir(&common::knowledge_dir(), dir.path()).unwrap();
     for id in factdesk_store::article_ids(dir.path()).unwrap() {
-        let facts = dir.path().join("articles").join(id).join("facts.toml");
-        if facts.exists() {
-            std::fs::remove_file(facts).unwrap();
+        let folder = dir.path().join("articles").join(&id);
+        if id != BUNDLED {
+            std::fs::remove_dir_all(folder).unwrap();
+        } else if !curated && folder.join("facts.toml").exists() {
+            std::fs::remove_file(folder.join("facts.toml")).unwrap();
         }
     }
     factdesk_core::Engine::new(factdesk_store::load(dir.path()).unwrap())
+}
+
+/// The bundled article without its curated layer: its `facts.toml` left out.
+fn uncurated_engine() -> factdesk_core::Engine {
+    bundled_engine(false)
 }
 
 fn describe(r: &eval::Report) -> String {
@@ -38,7 +51,7 @@ fn describe(r: &eval::Report) -> String {
 
 /// Scores `file` and asserts both accuracies reach their floors, listing every miss if not.
 fn assert_floors(file: &str, answerable: f64, declines: f64) -> eval::Report {
-    assert_floors_on(&common::engine(), file, answerable, declines)
+    assert_floors_on(&bundled_engine(true), file, answerable, declines)
 }
 
 fn assert_floors_on(
@@ -167,7 +180,7 @@ fn short_answers_stay_above_their_floors() {
     short(&uncurated, "holdout-questions.jsonl", 0.735);
     short(&uncurated, "fresh-questions.jsonl", 0.61);
     short(&uncurated, "frozen-questions.jsonl", 0.72);
-    let curated = common::engine();
+    let curated = bundled_engine(true);
     short(&curated, "holdout-questions.jsonl", 0.88);
     short(&curated, "fresh-questions.jsonl", 0.88);
     short(&curated, "frozen-questions.jsonl", 0.9);
