@@ -147,6 +147,7 @@ fn features(engine: &Engine, cases: &[eval::Case], k: usize) {
                 "rank": rank,
                 "label": label,
                 "article": article.id,
+                "fact": fact.id,
                 "quote": quote,
                 "f": scored.features.0.to_vec(),
             });

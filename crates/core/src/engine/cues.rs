@@ -432,11 +432,27 @@ const TIME_WORDS: &[&str] = &[
     "month",
     "year",
     "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "tonight",
 ];
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
     "hundred", "thousand", "million", "dozen", "pair",
 ];
+
+/// Whether a word is a year of the last two millennia ("1964") or a decade
+/// ("1950s"), as the words of a text write them.
+fn is_year_or_decade(w: &str) -> bool {
+    let digits = w.strip_suffix('s').unwrap_or(w);
+    digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits
+            .parse::<u32>()
+            .is_ok_and(|y| (1000..=2100).contains(&y))
+}
 
 /// Infers the cues a text can answer, for facts that declare none.
 pub fn infer(words: &[String]) -> Vec<Cue> {
@@ -446,10 +462,12 @@ pub fn infer(words: &[String]) -> Vec<Cue> {
         out.push(Cue::Number);
     }
     if has(MONTHS)
+        || has(WEEKDAYS)
         || has(TIME_WORDS)
-        || words
-            .iter()
-            .any(|w| w.ends_with("am") && w.starts_with(|c: char| c.is_ascii_digit()))
+        || words.iter().any(|w| {
+            (w.ends_with("am") || w.ends_with("pm")) && w.starts_with(|c: char| c.is_ascii_digit())
+                || is_year_or_decade(w)
+        })
     {
         out.push(Cue::Time);
     }
@@ -547,5 +565,18 @@ mod tests {
             vec![Cue::Number, Cue::Time]
         );
         assert!(infer(&words("the man lies injured")).is_empty());
+    }
+
+    #[test]
+    fn years_decades_and_weekdays_are_times() {
+        let time = |s: &str| infer(&words(s)).contains(&Cue::Time);
+        assert!(time("upon Byers' retirement in 1964"));
+        assert!(time("in the 1950s, recruitment was open"));
+        assert!(time("they met on Tuesday"));
+        assert!(time("by the 12th century"));
+        assert!(time("at 5pm"));
+        // Counts and codes of four digits are not years.
+        assert!(!time("some 2500 rounds were fired"));
+        assert!(!time("a 9999 model"));
     }
 }
