@@ -170,6 +170,11 @@ fn read_fact(
         text.push(' ');
         text.push_str(other);
     }
+    // And a name's initials, whether or not the article defines them.
+    for short in crate::knowledge::article::acronyms::implied(&text) {
+        text.push(' ');
+        text.push_str(&short);
+    }
     let words = analyzer.words(&text);
     count_words(counts, &words);
     let content = analyzer.content_terms(&words);

@@ -1176,6 +1176,28 @@ mod tests {
         assert!(told.answer.contains("six astronauts"), "{told:?}");
     }
 
+    #[test]
+    fn a_names_initials_match_it_though_the_article_never_writes_them() {
+        let e = one_story(
+            "ship",
+            "Cargo ship lost\n\
+            An unmanned cargo ship heading to the International Space Station broke up over Siberia on Thursday.\n\
+            Both space agencies said the crash would have no impact on the operations of the orbiting lab.\n\
+            The Food and Drug Administration was not involved.\n",
+        );
+        let heading = e.answer("Where was the ship heading before it broke up over Siberia?");
+        assert!(heading.is_answered(), "{heading:?}");
+        let iss = e.answer("When did the ISS cargo ship break up?");
+        assert_eq!(iss.answer, "On Thursday.", "{iss:?}");
+        let fda = e.answer("Was the FDA involved?");
+        assert!(
+            fda.sources
+                .first()
+                .is_some_and(|s| s.quote.contains("Food and Drug Administration")),
+            "{fda:?}"
+        );
+    }
+
     /// Asks each question of one uncurated story and asserts its short
     /// answer, exactly; returns the engine for further checks.
     fn assert_short_answers(id: &str, text: &str, expected: &[(&str, &str)]) -> Engine {

@@ -72,6 +72,60 @@ pub fn other_forms<'a>(acronyms: &'a [Acronym], text: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// Small words inside a name that give no initial: "Bank of England".
+const INSIDE_A_NAME: &[&str] = &["and", "of", "for", "the", "&"];
+
+/// The fewest initials an undefined acronym is read with: two-letter ones
+/// ("US", "IT", "NO") are too often words.
+const FEWEST_IMPLIED: usize = 3;
+
+/// The initials of the names `text` writes in full, of three capitalised
+/// words or more ("International Space Station" -> "ISS", "Food and Drug
+/// Administration" -> "FDA"), each once, in capitals; those `text` already
+/// writes are left out. Readers shorten such names whether or not the
+/// article defines the acronym; a sentence writing the name is indexed
+/// with its initials too.
+pub fn implied(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<u8> = Vec::new();
+    // Unlettered small words since the last capitalised one.
+    let mut pending = 0;
+    let emit = |run: &mut Vec<u8>, out: &mut Vec<String>| {
+        if run.len() >= FEWEST_IMPLIED && run.len() <= LONGEST {
+            let short = String::from_utf8_lossy(run).into_owned();
+            if !out.contains(&short) && !words_at(text, &short) {
+                out.push(short);
+            }
+        }
+        run.clear();
+    };
+    for raw in text.split_whitespace() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // "The" opening a sentence is no part of the name after it.
+        let article = run.is_empty() && matches!(word, "The" | "A" | "An");
+        let capitalised = !article
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().any(char::is_lowercase);
+        if capitalised {
+            run.push(word.as_bytes()[0].to_ascii_uppercase());
+            pending = 0;
+        } else if !run.is_empty() && pending == 0 && INSIDE_A_NAME.contains(&word) {
+            pending = 1;
+        } else {
+            emit(&mut run, &mut out);
+            pending = 0;
+        }
+        // A name ends at a comma, a stop or a bracket after its word.
+        if raw.ends_with(|c: char| !c.is_alphanumeric()) {
+            emit(&mut run, &mut out);
+            pending = 0;
+        }
+    }
+    emit(&mut run, &mut out);
+    out
+}
+
 /// Whether `text` holds `phrase` as whole words.
 fn words_at(text: &str, phrase: &str) -> bool {
     let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
@@ -190,6 +244,30 @@ mod tests {
             None,
             "an acronym is written in capitals"
         );
+    }
+
+    #[test]
+    fn names_of_three_capitalised_words_imply_their_initials() {
+        let implied = |s: &str| implied(s).join(" ");
+        assert_eq!(
+            implied("It was heading to the International Space Station on Thursday."),
+            "ISS"
+        );
+        assert_eq!(
+            implied(
+                "The Food and Drug Administration approved it, said the Canadian Armed Forces."
+            ),
+            "FDA CAF"
+        );
+        // Two words, a name cut by a comma, lower-case words: no initials.
+        assert_eq!(
+            implied("North Korea said the Space Station, Russia agreed."),
+            ""
+        );
+        assert_eq!(implied("the international space station"), "");
+        // Written already, or spelt by words in capitals.
+        assert_eq!(implied("The ISS (International Space Station) orbits."), "");
+        assert_eq!(implied("NASA and ESA Mission Control agreed."), "");
     }
 
     #[test]
