@@ -131,20 +131,55 @@ pub(super) fn curated_of_another_grain(analysis: &Analysis, answer: &str, quoted
         && of_another_grain(analysis, quoted)
 }
 
-/// Whether `text` lacks the grain of date or time the question asks for
-/// ("what day", "what year", "what month", "what time").
-fn of_another_grain(analysis: &Analysis, text: &str) -> bool {
-    use super::cues::{MONTHS, WEEKDAYS};
+/// The grain of date or time a question asks for: "what day", "what year",
+/// "what month", "what time" (of day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Grain {
+    Day,
+    Year,
+    Month,
+    TimeOfDay,
+}
+
+/// The grain `analysis` asks for, if it names one.
+pub(super) fn asked_grain(analysis: &Analysis) -> Option<Grain> {
     let asked = |noun: &str| {
         analysis
             .words
             .windows(2)
             .any(|w| matches!(w[0].as_str(), "what" | "which") && w[1] == noun)
     };
-    let said = crate::text::words(text);
-    let has = |f: &dyn Fn(&str) -> bool| said.iter().any(|w| f(w));
     if asked("day") {
-        let day = |w: &str| {
+        return Some(Grain::Day);
+    }
+    if asked("year") {
+        return Some(Grain::Year);
+    }
+    if asked("month") {
+        return Some(Grain::Month);
+    }
+    // "What time" asks for a time of day; "during what time" or "around what
+    // time" for a period ("1590-1712", "250 BC").
+    let period = analysis.words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "during" | "around" | "in") && w[1] == "what" && w[2] == "time"
+            || matches!(w[0].as_str(), "what" | "which")
+                && w[1] == "time"
+                && matches!(
+                    w[2].as_str(),
+                    "period" | "periods" | "frame" | "span" | "zone"
+                )
+    });
+    (asked("time") && !period).then_some(Grain::TimeOfDay)
+}
+
+/// Whether words (`said`, folded) hold a date or time of `grain`;
+/// `of_day` says whether they hold a clock time the short-answer reader
+/// finds ("8am", "14:30", "midnight"), asked only for a time of day.
+pub(super) fn holds_grain(grain: Grain, said: &[String], of_day: impl FnOnce() -> bool) -> bool {
+    use super::cues::{MONTHS, WEEKDAYS};
+    let has = |f: &dyn Fn(&str) -> bool| said.iter().any(|w| f(w));
+    match grain {
+        Grain::Day => has(&|w: &str| {
             WEEKDAYS.contains(&w)
                 || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight")
                 || (w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
@@ -152,39 +187,37 @@ fn of_another_grain(analysis: &Analysis, text: &str) -> bool {
                     w.strip_suffix(s)
                         .is_some_and(|d| d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
                 })
-        };
-        return !has(&day);
+        }),
+        Grain::Year => {
+            // A year of the first millennium is written as a bare number after
+            // "in", "since", "until" or "by", or before an era: "in 962", "79 AD".
+            let early_year = said.windows(2).any(|w| {
+                let number =
+                    |x: &str| (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+                (matches!(w[0].as_str(), "in" | "since" | "until" | "by") && number(&w[1]))
+                    || (number(&w[0]) && matches!(w[1].as_str(), "ad" | "bc" | "bce" | "ce"))
+            });
+            has(&super::contradiction::is_year)
+                || early_year
+                || has(&|w| w == "year" || w == "years")
+        }
+        Grain::Month => has(&|w| MONTHS.contains(&w)) || has(&|w| w == "month" || w == "months"),
+        // A clock time or time of day, or a word of one ("morning", "90 minutes later").
+        Grain::TimeOfDay => has(&time_of_day_word) || of_day(),
     }
-    if asked("year") {
-        // A year of the first millennium is written as a bare number after
-        // "in", "since", "until" or "by", or before an era: "in 962", "79 AD".
-        let early_year = said.windows(2).any(|w| {
-            let number =
-                |x: &str| (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
-            (matches!(w[0].as_str(), "in" | "since" | "until" | "by") && number(&w[1]))
-                || (number(&w[0]) && matches!(w[1].as_str(), "ad" | "bc" | "bce" | "ce"))
-        });
-        return !has(&super::contradiction::is_year)
-            && !early_year
-            && !has(&|w| w == "year" || w == "years");
-    }
-    if asked("month") {
-        return !has(&|w| MONTHS.contains(&w)) && !has(&|w| w == "month" || w == "months");
-    }
-    // "What time" asks for a time of day; "during what time" or "around what
-    // time" for a period ("1590-1712", "250 BC").
-    let period = analysis.words.windows(3).any(|w| {
-        matches!(w[0].as_str(), "during" | "around" | "in") && w[1] == "what" && w[2] == "time"
-    });
-    if asked("time") && !period {
-        // A clock time or time of day the short-answer reader finds ("8am",
-        // "14:30", "midnight"), or a word of one ("morning", "90 minutes later").
-        let of_day = extract::candidates(text)
-            .iter()
-            .any(|s| s.kind == Wanted::Time);
-        return !of_day && !has(&time_of_day_word);
-    }
-    false
+}
+
+/// Whether `text` lacks the grain of date or time the question asks for
+/// ("what day", "what year", "what month", "what time").
+pub(super) fn of_another_grain(analysis: &Analysis, text: &str) -> bool {
+    asked_grain(analysis).is_some_and(|grain| {
+        let said = crate::text::words(text);
+        !holds_grain(grain, &said, || {
+            extract::candidates(text)
+                .iter()
+                .any(|s| s.kind == Wanted::Time)
+        })
+    })
 }
 
 /// Whether a word says a part of the day, or how long before or after

@@ -1437,6 +1437,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_without_the_grain_asked_for_does_not_answer() {
+        let e = one_story(
+            "defection",
+            "Soldier defects to the South\n\
+            A low-ranking soldier arrived at a front-line guard post in heavy fog just after 8am on Thursday.\n\
+            The defection is the fourth time this year a soldier has fled across the border.\n\
+            The incident came a month after the dramatic defection of another soldier at Panmunjom.\n",
+        );
+        let of_day = e.answer("What time of day did the soldier reach the post?");
+        assert_eq!(of_day.answer, "Just after 8am.", "{of_day:?}");
+        // No sentence tells the time of the defection at Panmunjom.
+        let earlier = e.answer("What time did the Panmunjom defection happen?");
+        assert!(!earlier.is_answered(), "{earlier:?}");
+    }
+
+    #[test]
     fn a_year_of_the_first_millennium_is_a_year() {
         let story = "Otto crowned\n\
             The coronation of Otto took place in 962 in Rome.\n\

@@ -895,10 +895,19 @@ fn typed_answer(analysis: &Analysis, spans: &[(Wanted, Box<[String]>)]) -> (bool
     }) else {
         return (false, false, false);
     };
+    // "What day?": a date of another grain ("this year") does not answer it.
+    let grain = matches!(wanted, Date | Time)
+        .then(|| super::fits::asked_grain(analysis))
+        .flatten();
     let mut any = false;
     let mut new = false;
     for (kind, words) in spans {
-        if answers(wanted, *kind) {
+        let of_grain = || {
+            grain.is_none_or(|g| {
+                !matches!(kind, Date | Time) || super::fits::holds_grain(g, words, || *kind == Time)
+            })
+        };
+        if answers(wanted, *kind) && of_grain() {
             any = true;
             if words.iter().any(|w| !analysis.words.contains(w)) {
                 new = true;

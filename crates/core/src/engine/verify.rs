@@ -12,7 +12,7 @@ use super::features::{sigmoid, Logistic};
 use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_time_for_a_count, another_grain, asks_a_name,
     asks_a_persons_name, curated_of_another_grain, holds_a_name, holds_a_persons_name,
-    holds_the_amount, may_hold_the_amount,
+    holds_the_amount, may_hold_the_amount, of_another_grain,
 };
 use super::rank::Scored;
 use super::speaker::{asked_speaker, asks_who_said, speaker_answer};
@@ -336,6 +336,7 @@ fn check_some(
                 || contradicted
                 || age_for_count
                 || wrong_grain
+                || text.is_some_and(|e| of_another_grain(analysis, &e.text))
                 || point_for_span
                 || measure_for_money
                 || says_nothing_new
