@@ -133,21 +133,36 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
             return true;
         }
     }
-    // A number before a word ("five minutes") where the sentence has
-    // another number before the same word ("three minutes"), or a day before
-    // a month ("15 September" against "25 September"). Years and names after
-    // a number ("2011 World Health Report") are left alone.
-    for pair in q.windows(2) {
-        let (n, unit) = (&pair[0].folded, &pair[1]);
+    // A number before a word ("five minutes", "two hundred minutes") where
+    // the sentence has another number before the same word ("three
+    // minutes", "one hundred minutes"), or a day before a month ("15
+    // September" against "25 September"). Years and names after a number
+    // ("2011 World Health Report") are left alone.
+    let mut i = 0;
+    while i < q.len() {
+        let run = number_run(&q[i..]);
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let asked = &q[i..i + run];
+        i += run;
+        let Some(unit) = q.get(i) else { break };
         let name = capitalised(unit.written) && !is_month(&unit.folded);
-        if !is_number(n) || is_year(n) || is_number(&unit.folded) || name {
+        if asked.iter().any(|t| is_year(&t.folded)) || name {
             continue;
         }
-        if s.iter().any(|t| same_number(&t.folded, n)) {
+        // Where the sentence's numbers start: "hundred" in "fifteen hundred" is none.
+        let starts = || (0..s.len()).filter(|&j| j == 0 || !is_number(&s[j - 1].folded));
+        if starts().any(|j| same_run(asked, &s[j..])) {
             continue;
         }
-        let other = s.windows(2).any(|p| {
-            is_number(&p[0].folded) && !same_number(&p[0].folded, n) && p[1].folded == unit.folded
+        let other = starts().any(|j| {
+            let n = number_run(&s[j..]);
+            n > 0
+                && s.get(j + n).is_some_and(|u| {
+                    same_word(&u.folded, &unit.folded) || same_word(&unit.folded, &u.folded)
+                })
         });
         if other {
             return true;
@@ -370,6 +385,64 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("maximum", "minimum"),
 ];
 
+/// How many number tokens `tokens` opens with ("two hundred", "3,000").
+fn number_run(tokens: &[Token]) -> usize {
+    tokens.iter().take_while(|t| is_number(&t.folded)).count()
+}
+
+/// Whether `tokens` opens with the number `run` says: "two hundred" is
+/// "200", "3 million" is "three million".
+fn same_run(run: &[Token], tokens: &[Token]) -> bool {
+    let n = number_run(tokens);
+    if n == 0 {
+        return false;
+    }
+    match (run_value(run), run_value(&tokens[..n])) {
+        (Some(a), Some(b)) => a == b,
+        _ => {
+            n >= run.len()
+                && run
+                    .iter()
+                    .zip(tokens)
+                    .all(|(a, b)| same_number(&a.folded, &b.folded))
+        }
+    }
+}
+
+/// The value of a run of number tokens ("two hundred", "3,000", "1.5
+/// million"); `None` when they do not read as one number.
+fn run_value(run: &[Token]) -> Option<f64> {
+    let (mut total, mut current) = (0.0_f64, 0.0_f64);
+    for t in run {
+        let w: &str = &t.folded;
+        let scale = match w {
+            "hundred" => Some(100.0),
+            "thousand" => Some(1e3),
+            "million" => Some(1e6),
+            "billion" => Some(1e9),
+            _ => None,
+        };
+        match scale {
+            Some(100.0) => current = current.max(1.0) * 100.0,
+            Some(big) => {
+                total += current.max(1.0) * big;
+                current = 0.0;
+            }
+            None => {
+                let tens = ["twenty", "thirty", "forty", "fifty"]
+                    .iter()
+                    .position(|&x| x == w)
+                    .map(|i| 20.0 + 10.0 * i as f64);
+                current += match spelled_value(w).map(|v| v as f64).or(tens) {
+                    Some(v) => v,
+                    None => w.replace(',', "").parse::<f64>().ok()?,
+                };
+            }
+        }
+    }
+    Some(total + current)
+}
+
 /// Whether two number tokens say the same number: "2" is "two", "3,000" is "3000".
 fn same_number(a: &str, b: &str) -> bool {
     let value = |w: &str| -> String {
@@ -386,6 +459,51 @@ pub(super) fn is_year(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::contradicts;
+
+    /// Asserts that each pair of `contradicting` (question, sentence)
+    /// contradicts and each of `not` does not.
+    fn assert_contradictions(contradicting: &[(&str, &str)], not: &[(&str, &str)]) {
+        for (q, s) in contradicting {
+            assert!(contradicts(q, s), "{q} / {s}");
+        }
+        for (q, s) in not {
+            assert!(!contradicts(q, s), "{q} / {s}");
+        }
+    }
+
+    #[test]
+    fn another_count_in_words_contradicts() {
+        assert_contradictions(
+            &[
+            (
+                "Who said that the song came together in two sessions?",
+                "Smith said the song came together in one session.",
+            ),
+            (
+                "Which film has more than two hundred minutes of music?",
+                "Mendes revealed that the final film would have more than one hundred minutes of music.",
+            ),
+            (
+                "Over one hundred extras were hired for what?",
+                "In February 2015 over fifteen hundred extras were hired for the pre-title sequence.",
+            ),
+            ],
+            &[
+            (
+                "Which film has two hundred minutes of music?",
+                "The final film would have 200 minutes of music.",
+            ),
+            (
+                "How many died in the 3 million person city?",
+                "Eleven died in the city of three million people.",
+            ),
+            (
+                "Who hired two hundred extras?",
+                "The studio hired two hundred extras in Mexico.",
+            ),
+            ],
+        );
+    }
 
     #[test]
     fn another_month_or_count_contradicts() {
@@ -448,41 +566,39 @@ mod tests {
 
     #[test]
     fn the_opposite_in_place_of_a_question_word_contradicts() {
-        for (q, s) in [
-            (
-                "Who is a brother company to Eon Productions?",
-                "MGM settled the issue with Danjaq, LLC, sister company of Eon Productions.",
-            ),
-            (
-                "Who wanted an inexperienced actor for the role of Madeleine Swann?",
-                "Mendes sought out a more experienced actor for the role of Madeleine Swann.",
-            ),
-            (
-                "Oberhauser killed whose mother?",
-                "Oberhauser killed his father and staged his own death.",
-            ),
-        ] {
-            assert!(contradicts(q, s), "{q}");
-        }
-        for (q, s) in [
-            // A yes/no question's opposite is its answer.
-            (
-                "Are appendices easy to use for the average reader?",
-                "Appendices are difficult to use for the average reader.",
-            ),
-            // The opposite elsewhere, beside no word of the question.
-            (
-                "What did the public school teach?",
-                "The school taught Latin, while private tutors taught music.",
-            ),
-            // Names are left alone.
-            (
-                "What did South Korean guards fire?",
-                "North Korean guards fired 20 rounds.",
-            ),
-        ] {
-            assert!(!contradicts(q, s), "{q}");
-        }
+        assert_contradictions(
+            &[
+                (
+                    "Who is a brother company to Eon Productions?",
+                    "MGM settled the issue with Danjaq, LLC, sister company of Eon Productions.",
+                ),
+                (
+                    "Who wanted an inexperienced actor for the role of Madeleine Swann?",
+                    "Mendes sought out a more experienced actor for the role of Madeleine Swann.",
+                ),
+                (
+                    "Oberhauser killed whose mother?",
+                    "Oberhauser killed his father and staged his own death.",
+                ),
+            ],
+            &[
+                // A yes/no question's opposite is its answer.
+                (
+                    "Are appendices easy to use for the average reader?",
+                    "Appendices are difficult to use for the average reader.",
+                ),
+                // The opposite elsewhere, beside no word of the question.
+                (
+                    "What did the public school teach?",
+                    "The school taught Latin, while private tutors taught music.",
+                ),
+                // Names are left alone.
+                (
+                    "What did South Korean guards fire?",
+                    "North Korean guards fired 20 rounds.",
+                ),
+            ],
+        );
     }
 
     #[test]
