@@ -1453,6 +1453,34 @@ mod tests {
     }
 
     #[test]
+    fn who_did_not_is_not_answered_by_who_did() {
+        let e = one_story(
+            "spectre",
+            "Spectre cast announced\n\
+            Daniel Craig returned to the role of James Bond for the fourth time.\n\
+            Christoph Waltz was cast as the villain of the film.\n\
+            The score was composed by Thomas Newman during filming.\n",
+        );
+        let not = e.answer("Who did not return to the role of James Bond?");
+        assert!(!not.is_answered(), "{not:?}");
+        for (q, answer) in [
+            ("Who returned to the role of James Bond?", "Daniel Craig."),
+            // A yes/no question's answer may be that there is no negation.
+            (
+                "Did Craig not return to the role of James Bond?",
+                "Daniel Craig returned to the role of James Bond.",
+            ),
+            // A negation in a clause of its own.
+            (
+                "Who composed the score if Newman did not?",
+                "Thomas Newman.",
+            ),
+        ] {
+            assert_eq!(e.answer(q).answer, answer, "{q}");
+        }
+    }
+
+    #[test]
     fn a_year_of_the_first_millennium_is_a_year() {
         let story = "Otto crowned\n\
             The coronation of Otto took place in 962 in Rome.\n\

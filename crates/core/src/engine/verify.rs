@@ -91,6 +91,22 @@ fn typed(wanted: Option<Wanted>) -> bool {
     )
 }
 
+/// Words opening a clause of its own inside a question: "if", "when"...
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "whenever", "although", "though", "because", "since", "unless", "while",
+    "whether", "after", "before", "until",
+];
+
+/// Whether a question's words negate its main clause: a negation before
+/// any word opening a clause of its own.
+fn main_clause_negated(words: &[String]) -> bool {
+    words
+        .iter()
+        .skip(1)
+        .take_while(|w| !SUBORDINATORS.contains(&w.as_str()))
+        .any(|w| super::analyze::is_negated(std::slice::from_ref(w)))
+}
+
 /// Verbs of saying: "what did KCNA say?", "how did Pyongyang respond?".
 pub(super) const SAYING: &[&str] = &[
     "say",
@@ -233,6 +249,11 @@ fn check_some(
     // "What did the Unification Ministry say?": whose saying is asked.
     let speaker_asked = asked_speaker(analysis);
     let who_said = asks_who_said(analysis);
+    // "Who did not return?": a sentence without a negation answers whom it
+    // names doing the thing, not failing to (a yes/no question's answer may
+    // be that negation; one in a clause of its own, "what if they can't
+    // pay?", is left alone).
+    let negation_asked = !analysis.cues.yes_no && main_clause_negated(&analysis.words);
     top.iter()
         .enumerate()
         .take(looked_at)
@@ -337,6 +358,9 @@ fn check_some(
                 || age_for_count
                 || wrong_grain
                 || text.is_some_and(|e| of_another_grain(analysis, &e.text))
+                || (negation_asked
+                    && text
+                        .is_some_and(|e| !super::analyze::is_negated(&crate::text::words(&e.text))))
                 || point_for_span
                 || measure_for_money
                 || says_nothing_new
