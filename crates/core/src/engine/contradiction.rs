@@ -175,7 +175,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
             return true;
         }
     }
-    if opposite_in_place(&q, &s) || names_swapped(&q, &s) {
+    if opposite_in_place(&q, &s) || names_swapped(&q, &s) || name_reversed(&q, &s) {
         return true;
     }
     // A superlative of the question whose opposite the sentence says
@@ -314,6 +314,27 @@ fn names_swapped(q: &[Token], s: &[Token]) -> bool {
         asked[i + 1..].iter().any(|(m2, n2)| {
             m1 != m2 && n1 != n2 && says(m2, n1) && says(m1, n2) && !says(m1, n1) && !says(m2, n2)
         })
+    })
+}
+
+/// Whether the sentence writes a two-word name of the question the other
+/// way round, and never as asked: "Thomas Newman" for "Newman Thomas".
+fn name_reversed(q: &[Token], s: &[Token]) -> bool {
+    let name = |a: &Token, b: &Token| {
+        [a, b].iter().all(|t| {
+            capitalised(t.written)
+                && t.folded.chars().count() > 1
+                && t.folded.chars().all(char::is_alphabetic)
+                && !crate::text::is_stopword(&t.folded)
+        })
+    };
+    let says = |a: &str, b: &str| s.windows(2).any(|p| p[0].folded == a && p[1].folded == b);
+    q.windows(2).any(|p| {
+        let (a, b) = (&p[0], &p[1]);
+        name(a, b)
+            && a.folded != b.folded
+            && says(&b.folded, &a.folded)
+            && !says(&a.folded, &b.folded)
     })
 }
 
@@ -501,6 +522,22 @@ mod tests {
                 "Who hired two hundred extras?",
                 "The studio hired two hundred extras in Mexico.",
             ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_written_the_other_way_round_contradicts() {
+        const SENTENCE: &str = "Thomas Newman returned as Spectre's composer.";
+        assert_contradictions(
+            &[("Newman Thomas was Spectre's what?", SENTENCE)],
+            &[
+                ("Thomas Newman was Spectre's what?", SENTENCE),
+                ("What did Newman compose?", SENTENCE),
+                (
+                    "What did Newman Thomas compose?",
+                    "Newman Thomas and Thomas Newman are two people.",
+                ),
             ],
         );
     }
