@@ -228,9 +228,11 @@ pub fn name_pairs(s: &str) -> Vec<(String, String)> {
         t.trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase)
     };
-    // Title case: most longer words after the first are capitalised.
+    // Title case: three in four longer words after the first or more are
+    // capitalised ("How Many Awards Did It Win"; a question naming
+    // "Game of the Year" and "Twilight Princess" has fewer).
     let long: Vec<&&str> = tokens.iter().skip(1).filter(|t| letters(t) > 3).collect();
-    if long.len() >= 3 && long.iter().filter(|t| capital(t)).count() * 2 > long.len() {
+    if long.len() >= 3 && long.iter().filter(|t| capital(t)).count() * 4 >= long.len() * 3 {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -771,5 +773,10 @@ mod tests {
         assert!(pairs("Spectre grossed how much?").is_empty());
         // A question typed in title case says nothing by its capitals.
         assert!(pairs("What Did The North Korean Soldier Do After Crossing?").is_empty());
+        // A question naming several names is not in title case.
+        assert_eq!(
+            pairs("How many Game of the Year awards did Radar Princess receive?"),
+            vec![("radar".to_string(), "princess".to_string())]
+        );
     }
 }
