@@ -175,7 +175,11 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
             return true;
         }
     }
-    if opposite_in_place(&q, &s) || names_swapped(&q, &s) || name_reversed(&q, &s) {
+    if opposite_in_place(&q, &s)
+        || names_swapped(&q, &s)
+        || name_reversed(&q, &s)
+        || another_ordinal(&q, &s)
+    {
         return true;
     }
     // A superlative of the question whose opposite the sentence says
@@ -335,6 +339,38 @@ fn name_reversed(q: &[Token], s: &[Token]) -> bool {
             && a.folded != b.folded
             && says(&b.folded, &a.folded)
             && !says(&a.folded, &b.folded)
+    })
+}
+
+/// Whether a token is a Roman numeral in capitals, one to thirty-nine
+/// ("I", "IV", "VIII", "XII"), as after a monarch's or a war's name.
+fn is_roman(w: &str) -> bool {
+    !w.is_empty()
+        && w.len() <= 6
+        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && !w.contains("IIII")
+        && !w.contains("VV")
+}
+
+/// Whether the sentence gives a name of the question another Roman
+/// numeral, and never the question's: "Otto IV" for "Otto I", "World War
+/// II" for "World War I".
+fn another_ordinal(q: &[Token], s: &[Token]) -> bool {
+    let numbered = |t: &[Token]| -> Vec<(String, String)> {
+        t.windows(2)
+            .filter(|p| {
+                capitalised(p[0].written)
+                    && p[0].folded.chars().count() > 1
+                    && p[0].folded.chars().all(char::is_alphabetic)
+                    && is_roman(p[1].written)
+            })
+            .map(|p| (p[0].folded.to_string(), p[1].written.to_string()))
+            .collect()
+    };
+    let said = numbered(s);
+    numbered(q).iter().any(|(name, n)| {
+        !said.iter().any(|(m, k)| m == name && k == n)
+            && said.iter().any(|(m, k)| m == name && k != n)
     })
 }
 
@@ -538,6 +574,29 @@ mod tests {
                     "What did Newman Thomas compose?",
                     "Newman Thomas and Thomas Newman are two people.",
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn another_numeral_after_a_name_contradicts() {
+        assert_contradictions(
+            &[
+                (
+                    "In what year did Otto I become Holy Roman Emperor?",
+                    "By 1212 John had concluded alliances with his nephew Otto IV, a contender for the crown.",
+                ),
+                (
+                    "When did World War I end?",
+                    "World War II ended in 1945.",
+                ),
+            ],
+            &[
+                (
+                    "When was Otto I crowned?",
+                    "Otto I was crowned in 962, as Otto IV was later.",
+                ),
+                ("What did I say about Otto?", "Otto IV said nothing."),
             ],
         );
     }
