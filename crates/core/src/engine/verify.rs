@@ -98,7 +98,8 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Whether a question's words negate its main clause: a negation before
-/// any word opening a clause of its own.
+/// any word opening a clause of its own. The first word is the question
+/// word or a chat opener ("no, who fired?"), never the negation asked about.
 fn main_clause_negated(words: &[String]) -> bool {
     words
         .iter()
