@@ -129,6 +129,37 @@ pub fn addressed_to_bot(words: &[String]) -> bool {
         .any(|w| w[0] == "your" && ABOUT_YOU.contains(&w[1]))
 }
 
+/// Words of the weather.
+const WEATHER: &[&str] = &[
+    "weather",
+    "forecast",
+    "temperature",
+    "rain",
+    "raining",
+    "snow",
+    "snowing",
+    "sunny",
+    "cloudy",
+    "windy",
+    "fog",
+    "foggy",
+];
+
+/// Words placing a question now or ahead, not in the news.
+const NOW_OR_AHEAD: &[&str] = &["today", "tomorrow", "tonight", "now", "currently"];
+
+/// Words placing a question in the past, as news is.
+const PAST: &[&str] = &["was", "were", "did", "had", "yesterday"];
+
+/// Whether the message, as folded words, asks for the weather now or to
+/// come ("what's the weather like in Seoul today?", "will it rain
+/// tomorrow"): no article answers a forecast, though one may say what the
+/// weather was ("what was the weather when he crossed?").
+pub fn asks_for_a_forecast(words: &[String]) -> bool {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    has(WEATHER) && has(NOW_OR_AHEAD) && !has(PAST)
+}
+
 /// Whether the message holds a sum to work out ("whats 2+2", "7 times 8"):
 /// a number, an operator (a sign, or a word between spaces), a number.
 /// Hyphens and slashes are left alone: "K-3", "2-3 days", "11/13".
@@ -210,7 +241,27 @@ fn arithmetic_tokens(text: &str) -> Vec<Token<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{addressed_to_bot, asks_for_latest, is_arithmetic};
+    use super::{addressed_to_bot, asks_for_a_forecast, asks_for_latest, is_arithmetic};
+
+    #[test]
+    fn the_weather_now_or_to_come_is_a_forecast_and_past_weather_is_not() {
+        let forecast = |m: &str| asks_for_a_forecast(&crate::text::words(m));
+        for m in [
+            "What's the weather like in Seoul today?",
+            "will it rain tomorrow",
+            "is it foggy in London now",
+        ] {
+            assert!(forecast(m), "{m}");
+        }
+        for m in [
+            "What was the weather when the soldier crossed?",
+            "did the fog lift today",
+            "what happened today",
+            "how much rain fell",
+        ] {
+            assert!(!forecast(m), "{m}");
+        }
+    }
 
     #[test]
     fn sums_are_arithmetic_and_codes_and_ranges_are_not() {

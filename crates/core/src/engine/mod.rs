@@ -402,7 +402,10 @@ impl Engine {
         if let Some(answer) = self.unreadable(question) {
             return reply(answer, Decision::Unreadable, &[]);
         }
-        if chat::addressed_to_bot(&analysis.words) || chat::is_arithmetic(question) {
+        if chat::addressed_to_bot(&analysis.words)
+            || chat::is_arithmetic(question)
+            || chat::asks_for_a_forecast(&analysis.words)
+        {
             return reply(self.about_me(question), Decision::AddressedToBot, &[]);
         }
         if chat::asks_for_latest(&analysis.words) {
