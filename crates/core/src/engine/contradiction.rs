@@ -472,24 +472,23 @@ fn run_value(run: &[Token]) -> Option<f64> {
     let (mut total, mut current) = (0.0_f64, 0.0_f64);
     for t in run {
         let w: &str = &t.folded;
-        let scale = match w {
-            "hundred" => Some(100.0),
-            "thousand" => Some(1e3),
-            "million" => Some(1e6),
-            "billion" => Some(1e9),
-            _ => None,
-        };
-        match scale {
-            Some(100.0) => current = current.max(1.0) * 100.0,
-            Some(big) => {
-                total += current.max(1.0) * big;
+        match w {
+            "hundred" => current = current.max(1.0) * 100.0,
+            "thousand" | "million" | "billion" => {
+                let scale = match w {
+                    "thousand" => 1e3,
+                    "million" => 1e6,
+                    _ => 1e9,
+                };
+                total += current.max(1.0) * scale;
                 current = 0.0;
             }
-            None => {
-                let tens = ["twenty", "thirty", "forty", "fifty"]
+            _ => {
+                // One to twenty, then thirty, forty and fifty, as SPELLED holds them.
+                let tens = SPELLED[20..23]
                     .iter()
                     .position(|&x| x == w)
-                    .map(|i| 20.0 + 10.0 * i as f64);
+                    .map(|i| 30.0 + 10.0 * i as f64);
                 current += match spelled_value(w).map(|v| v as f64).or(tens) {
                     Some(v) => v,
                     None => w.replace(',', "").parse::<f64>().ok()?,
