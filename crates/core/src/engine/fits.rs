@@ -394,3 +394,40 @@ fn names_anew(word: &str, asked: &[String]) -> bool {
     use super::cues::{MONTHS, WEEKDAYS};
     !asked.iter().any(|a| a == word) && !WEEKDAYS.contains(&word) && !MONTHS.contains(&word)
 }
+
+/// Whether an answer to "how many X?" counts things where X are persons,
+/// or persons where X are things: "about 20 rounds" for "how many North
+/// Korean soldiers were in the patrol?", "two soldiers" for "how many shots
+/// were fired?". Among persons, or among things, one noun may well stand
+/// for another ("victims" for "people", "rounds" for "shots"); a bare
+/// number counts nothing else.
+pub(super) fn counts_another_thing(analysis: &Analysis, answer: &str) -> bool {
+    if analysis.wanted != Some(Wanted::Number) {
+        return false;
+    }
+    let words = &analysis.words;
+    let Some(at) = words
+        .windows(2)
+        .position(|w| w[0] == "how" && w[1] == "many")
+    else {
+        return false;
+    };
+    // The asked noun: the first counted noun before a stopword ("north
+    // korean soldiers were", "tourists visited galicia in").
+    let Some(asked) = words[at + 2..]
+        .iter()
+        .take_while(|w| !crate::text::is_stopword(w))
+        .take(4)
+        .find(|w| extract::is_counted_noun(w))
+    else {
+        return false;
+    };
+    let counted = extract::counted_nouns(answer);
+    let person = super::meaning::names_persons;
+    !counted.is_empty()
+        && counted.iter().all(|c| {
+            person(c) != person(asked)
+                && !super::meaning::names_events(c)
+                && !super::meaning::nouns_related(c, asked)
+        })
+}

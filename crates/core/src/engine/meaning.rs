@@ -232,6 +232,77 @@ pub fn question_terms(word: &str) -> Vec<(String, f32)> {
     out
 }
 
+/// Whether two folded nouns name the same thing or one a kind of the
+/// other, in any of their WordNet senses ("victims" and "people", "rounds"
+/// and "shots", "countries" and "nations"), or are forms of one word.
+pub fn nouns_related(a: &str, b: &str) -> bool {
+    let (fa, fb) = (forms_of(a), forms_of(b));
+    if fa.iter().any(|x| fb.contains(x)) || crate::text::stem(a) == crate::text::stem(b) {
+        return true;
+    }
+    let db = Lexdb::get();
+    // "people" is the plural of "person" as much as a word of its own.
+    let senses = |w: &str| -> Vec<factdesk_lexdb::SynsetId> {
+        let also = (w == "people").then_some("person");
+        std::iter::once(w)
+            .chain(also)
+            .flat_map(|w| db.base_lemmas(w))
+            .filter(|&(pos, _)| pos == Pos::Noun)
+            .flat_map(|(pos, id)| db.lemma_senses(id, pos).iter().copied())
+            .collect()
+    };
+    let (sa, sb) = (senses(a), senses(b));
+    let kind_of = |x: &[factdesk_lexdb::SynsetId], y: &[factdesk_lexdb::SynsetId]| {
+        x.iter().any(|&s| {
+            y.contains(&s)
+                || db
+                    .hypernym_closure(s, KIND_DEPTH)
+                    .iter()
+                    .any(|(h, _)| y.contains(h))
+        })
+    };
+    kind_of(&sa, &sb) || kind_of(&sb, &sa)
+}
+
+/// Whether a folded noun's first sense is a kind of person ("soldiers",
+/// "victims", "people"; not "plants", whose third sense is an actor planted
+/// in the audience).
+pub fn names_persons(w: &str) -> bool {
+    let w = if w == "people" { "person" } else { w };
+    first_sense_is_a(w, &["person"])
+}
+
+/// Whether a folded noun's first sense is an event, an act or a state ("deaths",
+/// "arrests", "shots", "injuries"): what happens to persons or what they do, which
+/// counts them as well as they are counted.
+pub fn names_events(w: &str) -> bool {
+    first_sense_is_a(w, &["event", "act", "state"])
+}
+
+/// Whether a folded noun's first sense is, or is a kind of, the first sense
+/// of one of `kinds`.
+fn first_sense_is_a(w: &str, kinds: &[&str]) -> bool {
+    let db = Lexdb::get();
+    let kinds: Vec<_> = kinds
+        .iter()
+        .filter_map(|k| db.senses(k, Pos::Noun).first().copied())
+        .collect();
+    db.base_lemmas(w)
+        .into_iter()
+        .filter(|&(pos, _)| pos == Pos::Noun)
+        .filter_map(|(pos, id)| db.lemma_senses(id, pos).first().copied())
+        .any(|s| {
+            kinds.contains(&s)
+                || db
+                    .hypernym_closure(s, KIND_DEPTH)
+                    .iter()
+                    .any(|(h, _)| kinds.contains(h))
+        })
+}
+
+/// Hypernym levels [`nouns_related`] climbs.
+const KIND_DEPTH: u8 = 8;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,6 +324,24 @@ mod tests {
         assert!(matches("vehicle", "jeep").is_some());
         assert!(matches("weapon", "gun").is_some());
         assert!(matches("car", "automobile").is_some());
+    }
+
+    #[test]
+    fn persons_events_and_kinds_of_nouns() {
+        for w in ["soldiers", "victims", "people", "viewers"] {
+            assert!(names_persons(w), "{w}");
+        }
+        for w in ["rounds", "minutes", "plants", "copies"] {
+            assert!(!names_persons(w), "{w}");
+        }
+        for w in ["deaths", "arrests", "shots", "jobs"] {
+            assert!(names_events(w), "{w}");
+        }
+        assert!(!names_events("rounds"));
+        assert!(nouns_related("victims", "people"));
+        assert!(nouns_related("countries", "nations"));
+        assert!(nouns_related("km", "kilometers"));
+        assert!(!nouns_related("rounds", "soldiers"));
     }
 
     #[test]

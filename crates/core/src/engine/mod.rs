@@ -1274,6 +1274,24 @@ mod tests {
     }
 
     #[test]
+    fn things_counted_do_not_answer_how_many_persons() {
+        let e = Engine::new(uncurated_fixture());
+        // "About 20 rounds" were fired at the patrol: they are no soldiers.
+        let soldiers = e.answer("How many soldiers were in the North Korean patrol?");
+        assert!(!soldiers.is_answered(), "{soldiers:?}");
+        // Among things, one may stand for another.
+        let shots = e.answer("How many shots were fired to warn off the patrol?");
+        assert!(shots.answer.contains("20"), "{shots:?}");
+        // Deaths count persons.
+        let story = "Border patrol fires on boat\n\
+            Around 90 minutes later about 20 rounds from a machine gun were fired at the boat.\n\
+            The storm caused 133 deaths along the coast, officials said.\n";
+        let people =
+            one_story("storm", story).answer("How many people did the storm kill along the coast?");
+        assert!(people.answer.contains("133"), "{people:?}");
+    }
+
+    #[test]
     fn an_amount_the_question_states_does_not_answer_it() {
         let e = Engine::new(uncurated_fixture());
         // "Two" is the question's own word: the sentence says no age.

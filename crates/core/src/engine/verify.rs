@@ -11,8 +11,8 @@ use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_time_for_a_count, another_grain, asks_a_name,
-    asks_a_persons_name, curated_of_another_grain, holds_a_name, holds_a_persons_name,
-    holds_the_amount, may_hold_the_amount, of_another_grain,
+    asks_a_persons_name, counts_another_thing, curated_of_another_grain, holds_a_name,
+    holds_a_persons_name, holds_the_amount, may_hold_the_amount, of_another_grain,
 };
 use super::rank::Scored;
 use super::speaker::{asked_speaker, asks_who_said, speaker_answer};
@@ -276,6 +276,13 @@ fn check_some(
             let age_for_count = read
                 .as_ref()
                 .is_some_and(|e| a_time_for_a_count(analysis, e));
+            // Or it counts other things than those asked about.
+            let counts_another = if curated {
+                counts_another_thing(analysis, &fact.answer)
+            } else {
+                read.as_ref()
+                    .is_some_and(|e| counts_another_thing(analysis, &e.text))
+            };
             // Its best date is of another grain: "this year" for "what day?".
             let wrong_grain = read.as_ref().is_some_and(|e| another_grain(analysis, e));
             // Or a point in time for "how long": "this week".
@@ -357,6 +364,7 @@ fn check_some(
             let chance = if s.stranger
                 || contradicted
                 || age_for_count
+                || counts_another
                 || wrong_grain
                 || text.is_some_and(|e| of_another_grain(analysis, &e.text))
                 || (negation_asked

@@ -187,6 +187,47 @@ fn spells_an_amount(word: &str) -> bool {
     SPELLED.contains(&word) || ORDINALS.contains(&word) || MULTIPLIERS.contains(&word)
 }
 
+/// The nouns `text` counts: for each number in it (digits or spelled, with
+/// its scale: "5.7 million"), the first counted noun among the few words
+/// after it, before any stopword or stop ("20 warning shots" counts
+/// "shots", "three field-ready brigade groups" counts "groups").
+pub fn counted_nouns(text: &str) -> Vec<String> {
+    let words = crate::text::words(text);
+    let number = |w: &str| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            || spells_an_amount(w)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !number(&words[i]) {
+            i += 1;
+            continue;
+        }
+        while i < words.len()
+            && (number(&words[i]) || words::MULTIPLIERS.contains(&words[i].as_str()))
+        {
+            i += 1;
+        }
+        let counted = words[i..]
+            .iter()
+            .take(4)
+            .take_while(|w| !crate::text::is_stopword(w))
+            .find(|w| lexicon::is_counted_noun(w));
+        if let Some(w) = counted {
+            out.push(w.clone());
+        }
+    }
+    out
+}
+
+/// Whether `w` is a plural or mass noun a number can count ("victims", "tons").
+pub fn is_counted_noun(w: &str) -> bool {
+    lexicon::is_counted_noun(w)
+}
+
 /// Whether `text` measures something in a unit of length, weight, area,
 /// volume, power or data ("190 kilometers (118 miles)", "12GB"), which no
 /// sum of money is.

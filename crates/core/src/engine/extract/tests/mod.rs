@@ -130,3 +130,17 @@ fn a_first_letter_whose_capital_is_two_letters_stays_as_written() {
     let answer = ask("ﬓ 20 the.", "What soldier warning 20?").expect("an answer");
     assert!(answer.starts_with('ﬓ'), "{answer}");
 }
+
+#[test]
+fn counted_nouns_follow_their_numbers() {
+    assert_eq!(counted_nouns(NK), ["shots"]);
+    assert_eq!(counted_nouns(NK_ROUNDS), ["minutes", "rounds"]);
+    assert_eq!(counted_nouns(NK_HACK), ["victims", "countries"]);
+    assert_eq!(
+        counted_nouns("Three field-ready brigade groups and 5.7 million tourists."),
+        ["groups", "tourists"]
+    );
+    // A bare number, or one before a stopword, counts nothing.
+    assert!(counted_nouns("15.").is_empty());
+    assert!(counted_nouns("Only two of Link's weapons.").is_empty());
+}
