@@ -416,7 +416,17 @@ impl Analyzer {
     pub fn content_terms(&self, words: &[String]) -> Vec<String> {
         let mut out = self.word_terms(words);
         let mut seen: HashSet<&str> = HashSet::default();
-        let mut have: HashSet<String> = HashSet::default();
+        let mut have: HashSet<String> = out.iter().cloned().collect();
+        // The words of a lexicon phrase count by themselves too: "rank" in
+        // "low-ranking", read as the phrase's canonical term.
+        for w in words {
+            if !text::is_stopword(w) {
+                let s = text::stem(w);
+                if have.insert(s.clone()) {
+                    out.push(s);
+                }
+            }
+        }
         for w in words {
             if seen.insert(w.as_str()) {
                 for t in super::meaning::article_terms_of(w).iter() {
@@ -752,7 +762,22 @@ impl Analyzer {
 
 #[cfg(test)]
 mod tests {
-    use super::name_pairs;
+    use super::{name_pairs, Analyzer};
+    use crate::knowledge::{CommonWords, Lexicon};
+
+    #[test]
+    fn the_words_of_a_lexicon_phrase_are_terms_of_the_article_too() {
+        let lexicon = Lexicon::parse(r#"groups = [["low-ranking", "junior"]]"#).unwrap();
+        let analyzer = Analyzer::new(lexicon, CommonWords::parse(String::new()));
+        let terms = analyzer.content_terms(&analyzer.words("A low-ranking soldier defected."));
+        assert!(
+            terms.iter().any(|t| t == "low rank"),
+            "the phrase: {terms:?}"
+        );
+        // "What rank was he?" finds "low-ranking".
+        let rank = crate::text::stem("rank");
+        assert!(terms.contains(&rank), "{terms:?}");
+    }
 
     fn pairs(s: &str) -> Vec<(String, String)> {
         name_pairs(s)
