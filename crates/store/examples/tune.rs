@@ -124,6 +124,7 @@ fn checked(engine: &Engine, cases: &[eval::Case]) {
                 "rank": rank,
                 "label": right(case, &format!("{answer} {quote}")),
                 "chance": c.chance,
+                "answer": answer,
                 "stranger": c.scored.stranger,
                 "logit": c.scored.logit,
                 "f": c.measures.to_vec(),
