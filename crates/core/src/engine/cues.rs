@@ -325,8 +325,8 @@ pub fn detect(words: &[String]) -> Cues {
     let first = words.iter().position(|w| !FILLERS.contains(&w.as_str()));
     let first = first.map(|lead| {
         let first = after_lead_in(words, lead);
-        // "i want to know": how it is asked, not what.
-        cues.consumed.extend(lead..first);
+        // "wait so", "quick question", "i want to know": how it is asked, not what.
+        cues.consumed.extend(0..first);
         first
     });
     // "tell me about the boat": its opening and "bit", "stuff" are how it
@@ -492,7 +492,7 @@ mod tests {
         assert_eq!(detect(&words("how young was he")).implied, vec!["age"]);
         let topic = detect(&words("ok sum up the cyber bit for me"));
         assert!(topic.topic && topic.wanted.is_empty());
-        assert_eq!(topic.consumed, vec![1, 2, 5, 6, 7]);
+        assert_eq!(topic.consumed, vec![0, 1, 2, 5, 6, 7]);
         assert!(detect(&words("tell me about the boat")).topic);
         assert!(detect(&words("what happened to the civilians")).topic);
         assert!(!detect(&words("tell me who fired")).topic);
@@ -542,6 +542,19 @@ mod tests {
         assert!(cues.consumed.contains(&1), "{:?}", cues.consumed);
         // Any other verb after "who" is what the question is about.
         assert!(!detect(&words("who fired the shots")).consumed.contains(&1));
+    }
+
+    #[test]
+    fn chat_before_the_question_is_how_it_is_asked() {
+        // "wait" and "quick question" are no words of what is asked.
+        let cues = detect(&words("wait so how many soldiers fled?"));
+        assert!(cues.consumed.starts_with(&[0, 1]), "{:?}", cues.consumed);
+        let cues = detect(&words("quick question, who fired?"));
+        assert!(cues.consumed.starts_with(&[0, 1]), "{:?}", cues.consumed);
+        // The same words inside the question are.
+        assert!(!detect(&words("how long did they wait?"))
+            .consumed
+            .contains(&4));
     }
 
     #[test]
