@@ -328,6 +328,8 @@ pub struct Analysis {
 pub struct Vocabulary {
     words: HashSet<String>,
     typos: TypoIndex,
+    /// The common words, for a typo of one the knowledge never writes.
+    common_typos: TypoIndex,
 }
 
 /// Reads text with the knowledge base's lexicon and vocabulary.
@@ -340,6 +342,8 @@ pub struct Analyzer {
     common: CommonWords,
     vocabulary: HashSet<String>,
     typos: TypoIndex,
+    /// The common words, for a typo of one the knowledge never writes ("happend").
+    common_typos: TypoIndex,
 }
 
 impl Analyzer {
@@ -351,6 +355,7 @@ impl Analyzer {
             common,
             vocabulary: HashSet::default(),
             typos: TypoIndex::default(),
+            common_typos: TypoIndex::default(),
         }
     }
 
@@ -380,6 +385,7 @@ impl Analyzer {
         Vocabulary {
             words: sorted.iter().map(|(w, _)| w.clone()).collect(),
             typos: TypoIndex::new(sorted),
+            common_typos: TypoIndex::new(self.common.iter().map(|w| (w.to_string(), 1))),
         }
     }
 
@@ -387,6 +393,7 @@ impl Analyzer {
     pub fn set_vocabulary(&mut self, vocabulary: Vocabulary) {
         self.vocabulary = vocabulary.words;
         self.typos = vocabulary.typos;
+        self.common_typos = vocabulary.common_typos;
     }
 
     /// Folded words with slang expanded.
@@ -475,7 +482,12 @@ impl Analyzer {
             {
                 words.push(w);
                 corrected.push(false);
-            } else if let Some(fix) = self.typos.respelled(&w).or_else(|| self.typos.correct(&w)) {
+            } else if let Some(fix) = self
+                .typos
+                .respelled(&w)
+                .or_else(|| self.typos.correct(&w))
+                .or_else(|| self.common_typos.correct(&w))
+            {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);
@@ -764,6 +776,20 @@ impl Analyzer {
 mod tests {
     use super::{name_pairs, Analyzer};
     use crate::knowledge::{CommonWords, Lexicon};
+
+    #[test]
+    fn a_typo_of_a_common_word_the_knowledge_never_writes_is_corrected() {
+        let common = CommonWords::parse("happened\nwhich\n".to_string());
+        let mut analyzer = Analyzer::new(Lexicon::default(), common);
+        let counts = [("soldier".to_string(), 3), ("panmunjom".to_string(), 2)];
+        analyzer.set_vocabulary(analyzer.vocabulary(counts.into_iter().collect()));
+        let read = analyzer.question("what happend to the soldeir at panmunjom");
+        let fixed =
+            |typo: &str, word: &str| read.corrections.iter().any(|(a, b)| a == typo && b == word);
+        assert!(fixed("happend", "happened"), "{:?}", read.corrections);
+        // The knowledge's own words come first.
+        assert!(fixed("soldeir", "soldier"), "{:?}", read.corrections);
+    }
 
     #[test]
     fn the_words_of_a_lexicon_phrase_are_terms_of_the_article_too() {

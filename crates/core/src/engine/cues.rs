@@ -314,7 +314,12 @@ pub fn detect(words: &[String]) -> Cues {
     }
     // "who reported the boat defection?": asks for the source, whose
     // reporting verb the sentence may not write ("..., Yonhap news agency said").
-    if let Some(w) = words.iter().position(|w| w == "who") {
+    // So does "which agency reported ...?".
+    let asker = words
+        .iter()
+        .position(|w| w == "who")
+        .or_else(|| cues.type_nouns.first().copied());
+    if let Some(w) = asker {
         if words
             .get(w + 1)
             .is_some_and(|v| REPORTING.contains(&v.as_str()))
@@ -540,6 +545,9 @@ mod tests {
         let cues = detect(&words("Who reported the boat defection?"));
         assert_eq!(cues.wanted, vec![Cue::Person]);
         assert!(cues.consumed.contains(&1), "{:?}", cues.consumed);
+        assert!(detect(&words("which agency reported the boat"))
+            .consumed
+            .contains(&2));
         // Any other verb after "who" is what the question is about.
         assert!(!detect(&words("who fired the shots")).consumed.contains(&1));
     }
