@@ -1292,6 +1292,20 @@ mod tests {
     }
 
     #[test]
+    fn when_it_will_be_is_not_answered_by_when_it_was() {
+        // The civilians "defected this week": when they will go home, it does not say.
+        let e = Engine::new(uncurated_fixture());
+        let home = e.answer("when will the civilians be sent home");
+        assert!(!home.is_answered(), "{home:?}");
+        let came = e.answer("when did the civilians defect");
+        assert!(came.answer.contains("This week"), "{came:?}");
+        let story = "Ferry service resumes\n\
+            The ferry will sail again on Friday, the operator said.\n";
+        let sail = one_story("ferry", story).answer("When will the ferry sail again?");
+        assert!(sail.answer.contains("Friday"), "{sail:?}");
+    }
+
+    #[test]
     fn an_amount_the_question_states_does_not_answer_it() {
         let e = Engine::new(uncurated_fixture());
         // "Two" is the question's own word: the sentence says no age.

@@ -91,6 +91,16 @@ fn typed(wanted: Option<Wanted>) -> bool {
     )
 }
 
+/// Whether the question asks when something is to happen: a date or time,
+/// asked with "will", "gonna" or "going to" ("when will the civilians be
+/// sent home?").
+fn asks_when_it_will_be(analysis: &Analysis) -> bool {
+    let words = &analysis.words;
+    matches!(analysis.wanted, Some(Wanted::Date | Wanted::Time))
+        && (words.iter().any(|w| w == "will" || w == "gonna")
+            || words.windows(2).any(|p| p[0] == "going" && p[1] == "to"))
+}
+
 /// Words opening a clause of its own inside a question: "if", "when"...
 const SUBORDINATORS: &[&str] = &[
     "if", "when", "whenever", "although", "though", "because", "since", "unless", "while",
@@ -357,6 +367,11 @@ fn check_some(
                 (None, Some(e)) => e.text.as_str(),
                 (None, None) => fact.answer.as_str(),
             };
+            // "When will they be sent home?": a time the sentence gives for
+            // what happened, with no word of what is to come, is no answer.
+            let past_for_future = !curated
+                && asks_when_it_will_be(analysis)
+                && s.features.get("future_missing") > 0.0;
             let says_nothing_new = !curated
                 && extracted.is_none()
                 && !analysis.cues.yes_no
@@ -373,6 +388,7 @@ fn check_some(
                 || point_for_span
                 || measure_for_money
                 || says_nothing_new
+                || past_for_future
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer, &analysis.words))
                 || text.is_some_and(|e| {
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
