@@ -218,6 +218,9 @@ pub fn question_terms_of(word: &str) -> Vec<(String, f32)> {
 /// much such a match counts: its family, its synonyms, its kinds.
 pub fn question_terms(word: &str) -> Vec<(String, f32)> {
     let mut out: Vec<(String, f32)> = Vec::new();
+    // "people" are persons: "victims", "passengers", "residents" (the word
+    // itself is too light to expand by its own senses, groups of people).
+    let word = if word == "people" { "person" } else { word };
     if !expandable(word) {
         return out;
     }
@@ -324,6 +327,9 @@ mod tests {
         assert!(matches("vehicle", "jeep").is_some());
         assert!(matches("weapon", "gun").is_some());
         assert!(matches("car", "automobile").is_some());
+        // "people" are persons, though the word is too light to expand by its own senses.
+        assert!(matches("people", "victims").is_some());
+        assert!(matches("people", "passengers").is_some());
     }
 
     #[test]
