@@ -328,8 +328,6 @@ pub struct Analysis {
 pub struct Vocabulary {
     words: HashSet<String>,
     typos: TypoIndex,
-    /// The common words, for a typo of one the knowledge never writes.
-    common_typos: TypoIndex,
 }
 
 /// Reads text with the knowledge base's lexicon and vocabulary.
@@ -342,8 +340,6 @@ pub struct Analyzer {
     common: CommonWords,
     vocabulary: HashSet<String>,
     typos: TypoIndex,
-    /// The common words, for a typo of one the knowledge never writes ("happend").
-    common_typos: TypoIndex,
 }
 
 impl Analyzer {
@@ -355,7 +351,6 @@ impl Analyzer {
             common,
             vocabulary: HashSet::default(),
             typos: TypoIndex::default(),
-            common_typos: TypoIndex::default(),
         }
     }
 
@@ -385,7 +380,6 @@ impl Analyzer {
         Vocabulary {
             words: sorted.iter().map(|(w, _)| w.clone()).collect(),
             typos: TypoIndex::new(sorted),
-            common_typos: TypoIndex::new(self.common.iter().map(|w| (w.to_string(), 1))),
         }
     }
 
@@ -393,7 +387,6 @@ impl Analyzer {
     pub fn set_vocabulary(&mut self, vocabulary: Vocabulary) {
         self.vocabulary = vocabulary.words;
         self.typos = vocabulary.typos;
-        self.common_typos = vocabulary.common_typos;
     }
 
     /// Folded words with slang expanded.
@@ -482,12 +475,12 @@ impl Analyzer {
             {
                 words.push(w);
                 corrected.push(false);
-            } else if let Some(fix) = self
-                .typos
-                .respelled(&w)
-                .or_else(|| self.typos.correct(&w))
-                .or_else(|| self.common_typos.correct(&w))
-            {
+            } else if let Some(fix) = self.typos.respelled(&w).or_else(|| self.typos.correct(&w)) {
+                corrections.push((w.clone(), fix.to_string()));
+                words.push(fix.to_string());
+                corrected.push(true);
+            } else if let Some(fix) = super::typo::one_slip_from(&w, |c| self.common.contains(c)) {
+                // "happend" is "happened", a common word the articles need not write.
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);

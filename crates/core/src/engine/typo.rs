@@ -246,9 +246,81 @@ impl TypoIndex {
     }
 }
 
+/// The word `is_word` knows that `word` is one slip from: a letter dropped
+/// ("happend" for "happened"), two letters swapped, a letter added or one
+/// replaced, tried in that order (the first letter kept), the first found in
+/// alphabetical order of the letter tried. For lower-case words of four to
+/// [`MAX_CORRECTED_CHARS`] letters; no index is kept, so a long word list
+/// (the common words) costs no memory: a few hundred look-ups, for a word no
+/// vocabulary word is near.
+pub fn one_slip_from(word: &str, is_word: impl Fn(&str) -> bool) -> Option<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 4
+        || chars.len() > MAX_CORRECTED_CHARS
+        || !chars.iter().all(char::is_ascii_lowercase)
+    {
+        return None;
+    }
+    let letters = 'a'..='z';
+    let known = |c: Vec<char>| {
+        let s: String = c.into_iter().collect();
+        is_word(&s).then_some(s)
+    };
+    // A letter dropped: put one back.
+    (1..=chars.len())
+        .flat_map(|i| letters.clone().map(move |l| (i, l)))
+        .find_map(|(i, l)| {
+            let mut c = chars.clone();
+            c.insert(i, l);
+            known(c)
+        })
+        // Two letters swapped.
+        .or_else(|| {
+            (1..chars.len() - 1).find_map(|i| {
+                let mut c = chars.clone();
+                c.swap(i, i + 1);
+                known(c)
+            })
+        })
+        // A letter added: take one out.
+        .or_else(|| {
+            (1..chars.len()).find_map(|i| {
+                let mut c = chars.clone();
+                c.remove(i);
+                known(c)
+            })
+        })
+        // A letter replaced.
+        .or_else(|| {
+            (1..chars.len())
+                .flat_map(|i| letters.clone().map(move |l| (i, l)))
+                .filter(|&(i, l)| chars[i] != l)
+                .find_map(|(i, l)| {
+                    let mut c = chars.clone();
+                    c[i] = l;
+                    known(c)
+                })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_slip_from_a_listed_word() {
+        let list = ["happened", "weather", "meant", "mean"];
+        let known = |w: &str| list.contains(&w);
+        assert_eq!(one_slip_from("happend", known).as_deref(), Some("happened"));
+        assert_eq!(one_slip_from("wetaher", known).as_deref(), Some("weather"));
+        assert_eq!(one_slip_from("weathr", known).as_deref(), Some("weather"));
+        // A letter dropped is put back first.
+        assert_eq!(one_slip_from("mant", known).as_deref(), Some("meant"));
+        // Too short, capitalised, or nothing near.
+        assert_eq!(one_slip_from("mea", known), None);
+        assert_eq!(one_slip_from("Happend", known), None);
+        assert_eq!(one_slip_from("zzzzzz", known), None);
+    }
 
     fn index() -> TypoIndex {
         let words = [
