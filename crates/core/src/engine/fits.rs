@@ -398,9 +398,11 @@ fn names_anew(word: &str, asked: &[String]) -> bool {
 /// Whether an answer to "how many X?" counts things where X are persons,
 /// or persons where X are things: "about 20 rounds" for "how many North
 /// Korean soldiers were in the patrol?", "two soldiers" for "how many shots
-/// were fired?". Among persons, or among things, one noun may well stand
+/// were fired?"; or counts what the question states as given ("two business
+/// partners" for "how many customers did it have when he and his partners
+/// bought it?"). Among persons, or among things, one noun may well stand
 /// for another ("victims" for "people", "rounds" for "shots"); a bare
-/// number counts nothing else.
+/// number counts nothing else, and "how many times" asks a count of anything.
 pub(super) fn counts_another_thing(analysis: &Analysis, answer: &str) -> bool {
     if analysis.wanted != Some(Wanted::Number) {
         return false;
@@ -412,22 +414,33 @@ pub(super) fn counts_another_thing(analysis: &Analysis, answer: &str) -> bool {
     else {
         return false;
     };
-    // The asked noun: the first counted noun before a stopword ("north
-    // korean soldiers were", "tourists visited galicia in").
-    let Some(asked) = words[at + 2..]
+    // The asked phrase, up to a stopword ("north korean soldiers were",
+    // "tourists visited galicia in"), and its first counted noun.
+    let phrase: Vec<&String> = words[at + 2..]
         .iter()
         .take_while(|w| !crate::text::is_stopword(w))
         .take(4)
+        .collect();
+    let Some(asked) = phrase
+        .iter()
+        .copied()
         .find(|w| extract::is_counted_noun(w))
+        .filter(|w| *w != "times")
     else {
         return false;
     };
     let counted = extract::counted_nouns(answer);
     let person = super::meaning::names_persons;
+    // A noun the question writes as given ("his partners" in "how many
+    // customers did it have when he and his partners bought it?").
+    let stem_of = |w: &String| crate::text::stem(w);
+    let stated = |c: &str| {
+        let stem = crate::text::stem(c);
+        !phrase.iter().any(|w| stem_of(w) == stem) && words.iter().any(|w| stem_of(w) == stem)
+    };
     !counted.is_empty()
         && counted.iter().all(|c| {
-            person(c) != person(asked)
-                && !super::meaning::names_events(c)
-                && !super::meaning::nouns_related(c, asked)
+            !super::meaning::nouns_related(c, asked)
+                && (stated(c) || person(c) != person(asked) && !super::meaning::names_events(c))
         })
 }

@@ -1289,6 +1289,13 @@ mod tests {
         let people =
             one_story("storm", story).answer("How many people did the storm kill along the coast?");
         assert!(people.answer.contains("133"), "{people:?}");
+        // A count of what the question states as given is no count of what it asks.
+        let story = "Cable company sold\n\
+            In 1963, Ralph Roberts and his two business partners purchased American Cable Systems.\n";
+        let customers = one_story("cable", story).answer(
+            "How many customers did American Cable Systems have when Roberts and his partners bought it?",
+        );
+        assert!(!customers.is_answered(), "{customers:?}");
     }
 
     #[test]
