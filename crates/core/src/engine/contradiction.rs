@@ -95,10 +95,7 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 }
 
 fn is_number(w: &str) -> bool {
-    (may_be_spelled(w) && SPELLED.contains(&w))
-        || (w.chars().any(|c| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+    (may_be_spelled(w) && SPELLED.contains(&w)) || super::extract::is_figure(w)
 }
 
 fn is_month(w: &str) -> bool {

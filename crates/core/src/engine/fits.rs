@@ -430,17 +430,20 @@ pub(super) fn counts_another_thing(analysis: &Analysis, answer: &str) -> bool {
         return false;
     };
     let counted = extract::counted_nouns(answer);
+    if counted.is_empty() {
+        return false;
+    }
     let person = super::meaning::names_persons;
     // A noun the question writes as given ("his partners" in "how many
     // customers did it have when he and his partners bought it?").
-    let stem_of = |w: &String| crate::text::stem(w);
+    let phrase_stems: Vec<String> = phrase.iter().map(|w| crate::text::stem(w)).collect();
+    let question_stems: Vec<String> = words.iter().map(|w| crate::text::stem(w)).collect();
     let stated = |c: &str| {
         let stem = crate::text::stem(c);
-        !phrase.iter().any(|w| stem_of(w) == stem) && words.iter().any(|w| stem_of(w) == stem)
+        !phrase_stems.contains(&stem) && question_stems.contains(&stem)
     };
-    !counted.is_empty()
-        && counted.iter().all(|c| {
-            !super::meaning::nouns_related(c, asked)
-                && (stated(c) || person(c) != person(asked) && !super::meaning::names_events(c))
-        })
+    counted.iter().all(|c| {
+        !super::meaning::nouns_related(c, asked)
+            && (stated(c) || person(c) != person(asked) && !super::meaning::names_events(c))
+    })
 }

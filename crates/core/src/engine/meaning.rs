@@ -8,7 +8,7 @@
 //! (`^h…`); a question word looks for its own family and senses among them,
 //! each kind of match counting for less than the same word.
 
-use factdesk_lexdb::{Lexdb, Pos};
+use factdesk_lexdb::{Lexdb, Pos, SynsetId};
 
 /// A thread's memo of a word's look-up (a fast hash: the keys are words).
 type Memo<T> = rustc_hash::FxHashMap<String, T>;
@@ -220,7 +220,7 @@ pub fn question_terms(word: &str) -> Vec<(String, f32)> {
     let mut out: Vec<(String, f32)> = Vec::new();
     // "people" are persons: "victims", "passengers", "residents" (the word
     // itself is too light to expand by its own senses, groups of people).
-    let word = if word == "people" { "person" } else { word };
+    let word = person_for_people(word);
     if !expandable(word) {
         return out;
     }
@@ -245,34 +245,44 @@ pub fn nouns_related(a: &str, b: &str) -> bool {
     }
     let db = Lexdb::get();
     // "people" is the plural of "person" as much as a word of its own.
-    let senses = |w: &str| -> Vec<factdesk_lexdb::SynsetId> {
-        let also = (w == "people").then_some("person");
+    let senses = |w: &str| -> Vec<SynsetId> {
         std::iter::once(w)
-            .chain(also)
+            .chain(Some(person_for_people(w)).filter(|&p| p != w))
             .flat_map(|w| db.base_lemmas(w))
             .filter(|&(pos, _)| pos == Pos::Noun)
             .flat_map(|(pos, id)| db.lemma_senses(id, pos).iter().copied())
             .collect()
     };
     let (sa, sb) = (senses(a), senses(b));
-    let kind_of = |x: &[factdesk_lexdb::SynsetId], y: &[factdesk_lexdb::SynsetId]| {
-        x.iter().any(|&s| {
-            y.contains(&s)
-                || db
-                    .hypernym_closure(s, KIND_DEPTH)
-                    .iter()
-                    .any(|(h, _)| y.contains(h))
-        })
-    };
+    let kind_of = |x: &[SynsetId], y: &[SynsetId]| x.iter().any(|&s| is_or_kind_of(db, s, y));
     kind_of(&sa, &sb) || kind_of(&sb, &sa)
+}
+
+/// Whether synset `s` is one of `kinds` or, within [`KIND_DEPTH`] hypernym
+/// levels, a kind of one.
+fn is_or_kind_of(db: &Lexdb, s: SynsetId, kinds: &[SynsetId]) -> bool {
+    kinds.contains(&s)
+        || db
+            .hypernym_closure(s, KIND_DEPTH)
+            .iter()
+            .any(|(h, _)| kinds.contains(h))
 }
 
 /// Whether a folded noun's first sense is a kind of person ("soldiers",
 /// "victims", "people"; not "plants", whose third sense is an actor planted
 /// in the audience).
 pub fn names_persons(w: &str) -> bool {
-    let w = if w == "people" { "person" } else { w };
-    first_sense_is_a(w, &["person"])
+    first_sense_is_a(person_for_people(w), &["person"])
+}
+
+/// "person" for "people", a plural WordNet lists as a word of its own
+/// (groups of people); any other word as it is.
+fn person_for_people(w: &str) -> &str {
+    if w == "people" {
+        "person"
+    } else {
+        w
+    }
 }
 
 /// Whether a folded noun's first sense is an event, an act or a state ("deaths",
@@ -294,13 +304,7 @@ fn first_sense_is_a(w: &str, kinds: &[&str]) -> bool {
         .into_iter()
         .filter(|&(pos, _)| pos == Pos::Noun)
         .filter_map(|(pos, id)| db.lemma_senses(id, pos).first().copied())
-        .any(|s| {
-            kinds.contains(&s)
-                || db
-                    .hypernym_closure(s, KIND_DEPTH)
-                    .iter()
-                    .any(|(h, _)| kinds.contains(h))
-        })
+        .any(|s| is_or_kind_of(db, s, &kinds))
 }
 
 /// Hypernym levels [`nouns_related`] climbs.

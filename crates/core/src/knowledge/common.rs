@@ -74,11 +74,6 @@ impl CommonWords {
             .is_ok()
     }
 
-    /// The words, sorted.
-    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        self.spans.iter().map(|&s| self.word(s))
-    }
-
     /// How many words the list holds.
     pub fn len(&self) -> usize {
         self.spans.len()

@@ -187,18 +187,20 @@ fn spells_an_amount(word: &str) -> bool {
     SPELLED.contains(&word) || ORDINALS.contains(&word) || MULTIPLIERS.contains(&word)
 }
 
+/// Whether a folded word is a number in figures ("20", "5.7", "200,000").
+pub fn is_figure(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
 /// The nouns `text` counts: for each number in it (digits or spelled, with
 /// its scale: "5.7 million"), the first counted noun among the few words
 /// after it, before any stopword or stop ("20 warning shots" counts
 /// "shots", "three field-ready brigade groups" counts "groups").
 pub fn counted_nouns(text: &str) -> Vec<String> {
     let words = crate::text::words(text);
-    let number = |w: &str| {
-        w.bytes().any(|b| b.is_ascii_digit())
-            && w.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-            || spells_an_amount(w)
-    };
+    let number = |w: &str| is_figure(w) || spells_an_amount(w);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
