@@ -175,6 +175,11 @@ fn read_fact(
         text.push(' ');
         text.push_str(&short);
     }
+    // And the other form of an abbreviation WordNet lists ("ICU", "intensive care unit").
+    for other in super::abbreviations::other_forms(&text) {
+        text.push(' ');
+        text.push_str(&other);
+    }
     let words = analyzer.words(&text);
     count_words(counts, &words);
     let content = analyzer.content_terms(&words);

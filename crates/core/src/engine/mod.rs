@@ -5,6 +5,7 @@
 //! scores the facts sharing a term with it ([`rank`]) and either answers with
 //! the best fact and its verbatim sources or declines with suggestions.
 
+mod abbreviations;
 pub mod analyze;
 mod anchor;
 mod chat;
@@ -1199,6 +1200,26 @@ mod tests {
                 .is_some_and(|s| s.quote.contains("Food and Drug Administration")),
             "{fda:?}"
         );
+    }
+
+    #[test]
+    fn an_abbreviation_wordnet_lists_matches_its_long_form() {
+        let e = one_story(
+            "crash",
+            "Bus crash\n\
+            The driver was taken to the ICU on Friday.\n\
+            The driver was taken to the police station on Thursday.\n\
+            The bus company planned an initial public offering in March.\n\
+            The bus company planned a merger in May.\n\
+            The Republican Party called for an inquiry on Sunday.\n\
+            The Labour Party called for an inquiry on Monday.\n",
+        );
+        let icu = e.answer("When was the driver taken to intensive care?");
+        assert_eq!(icu.answer, "On Friday.", "{icu:?}");
+        let ipo = e.answer("When did the bus company plan its IPO?");
+        assert_eq!(ipo.answer, "In March.", "{ipo:?}");
+        let gop = e.answer("When did the GOP call for an inquiry?");
+        assert_eq!(gop.answer, "On Sunday.", "{gop:?}");
     }
 
     /// Asks each question of one uncurated story and asserts its short
