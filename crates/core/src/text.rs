@@ -235,7 +235,8 @@ const SINGULAR_IN_S: [&str; 1] = ["news"];
 /// It is applied the same way to the knowledge and to questions, so its stems
 /// need only be consistent, not dictionary words.
 pub fn stem(word: &str) -> String {
-    let w = word;
+    // An irregular verb form stems as its base: "began" as "begin".
+    let w = irregular_base(word).unwrap_or(word);
     let n = w.chars().count();
     if n <= 3 || !w.chars().all(|c| c.is_ascii_alphabetic()) || SINGULAR_IN_S.contains(&w) {
         return w.to_string();
@@ -306,6 +307,24 @@ pub fn stem(word: &str) -> String {
         s.push('i');
     }
     s
+}
+
+/// The base that WordNet's verb exception list gives an irregular form
+/// that is no word of its own ("began" -> "begin", "fled" -> "flee",
+/// "came" -> "come"); `None` for other words, and for forms that are words
+/// in their own right ("shot", "found", "left"), which stem as written.
+fn irregular_base(word: &str) -> Option<&'static str> {
+    type Forms = rustc_hash::FxHashMap<&'static str, &'static str>;
+    static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            let db = factdesk_lexdb::Lexdb::get();
+            db.irregular_verbs()
+                .filter(|&(form, _)| !form.contains(' ') && db.lemma_id(form).is_none())
+                .collect()
+        })
+        .get(word)
+        .copied()
 }
 
 fn undouble(mut s: String) -> String {
@@ -448,6 +467,23 @@ mod tests {
         assert_eq!(stem("shots"), "shot");
         assert_eq!(stem("k3"), "k3");
         assert_ne!(stem("news"), stem("new"));
+    }
+
+    #[test]
+    fn irregular_verb_forms_stem_as_their_base() {
+        for (form, base) in [
+            ("began", "begin"),
+            ("begun", "begin"),
+            ("came", "come"),
+            ("fled", "flee"),
+            ("went", "go"),
+            ("fought", "fight"),
+        ] {
+            assert_eq!(stem(form), stem(base), "{form}");
+        }
+        // A form that is a word of its own stems as written: "a shot", "shots".
+        assert_eq!(stem("shot"), stem("shots"));
+        assert_ne!(stem("found"), stem("find"));
     }
 
     #[test]

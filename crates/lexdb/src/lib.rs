@@ -312,6 +312,23 @@ impl Lexdb {
             .map(|&e| (Pos::from_code(e >> 30), LemmaId(e & 0x3fff_ffff)))
     }
 
+    /// Every form WordNet's verb exception list holds, with the base it
+    /// lists first (`began` → `begin`, `fled` → `flee`, `shot` → `shoot`),
+    /// in the list's order; forms that are their own base are left out.
+    pub fn irregular_verbs(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        let forms = &self.s.exc_form_off;
+        (0..forms.len() - 1).filter_map(move |i| {
+            let form = &self.s.strings[forms[i] as usize..forms[i + 1] as usize];
+            let entries = self.s.exc_entry_off[i] as usize..self.s.exc_entry_off[i + 1] as usize;
+            self.s.exc_entries[entries]
+                .iter()
+                .map(|&e| (Pos::from_code(e >> 30), LemmaId(e & 0x3fff_ffff)))
+                .find(|&(pos, _)| pos == Pos::Verb)
+                .map(|(_, base)| (form, self.lemma(base)))
+                .filter(|&(form, base)| form != base)
+        })
+    }
+
     /// The lemmas a word form can be an inflection of (or is), by WordNet's
     /// morphy: for each part of speech in [`Pos::ALL`] order, the exception
     /// lists (`began` → `begin`, `mice` → `mouse`, `better` → `good`) or else

@@ -72,6 +72,21 @@ fn irregular_verbs() {
 }
 
 #[test]
+fn the_verb_exception_list_is_listed_whole() {
+    let forms: Vec<(&str, &str)> = db().irregular_verbs().collect();
+    assert!(forms.len() > 1_000, "{}", forms.len());
+    for pair in [
+        ("began", "begin"),
+        ("fled", "flee"),
+        ("shot", "shoot"),
+        ("went", "go"),
+    ] {
+        assert!(forms.contains(&pair), "{pair:?}");
+    }
+    assert!(forms.iter().all(|(form, base)| form != base));
+}
+
+#[test]
 fn shot_is_a_noun_and_the_past_of_shoot() {
     let b = bases("shot");
     assert!(b.contains(&(Pos::Noun, "shot".into())), "{b:?}");
