@@ -93,6 +93,8 @@ pub struct Index {
     /// Per fact: the typed spans of its main sentence (amounts, dates,
     /// persons, places...), each with its words folded.
     pub fact_spans: Vec<Vec<(Wanted, Box<[String]>)>>,
+    /// Per fact: its main sentence, read for the short-answer reader.
+    pub fact_read: Vec<super::extract::ReadSentence>,
     /// Per fact: it is the automatic fact of one sentence (not curated).
     pub fact_is_sentence: Vec<bool>,
     /// Per fact: its main sentence is a photo caption.
@@ -123,6 +125,8 @@ pub struct ReadFact {
     negated: bool,
     /// The typed spans of its main sentence.
     spans: Vec<(Wanted, Box<[String]>)>,
+    /// Its main sentence, read for the short-answer reader.
+    read: super::extract::ReadSentence,
     /// Its main sentence opens on a word pointing back.
     points_back: bool,
 }
@@ -209,7 +213,9 @@ fn read_fact(
         .map_or("", |&s| article.sentences[s].text.as_str());
     let main_words = analyzer.words(main);
     let sequence = analyzer.term_sequence(&main_words);
-    let spans = super::extract::candidates(main)
+    let read = super::extract::ReadSentence::new(main);
+    let spans = read
+        .spans(main)
         .into_iter()
         .map(|span| {
             (
@@ -219,6 +225,7 @@ fn read_fact(
         })
         .collect();
     ReadFact {
+        read,
         spans,
         content,
         questions,
@@ -307,6 +314,7 @@ impl Index {
             ix.fact_sequence.push(sequence);
             ix.fact_negated.push(fact.negated);
             ix.fact_spans.push(fact.spans);
+            ix.fact_read.push(fact.read);
             ix.fact_points_back.push(fact.points_back);
         }
         let n = kb.facts.len().max(1) as f32;

@@ -359,7 +359,7 @@ impl Engine {
             question,
             &analysis,
             &ranked,
-            &self.kb,
+            (&self.kb, &self.index),
             &verify::DECISIONS,
             verify::LOOKED_AT,
         )
@@ -437,7 +437,7 @@ impl Engine {
                 question,
                 &analysis,
                 &ranked,
-                &self.kb,
+                (&self.kb, &self.index),
                 &verify::DECISIONS,
                 1,
             )

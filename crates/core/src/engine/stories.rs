@@ -97,8 +97,14 @@ impl Engine {
         let at = ranked.iter().take(verify::LOOKED_AT).position(|s| {
             self.kb.fact(s.fact).article != story && best.scored.logit - s.logit <= RIVAL_MARGIN
         })?;
-        let rival =
-            verify::check_one(question, analysis, ranked, &self.kb, &verify::DECISIONS, at)?;
+        let rival = verify::check_one(
+            question,
+            analysis,
+            ranked,
+            (&self.kb, &self.index),
+            &verify::DECISIONS,
+            at,
+        )?;
         if rival.chance < self.needed(&rival) {
             return None;
         }

@@ -14,6 +14,7 @@ use super::fits::{
     asks_a_persons_name, counts_another_thing, curated_of_another_grain, holds_a_name,
     holds_a_persons_name, holds_the_amount, may_hold_the_amount, of_another_grain,
 };
+use super::index::Index;
 use super::rank::Scored;
 use super::speaker::{asked_speaker, asks_who_said, speaker_answer};
 use crate::knowledge::{Fact, KnowledgeBase};
@@ -210,11 +211,19 @@ pub fn check(
     question: &str,
     analysis: &Analysis,
     ranked: &[Scored],
-    kb: &KnowledgeBase,
+    (kb, index): (&KnowledgeBase, &Index),
     models: &Decisions,
     looked_at: usize,
 ) -> Vec<Checked> {
-    check_some(question, analysis, ranked, kb, models, looked_at, None)
+    check_some(
+        question,
+        analysis,
+        ranked,
+        (kb, index),
+        models,
+        looked_at,
+        None,
+    )
 }
 
 /// [`check`] of the `i`-th of the best [`LOOKED_AT`] facts alone, measured
@@ -223,18 +232,27 @@ pub fn check_one(
     question: &str,
     analysis: &Analysis,
     ranked: &[Scored],
-    kb: &KnowledgeBase,
+    knowledge: (&KnowledgeBase, &Index),
     models: &Decisions,
     i: usize,
 ) -> Option<Checked> {
-    check_some(question, analysis, ranked, kb, models, i + 1, Some(i)).pop()
+    check_some(
+        question,
+        analysis,
+        ranked,
+        knowledge,
+        models,
+        i + 1,
+        Some(i),
+    )
+    .pop()
 }
 
 fn check_some(
     question: &str,
     analysis: &Analysis,
     ranked: &[Scored],
-    kb: &KnowledgeBase,
+    (kb, index): (&KnowledgeBase, &Index),
     models: &Decisions,
     looked_at: usize,
     only: Option<usize>,
@@ -281,7 +299,7 @@ fn check_some(
             // A topic request ("tell me about the boat") is answered with the sentence.
             let read = text
                 .filter(|_| !analysis.cues.topic)
-                .and_then(|e| extract::extract(&e.text, &request));
+                .and_then(|e| index.fact_read[s.fact.get()].extract(&e.text, &request));
             // The sentence's best count is an age or a span of time: it does not count the thing asked about.
             let age_for_count = read
                 .as_ref()

@@ -133,7 +133,13 @@ fn match_word(qs: &[QWord], w: &str) -> Option<usize> {
 }
 
 impl<'a, 's> Ctx<'a, 's> {
-    pub fn new(t: &'a Toks<'s>, q: &'a Question<'a>, req: &Request, wanted: Wanted) -> Ctx<'a, 's> {
+    pub fn new(
+        t: &'a Toks<'s>,
+        q: &'a Question<'a>,
+        req: &Request,
+        wanted: Wanted,
+        cands: Vec<Cand>,
+    ) -> Ctx<'a, 's> {
         let qs = qwords(req.question_words);
         // Each question word's side, from where it stands in the question.
         let sides: Vec<Side> = qs
@@ -198,7 +204,7 @@ impl<'a, 's> Ctx<'a, 's> {
             q,
             qm,
             fm,
-            cands: scan(t),
+            cands,
             wanted,
             qall,
         }
@@ -240,13 +246,19 @@ impl<'a, 's> Ctx<'a, 's> {
 /// The answer for `req` in `sentence` (see [`super::extract`]).
 pub(super) fn extract(sentence: &str, req: &Request) -> Option<Extracted> {
     let t = Toks::new(sentence);
+    let cands = scan(&t);
+    extract_from(&t, cands, req)
+}
+
+/// [`extract`] from the sentence's tokens `t` and typed spans `cands`.
+pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<Extracted> {
     let total = (0..t.len()).filter(|&i| t.is_word(i)).count();
     if total < 2 {
         return None;
     }
     let q = Question::parse(req.question);
     let wanted = req.wanted.or(q.wanted).unwrap_or(Wanted::Thing);
-    let ctx = Ctx::new(&t, &q, req, wanted);
+    let ctx = Ctx::new(t, &q, req, wanted, cands);
     use Wanted::*;
     let pick = match wanted {
         Number => ctx.typed(wanted).or_else(|| ctx.bare_number()),
@@ -273,7 +285,7 @@ pub(super) fn extract(sentence: &str, req: &Request) -> Option<Extracted> {
             .or_else(|| ctx.named_focus())
             .or_else(|| ctx.stretch()),
     }?;
-    render(&t, pick, total)
+    render(t, pick, total)
 }
 
 /// The answer text of a pick: glue, spans, a capital and a full stop.
@@ -329,7 +341,7 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
             a -= 1;
         }
         shown += t.words_in(a, b);
-        let start = t.toks[a].start;
+        let start = t.start(a);
         let end = t.end_without_possessive(b - 1);
         ranges.push(start..end);
     }

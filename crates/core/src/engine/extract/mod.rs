@@ -264,16 +264,56 @@ pub fn gives_a_cause(text: &str) -> bool {
 /// dates and times, ages, persons, organisations, places), in order, with
 /// byte ranges into it.
 pub fn candidates(sentence: &str) -> Vec<Span> {
-    let t = tokens::Toks::new(sentence);
-    scan(&t)
-        .into_iter()
-        .filter(|c| c.kind != Wanted::Thing)
-        .map(|c| Span {
-            kind: c.kind,
-            start: t.toks[c.a].start,
-            end: t.end_without_possessive(c.b - 1),
-        })
-        .collect()
+    ReadSentence::new(sentence).spans(sentence)
+}
+
+/// A sentence read once for the short-answer reader: its tokens and typed
+/// spans, kept (beside the index) so that answering does not read it again.
+#[derive(Clone, Debug, Default)]
+pub struct ReadSentence {
+    /// The sentence's length in bytes (a check that it is read back against the same text).
+    len: usize,
+    toks: tokens::Kept,
+    cands: Vec<Cand>,
+}
+
+impl ReadSentence {
+    /// Reads `sentence`.
+    pub fn new(sentence: &str) -> ReadSentence {
+        let t = tokens::Toks::new(sentence);
+        let cands = scan(&t);
+        ReadSentence {
+            len: sentence.len(),
+            toks: t.keep(),
+            cands,
+        }
+    }
+
+    /// The typed spans of `sentence`, the one it was read from (see [`candidates`]).
+    pub fn spans(&self, sentence: &str) -> Vec<Span> {
+        if sentence.len() != self.len {
+            return ReadSentence::new(sentence).spans(sentence);
+        }
+        let t = tokens::Toks::kept(sentence, &self.toks);
+        self.cands
+            .iter()
+            .filter(|c| c.kind != Wanted::Thing)
+            .map(|c| Span {
+                kind: c.kind,
+                start: t.start(c.a),
+                end: t.end_without_possessive(c.b - 1),
+            })
+            .collect()
+    }
+
+    /// [`extract`] from `sentence`, the one it was read from.
+    pub fn extract(&self, sentence: &str, request: &Request) -> Option<Extracted> {
+        if sentence.len() != self.len {
+            return extract(sentence, request);
+        }
+        let t = tokens::Toks::kept(sentence, &self.toks);
+        choose::extract_from(&t, self.cands.clone(), request)
+    }
 }
 
 /// What `question` asks for, read from its words: "how many" -> `Number`,

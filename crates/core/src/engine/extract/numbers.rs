@@ -368,11 +368,7 @@ impl Scan<'_, '_> {
         if i > 0 && CURRENCY_SIGNS.contains(&self.n(i - 1)) && !self.used[i - 1] {
             money = true;
             core_a = i - 1;
-            if i > 1
-                && t.toks[i - 2].caps
-                && t.toks[i - 2].end == t.toks[i - 1].start
-                && !self.used[i - 2]
-            {
+            if i > 1 && t.toks[i - 2].caps && t.end(i - 2) == t.start(i - 1) && !self.used[i - 2] {
                 core_a = i - 2;
             }
             a = self.hedge_start(core_a);

@@ -169,7 +169,7 @@ impl<'q> Question<'q> {
     /// The focus as written in the question.
     pub fn focus_text(&self) -> Option<&'q str> {
         self.focus
-            .map(|(a, b)| &self.t.text[self.t.toks[a].start..self.t.toks[b - 1].end])
+            .map(|(a, b)| &self.t.text[self.t.start(a)..self.t.end(b - 1)])
     }
 
     /// Whether the question asks for a kind of its focus: "what kind of

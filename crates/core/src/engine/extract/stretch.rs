@@ -134,7 +134,7 @@ impl Ctx<'_, '_> {
                 if cfg!(test) && std::env::var("EXTRACT_DEBUG").is_ok() {
                     eprintln!(
                         "  stretch {forward} {:?} {score}",
-                        &self.t.text[self.t.toks[s].start..self.t.toks[e - 1].end]
+                        &self.t.text[self.t.start(s)..self.t.end(e - 1)]
                     );
                 }
                 if best.is_none_or(|(sc, _)| score > sc) {
@@ -169,7 +169,7 @@ impl Ctx<'_, '_> {
                 if cfg!(test) && std::env::var("EXTRACT_DEBUG").is_ok() {
                     eprintln!(
                         "  kind {:?} {score}",
-                        &self.t.text[self.t.toks[s].start..self.t.toks[e - 1].end]
+                        &self.t.text[self.t.start(s)..self.t.end(e - 1)]
                     );
                 }
                 if best.is_none_or(|(sc, _)| score > sc) {

@@ -2,6 +2,8 @@
 //! (lower case, possessive and abbreviation dot dropped, thousands
 //! separators and apostrophes removed) kept in one shared buffer.
 
+use std::borrow::Cow;
+
 use super::lexicon::Words;
 
 /// What a token is.
@@ -18,9 +20,9 @@ pub(super) enum Kind {
 /// One token of a text.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Tok {
-    /// Byte range in the text.
-    pub start: usize,
-    pub end: usize,
+    /// Byte range in the text ([`Toks::start`], [`Toks::end`]).
+    start: u32,
+    end: u32,
     pub kind: Kind,
     /// Begins with an upper-case letter.
     pub cap: bool,
@@ -30,11 +32,19 @@ pub(super) struct Tok {
     norm: (u32, u32),
 }
 
-/// The tokens of a text.
+/// The tokens of a text: read from it ([`Toks::new`]), or borrowed from a
+/// reading kept earlier ([`Toks::kept`]).
 pub(super) struct Toks<'s> {
     pub text: &'s str,
-    pub toks: Vec<Tok>,
-    buf: String,
+    pub toks: Cow<'s, [Tok]>,
+    buf: Cow<'s, str>,
+}
+
+/// A text's tokens kept apart from it, to read it again without splitting it.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Kept {
+    toks: Box<[Tok]>,
+    buf: Box<str>,
 }
 
 /// Abbreviations whose dot belongs to the word ("Nov.", "Dr.", "Inc.").
@@ -130,7 +140,29 @@ impl<'s> Toks<'s> {
             };
             push(&mut toks, &mut buf, text, start, i, kind);
         }
-        Toks { text, toks, buf }
+        Toks {
+            text,
+            toks: Cow::Owned(toks),
+            buf: Cow::Owned(buf),
+        }
+    }
+
+    /// The tokens of `text` as `kept` from an earlier [`Toks::keep`] of the
+    /// same text.
+    pub fn kept(text: &'s str, kept: &'s Kept) -> Toks<'s> {
+        Toks {
+            text,
+            toks: Cow::Borrowed(&kept.toks),
+            buf: Cow::Borrowed(&kept.buf),
+        }
+    }
+
+    /// The tokens, kept apart from the text.
+    pub fn keep(self) -> Kept {
+        Kept {
+            toks: self.toks.into_owned().into_boxed_slice(),
+            buf: self.buf.into_owned().into_boxed_str(),
+        }
     }
 
     /// Number of tokens.
@@ -138,10 +170,19 @@ impl<'s> Toks<'s> {
         self.toks.len()
     }
 
+    /// Where token `i` starts in the text (a byte offset).
+    pub fn start(&self, i: usize) -> usize {
+        self.toks[i].start as usize
+    }
+
+    /// Where token `i` ends in the text (a byte offset).
+    pub fn end(&self, i: usize) -> usize {
+        self.toks[i].end as usize
+    }
+
     /// The token's text as written.
     pub fn raw(&self, i: usize) -> &'s str {
-        let t = &self.toks[i];
-        &self.text[t.start..t.end]
+        &self.text[self.start(i)..self.end(i)]
     }
 
     /// The token's folded form: "Pyongyang’s" -> "pyongyang", "200,000" ->
@@ -177,16 +218,16 @@ impl<'s> Toks<'s> {
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
             if let Some(stem) = raw.strip_suffix(suffix) {
                 if !stem.is_empty() {
-                    return self.toks[i].start + stem.len();
+                    return self.start(i) + stem.len();
                 }
             }
         }
-        self.toks[i].end
+        self.end(i)
     }
 
     /// Whether token `i` ends with a possessive.
     pub fn is_possessive(&self, i: usize) -> bool {
-        self.end_without_possessive(i) != self.toks[i].end
+        self.end_without_possessive(i) != self.end(i)
     }
 
     /// Number of word tokens in `a..b`.
@@ -233,8 +274,8 @@ fn push(toks: &mut Vec<Tok>, buf: &mut String, text: &str, start: usize, end: us
         && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && letters.all(|c| !c.is_lowercase());
     toks.push(Tok {
-        start,
-        end,
+        start: start as u32,
+        end: end as u32,
         kind,
         cap,
         caps,

@@ -79,7 +79,7 @@ impl Ctx<'_, '_> {
                 score -= 2.0;
             }
             // A name in another script than the question's is a gloss.
-            let text = &self.t.text[self.t.toks[c.a].start..self.t.toks[c.b - 1].end];
+            let text = &self.t.text[self.t.start(c.a)..self.t.end(c.b - 1)];
             if crate::text::mostly_non_latin(text) && !crate::text::mostly_non_latin(self.q.t.text)
             {
                 score -= 5.0;

@@ -106,6 +106,7 @@ fn show() {
         &parsed,
         &request,
         parsed.wanted.unwrap_or(Wanted::Thing),
+        super::scan(&t),
     );
     let marks: Vec<String> = (0..t.len())
         .map(|i| match ctx.qm[i] {
@@ -115,11 +116,7 @@ fn show() {
         .collect();
     eprintln!("{}", marks.join(" "));
     for c in &ctx.cands {
-        eprintln!(
-            "  {:?} {:?}",
-            c.kind,
-            &s[t.toks[c.a].start..t.toks[c.b - 1].end]
-        );
+        eprintln!("  {:?} {:?}", c.kind, &s[t.start(c.a)..t.end(c.b - 1)]);
     }
     eprintln!("=> {:?}", extract(&s, &request));
 }

@@ -118,6 +118,25 @@ proptest! {
         }
     }
 
+    /// A sentence read once and kept answers as the sentence read afresh,
+    /// and gives the same spans; read back against another text, it reads
+    /// that text afresh.
+    #[test]
+    fn a_kept_reading_answers_as_a_fresh_one(sentence in sentence_strategy(), question in question_strategy()) {
+        let words = question_words_of(&question);
+        let request = Request {
+            question: &question,
+            wanted: wanted_of(&question),
+            focus: None,
+            question_words: &words,
+        };
+        let kept = ReadSentence::new(&sentence);
+        prop_assert_eq!(kept.extract(&sentence, &request), extract(&sentence, &request));
+        prop_assert_eq!(kept.spans(&sentence), candidates(&sentence));
+        let other = format!("{sentence} And more.");
+        prop_assert_eq!(kept.extract(&other, &request), extract(&other, &request));
+    }
+
     /// Candidates are spans of the sentence on character boundaries, in order.
     #[test]
     fn candidates_are_ordered_spans(sentence in sentence_strategy()) {
