@@ -785,6 +785,23 @@ mod tests {
     }
 
     #[test]
+    fn a_question_words_contraction_is_read_whole() {
+        let common = CommonWords::parse("hold\nwhy\n".to_string());
+        let mut analyzer = Analyzer::new(Lexicon::general(), common);
+        let counts = [("measured".to_string(), 3), ("hold".to_string(), 2)];
+        analyzer.set_vocabulary(analyzer.vocabulary(counts.into_iter().collect()));
+        let read = analyzer.question("how'd they measure it");
+        assert_eq!(read.words[..2], ["how", "did"], "{:?}", read.corrections);
+        assert!(
+            !read.corrections.iter().any(|(typo, _)| typo == "howd"),
+            "{:?}",
+            read.corrections
+        );
+        let read = analyzer.question("why'd she do it");
+        assert_eq!(read.wanted, Some(super::super::extract::Wanted::Reason));
+    }
+
+    #[test]
     fn the_words_of_a_lexicon_phrase_are_terms_of_the_article_too() {
         let lexicon = Lexicon::parse(r#"groups = [["low-ranking", "junior"]]"#).unwrap();
         let analyzer = Analyzer::new(lexicon, CommonWords::parse(String::new()));
