@@ -224,6 +224,32 @@ impl Lexdb {
         None
     }
 
+    /// For a phrase of folded words (lower case, one space between words):
+    /// its id if it is a lemma, and whether longer lemmas open with it and a
+    /// space ("intensive care" is none, but "intensive care unit" opens with
+    /// it), in one search: a reader looking up ever longer phrases of a text
+    /// stops as soon as none can follow.
+    pub fn phrase_lemma(&self, phrase: &str) -> (Option<LemmaId>, bool) {
+        let key = phrase.as_bytes();
+        let n = self.lemma_count();
+        let (mut lo, mut hi) = (0usize, n);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.lemma_bytes(mid) < key {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let exact = lo < n && self.lemma_bytes(lo) == key;
+        let next = if exact { lo + 1 } else { lo };
+        let longer = next < n && {
+            let l = self.lemma_bytes(next);
+            l.len() > key.len() && l.starts_with(key) && l[key.len()] == b' '
+        };
+        (exact.then_some(LemmaId(lo as u32)), longer)
+    }
+
     /// The id of a lemma (exact dictionary form, after normalisation; no
     /// inflection handling: see [`Lexdb::base_forms`]).
     pub fn lemma_id(&self, lemma: &str) -> Option<LemmaId> {

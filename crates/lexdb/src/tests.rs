@@ -72,6 +72,21 @@ fn irregular_verbs() {
 }
 
 #[test]
+fn a_phrase_says_whether_longer_lemmas_open_with_it() {
+    let (id, longer) = db().phrase_lemma("department of");
+    assert!(
+        id.is_none() && longer,
+        "\"department of justice\" opens with it"
+    );
+    let (id, longer) = db().phrase_lemma("intensive care unit");
+    assert_eq!(id.map(|id| db().lemma(id)), Some("intensive care unit"));
+    assert!(!longer);
+    let (id, longer) = db().phrase_lemma("machine");
+    assert!(id.is_some() && longer, "\"machine gun\" opens with it");
+    assert_eq!(db().phrase_lemma("zzzz qqqq"), (None, false));
+}
+
+#[test]
 fn the_verb_exception_list_is_listed_whole() {
     let forms: Vec<(&str, &str)> = db().irregular_verbs().collect();
     assert!(forms.len() > 1_000, "{}", forms.len());

@@ -4,7 +4,7 @@
 //! in brackets, and the initials of capitalised names, are read from the
 //! text itself: `knowledge::article::acronyms`.)
 
-use factdesk_lexdb::{Lexdb, Pos};
+use factdesk_lexdb::{LemmaId, Lexdb, Pos};
 
 /// The fewest and most letters of an abbreviation read: two-letter words
 /// written in capitals ("US", "IT", "AM") are too often something else.
@@ -23,47 +23,57 @@ const UNLETTERED: &[&str] = &["and", "of", "for", "the", "on", "in", "to"];
 /// ("intensive care unit": "ICU").
 pub fn other_forms(text: &str) -> Vec<String> {
     let db = Lexdb::get();
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // Folded in place (ASCII): the words of both stand at the same offsets.
+    let folded = text.to_ascii_lowercase();
+    let words: Vec<&str> = text.split_whitespace().map(trim).collect();
+    let lower: Vec<&str> = folded.split_whitespace().map(trim).collect();
     let mut out: Vec<String> = Vec::new();
     let add = |form: String, out: &mut Vec<String>| {
-        let folded = form.to_lowercase();
-        let written = (0..lower.len()).any(|i| {
-            let n = folded.split(' ').count();
-            i + n <= lower.len() && lower[i..i + n].join(" ") == folded
-        });
+        let form_words: Vec<String> = form.split(' ').map(str::to_lowercase).collect();
+        let written = lower
+            .windows(form_words.len())
+            .any(|w| w == form_words.as_slice());
         if !written && !out.contains(&form) {
             out.push(form);
         }
     };
+    let mut phrase = String::new();
     for (i, word) in words.iter().enumerate() {
         if is_capitals(word) {
-            for long in expansions(db, &lower[i]) {
+            for long in expansions(db, lower[i]) {
                 add(long.to_string(), &mut out);
             }
         }
-        if !is_phrase_word(&lower[i]) {
+        // A phrase opens and ends on a content word; inside it only the
+        // small words of a name ("department of justice").
+        if !is_phrase_word(lower[i]) || crate::text::is_stopword(lower[i]) {
             continue;
         }
-        for n in 2..=PHRASE_WORDS {
-            let Some(phrase) = lower.get(i..i + n) else {
-                break;
-            };
-            if !phrase.iter().all(|w| is_phrase_word(w)) {
+        phrase.clear();
+        phrase.push_str(lower[i]);
+        for &last in lower.iter().skip(i + 1).take(PHRASE_WORDS - 1) {
+            if !is_phrase_word(last)
+                || (crate::text::is_stopword(last) && !UNLETTERED.contains(&last))
+            {
                 break;
             }
-            if UNLETTERED.contains(&phrase[n - 1].as_str()) {
-                continue;
-            }
-            if let Some(short) = abbreviation(db, &phrase.join(" ")) {
+            phrase.push(' ');
+            phrase.push_str(last);
+            let (lemma, longer) = db.phrase_lemma(&phrase);
+            if let Some(short) = lemma.and_then(|id| abbreviation(db, id, &phrase)) {
                 add(short.to_uppercase(), &mut out);
+            }
+            if !longer {
+                break;
             }
         }
     }
     out
+}
+
+/// A word without the punctuation around it.
+fn trim(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
 /// A word written in capitals, of [`LETTERS`] letters: "ICU", "GOP".
@@ -99,8 +109,7 @@ fn expansions<'a>(db: &'a Lexdb, short: &str) -> Vec<&'a str> {
 /// The abbreviation WordNet lists beside `phrase` (folded words) in its
 /// first noun sense, when the phrase's initials spell it ("icu" for
 /// "intensive care unit") or it means nothing else ("gop" for "republican party").
-fn abbreviation<'a>(db: &'a Lexdb, phrase: &str) -> Option<&'a str> {
-    let id = db.lemma_id(phrase)?;
+fn abbreviation<'a>(db: &'a Lexdb, id: LemmaId, phrase: &str) -> Option<&'a str> {
     let first = *db.lemma_senses(id, Pos::Noun).first()?;
     db.synset_lemmas(first).map(|s| db.lemma(s)).find(|short| {
         LETTERS.contains(&short.len())
