@@ -213,9 +213,8 @@ fn read_fact(
         .map_or("", |&s| article.sentences[s].text.as_str());
     let main_words = analyzer.words(main);
     let sequence = analyzer.term_sequence(&main_words);
-    let read = super::extract::ReadSentence::new(main);
-    let spans = read
-        .spans(main)
+    let (read, spans) = super::extract::ReadSentence::with_spans(main);
+    let spans = spans
         .into_iter()
         .map(|span| {
             (

@@ -264,55 +264,84 @@ pub fn gives_a_cause(text: &str) -> bool {
 /// dates and times, ages, persons, organisations, places), in order, with
 /// byte ranges into it.
 pub fn candidates(sentence: &str) -> Vec<Span> {
-    ReadSentence::new(sentence).spans(sentence)
+    ReadSentence::with_spans(sentence).1
 }
 
-/// A sentence read once for the short-answer reader: its tokens and typed
-/// spans, kept (beside the index) so that answering does not read it again.
+/// The typed spans of `t`'s text, with byte ranges (the `Thing` spans left out).
+fn spans_of(t: &tokens::Toks, cands: &[Cand]) -> Vec<Span> {
+    cands
+        .iter()
+        .filter(|c| c.kind != Wanted::Thing)
+        .map(|c| Span {
+            kind: c.kind,
+            start: t.start(c.a),
+            end: t.end_without_possessive(c.b - 1),
+        })
+        .collect()
+}
+
+/// A sentence read once for the short-answer reader: its typed spans, kept
+/// (beside the index, a few bytes each) so that answering does not scan it
+/// again.
 #[derive(Clone, Debug, Default)]
 pub struct ReadSentence {
     /// The sentence's length in bytes (a check that it is read back against the same text).
     len: usize,
-    toks: tokens::Kept,
-    cands: Vec<Cand>,
+    /// Its typed spans, by token; `None` for a sentence too long to keep them
+    /// in 16 bits (read afresh).
+    cands: Option<Box<[KeptCand]>>,
+}
+
+/// A typed span of a kept reading, its token offsets in 16 bits.
+#[derive(Clone, Copy, Debug)]
+struct KeptCand {
+    kind: Wanted,
+    a: u16,
+    b: u16,
+    core: (u16, u16),
 }
 
 impl ReadSentence {
-    /// Reads `sentence`.
-    pub fn new(sentence: &str) -> ReadSentence {
+    /// Reads `sentence`, and gives its typed spans too (see [`candidates`]).
+    pub fn with_spans(sentence: &str) -> (ReadSentence, Vec<Span>) {
         let t = tokens::Toks::new(sentence);
         let cands = scan(&t);
-        ReadSentence {
-            len: sentence.len(),
-            toks: t.keep(),
-            cands,
-        }
-    }
-
-    /// The typed spans of `sentence`, the one it was read from (see [`candidates`]).
-    pub fn spans(&self, sentence: &str) -> Vec<Span> {
-        if sentence.len() != self.len {
-            return ReadSentence::new(sentence).spans(sentence);
-        }
-        let t = tokens::Toks::kept(sentence, &self.toks);
-        self.cands
+        let spans = spans_of(&t, &cands);
+        let small = |i: usize| u16::try_from(i).ok();
+        let kept = cands
             .iter()
-            .filter(|c| c.kind != Wanted::Thing)
-            .map(|c| Span {
-                kind: c.kind,
-                start: t.start(c.a),
-                end: t.end_without_possessive(c.b - 1),
+            .map(|c| {
+                Some(KeptCand {
+                    kind: c.kind,
+                    a: small(c.a)?,
+                    b: small(c.b)?,
+                    core: (small(c.core.0)?, small(c.core.1)?),
+                })
             })
-            .collect()
+            .collect();
+        let read = ReadSentence {
+            len: sentence.len(),
+            cands: kept,
+        };
+        (read, spans)
     }
 
     /// [`extract`] from `sentence`, the one it was read from.
     pub fn extract(&self, sentence: &str, request: &Request) -> Option<Extracted> {
-        if sentence.len() != self.len {
-            return extract(sentence, request);
-        }
-        let t = tokens::Toks::kept(sentence, &self.toks);
-        choose::extract_from(&t, self.cands.clone(), request)
+        let t = tokens::Toks::new(sentence);
+        let cands = match &self.cands {
+            Some(kept) if sentence.len() == self.len => kept
+                .iter()
+                .map(|c| Cand {
+                    kind: c.kind,
+                    a: c.a.into(),
+                    b: c.b.into(),
+                    core: (c.core.0.into(), c.core.1.into()),
+                })
+                .collect(),
+            _ => scan(&t),
+        };
+        choose::extract_from(&t, cands, request)
     }
 }
 

@@ -2,8 +2,6 @@
 //! (lower case, possessive and abbreviation dot dropped, thousands
 //! separators and apostrophes removed) kept in one shared buffer.
 
-use std::borrow::Cow;
-
 use super::lexicon::Words;
 
 /// What a token is.
@@ -32,19 +30,11 @@ pub(super) struct Tok {
     norm: (u32, u32),
 }
 
-/// The tokens of a text: read from it ([`Toks::new`]), or borrowed from a
-/// reading kept earlier ([`Toks::kept`]).
+/// The tokens of a text.
 pub(super) struct Toks<'s> {
     pub text: &'s str,
-    pub toks: Cow<'s, [Tok]>,
-    buf: Cow<'s, str>,
-}
-
-/// A text's tokens kept apart from it, to read it again without splitting it.
-#[derive(Clone, Debug, Default)]
-pub(super) struct Kept {
-    toks: Box<[Tok]>,
-    buf: Box<str>,
+    pub toks: Vec<Tok>,
+    buf: String,
 }
 
 /// Abbreviations whose dot belongs to the word ("Nov.", "Dr.", "Inc.").
@@ -140,29 +130,7 @@ impl<'s> Toks<'s> {
             };
             push(&mut toks, &mut buf, text, start, i, kind);
         }
-        Toks {
-            text,
-            toks: Cow::Owned(toks),
-            buf: Cow::Owned(buf),
-        }
-    }
-
-    /// The tokens of `text` as `kept` from an earlier [`Toks::keep`] of the
-    /// same text.
-    pub fn kept(text: &'s str, kept: &'s Kept) -> Toks<'s> {
-        Toks {
-            text,
-            toks: Cow::Borrowed(&kept.toks),
-            buf: Cow::Borrowed(&kept.buf),
-        }
-    }
-
-    /// The tokens, kept apart from the text.
-    pub fn keep(self) -> Kept {
-        Kept {
-            toks: self.toks.into_owned().into_boxed_slice(),
-            buf: self.buf.into_owned().into_boxed_str(),
-        }
+        Toks { text, toks, buf }
     }
 
     /// Number of tokens.
