@@ -209,19 +209,26 @@ impl Lexdb {
         &self.s.strings.as_bytes()[a..b]
     }
 
-    /// Binary search of an already-normalised lemma.
-    fn find_lemma(&self, lemma: &str) -> Option<LemmaId> {
-        let key = lemma.as_bytes();
+    /// Where `key` stands among the lemmas, sorted bytewise: the first
+    /// lemma not below it (`lemma_count()` if none).
+    fn lemma_lower_bound(&self, key: &[u8]) -> usize {
         let (mut lo, mut hi) = (0usize, self.lemma_count());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            match self.lemma_bytes(mid).cmp(key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(LemmaId(mid as u32)),
+            if self.lemma_bytes(mid) < key {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        None
+        lo
+    }
+
+    /// Binary search of an already-normalised lemma.
+    fn find_lemma(&self, lemma: &str) -> Option<LemmaId> {
+        let key = lemma.as_bytes();
+        let i = self.lemma_lower_bound(key);
+        (i < self.lemma_count() && self.lemma_bytes(i) == key).then_some(LemmaId(i as u32))
     }
 
     /// For a phrase of folded words (lower case, one space between words):
@@ -232,15 +239,7 @@ impl Lexdb {
     pub fn phrase_lemma(&self, phrase: &str) -> (Option<LemmaId>, bool) {
         let key = phrase.as_bytes();
         let n = self.lemma_count();
-        let (mut lo, mut hi) = (0usize, n);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if self.lemma_bytes(mid) < key {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        let lo = self.lemma_lower_bound(key);
         let exact = lo < n && self.lemma_bytes(lo) == key;
         let next = if exact { lo + 1 } else { lo };
         let longer = next < n && {
@@ -309,18 +308,32 @@ impl Lexdb {
 
     // ---- morphology ----
 
+    /// The number of forms in the exception lists.
+    fn exception_count(&self) -> usize {
+        self.s.exc_form_off.len() - 1
+    }
+
+    /// The `i`-th form of the exception lists (sorted bytewise).
+    fn exception_form(&self, i: usize) -> &str {
+        let forms = &self.s.exc_form_off;
+        &self.s.strings[forms[i] as usize..forms[i + 1] as usize]
+    }
+
+    /// The entries of the `i`-th form of the exception lists: (part of speech, base).
+    fn exception_entries(&self, i: usize) -> impl Iterator<Item = (Pos, LemmaId)> + '_ {
+        self.s.exc_entries[self.s.exc_entry_off[i] as usize..self.s.exc_entry_off[i + 1] as usize]
+            .iter()
+            .map(|&e| (Pos::from_code(e >> 30), LemmaId(e & 0x3fff_ffff)))
+    }
+
     /// Exception-list entries for a normalised form: (part of speech, base).
     pub(crate) fn exceptions(&self, form: &str) -> impl Iterator<Item = (Pos, LemmaId)> + '_ {
         let key = form.as_bytes();
-        let forms = &self.s.exc_form_off;
-        let n = forms.len() - 1;
-        let text = self.s.strings.as_bytes();
-        let at = |i: usize| &text[forms[i] as usize..forms[i + 1] as usize];
-        let (mut lo, mut hi) = (0usize, n);
+        let (mut lo, mut hi) = (0usize, self.exception_count());
         let mut found = None;
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            match at(mid).cmp(key) {
+            match self.exception_form(mid).as_bytes().cmp(key) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => {
@@ -329,26 +342,18 @@ impl Lexdb {
                 }
             }
         }
-        let range = match found {
-            Some(i) => self.s.exc_entry_off[i] as usize..self.s.exc_entry_off[i + 1] as usize,
-            None => 0..0,
-        };
-        self.s.exc_entries[range]
-            .iter()
-            .map(|&e| (Pos::from_code(e >> 30), LemmaId(e & 0x3fff_ffff)))
+        found
+            .into_iter()
+            .flat_map(move |i| self.exception_entries(i))
     }
 
     /// Every form WordNet's verb exception list holds, with the base it
     /// lists first (`began` → `begin`, `fled` → `flee`, `shot` → `shoot`),
     /// in the list's order; forms that are their own base are left out.
     pub fn irregular_verbs(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
-        let forms = &self.s.exc_form_off;
-        (0..forms.len() - 1).filter_map(move |i| {
-            let form = &self.s.strings[forms[i] as usize..forms[i + 1] as usize];
-            let entries = self.s.exc_entry_off[i] as usize..self.s.exc_entry_off[i + 1] as usize;
-            self.s.exc_entries[entries]
-                .iter()
-                .map(|&e| (Pos::from_code(e >> 30), LemmaId(e & 0x3fff_ffff)))
+        (0..self.exception_count()).filter_map(move |i| {
+            let form = self.exception_form(i);
+            self.exception_entries(i)
                 .find(|&(pos, _)| pos == Pos::Verb)
                 .map(|(_, base)| (form, self.lemma(base)))
                 .filter(|&(form, base)| form != base)

@@ -770,12 +770,22 @@ mod tests {
     use super::{name_pairs, Analyzer};
     use crate::knowledge::{CommonWords, Lexicon};
 
+    /// An analyzer with `lexicon`, the `common` words (one a line) and a
+    /// vocabulary of `known` words, as an index would count them.
+    fn analyzer(lexicon: Lexicon, common: &str, known: &[(&str, u32)]) -> Analyzer {
+        let mut analyzer = Analyzer::new(lexicon, CommonWords::parse(common.to_string()));
+        let counts = known.iter().map(|&(w, n)| (w.to_string(), n)).collect();
+        analyzer.set_vocabulary(analyzer.vocabulary(counts));
+        analyzer
+    }
+
     #[test]
     fn a_typo_of_a_common_word_the_knowledge_never_writes_is_corrected() {
-        let common = CommonWords::parse("happened\nwhich\n".to_string());
-        let mut analyzer = Analyzer::new(Lexicon::default(), common);
-        let counts = [("soldier".to_string(), 3), ("panmunjom".to_string(), 2)];
-        analyzer.set_vocabulary(analyzer.vocabulary(counts.into_iter().collect()));
+        let analyzer = analyzer(
+            Lexicon::default(),
+            "happened\nwhich\n",
+            &[("soldier", 3), ("panmunjom", 2)],
+        );
         let read = analyzer.question("what happend to the soldeir at panmunjom");
         let fixed =
             |typo: &str, word: &str| read.corrections.iter().any(|(a, b)| a == typo && b == word);
@@ -786,10 +796,11 @@ mod tests {
 
     #[test]
     fn a_question_words_contraction_is_read_whole() {
-        let common = CommonWords::parse("hold\nwhy\n".to_string());
-        let mut analyzer = Analyzer::new(Lexicon::general(), common);
-        let counts = [("measured".to_string(), 3), ("hold".to_string(), 2)];
-        analyzer.set_vocabulary(analyzer.vocabulary(counts.into_iter().collect()));
+        let analyzer = analyzer(
+            Lexicon::general(),
+            "hold\nwhy\n",
+            &[("measured", 3), ("hold", 2)],
+        );
         let read = analyzer.question("how'd they measure it");
         assert_eq!(read.words[..2], ["how", "did"], "{:?}", read.corrections);
         assert!(
