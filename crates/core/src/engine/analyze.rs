@@ -219,8 +219,9 @@ const TITLES: &[&str] = &[
 /// Pairs of capitalised words standing side by side in the question, after
 /// its first word: parts of one name, which an article answering it writes
 /// side by side too. A pair never crosses punctuation ("UK, Skyfall"), a
-/// possessive ("Oberhauser's"), a stopword ("The Sun") or a title
-/// ("President Trump"); a question typed in title case has none.
+/// possessive ("Oberhauser's"), a stopword ("The Sun"), a word of a
+/// quantity ("12.5 Billion Canadian Dollars") or a title ("President
+/// Trump"); a question typed in title case has none.
 pub fn name_pairs(s: &str) -> Vec<(String, String)> {
     let tokens: Vec<&str> = s.split_whitespace().collect();
     let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
@@ -252,7 +253,7 @@ pub fn name_pairs(s: &str) -> Vec<(String, String)> {
             continue;
         }
         let folded = text::without_accents(text::fold(word));
-        if text::is_stopword(&folded) {
+        if text::is_stopword(&folded) || super::extract::is_quantity_word(&folded) {
             // "The Sun": an article's stopwords are no part of its names.
             previous = None;
             continue;
@@ -321,6 +322,10 @@ pub struct Analysis {
     /// Stems of two capitalised words standing side by side in the question,
     /// part of one name ("Radar Princess", "Nine Eyes"); see [`name_pairs`].
     pub name_pairs: Vec<(String, String)>,
+    /// The question writes a word capitalised after its first: it writes
+    /// its names so, and a word it writes in lowercase is no name ("marshal
+    /// law" in "Why was marshal law declared in Burma?").
+    pub cased: bool,
 }
 
 /// The words typo correction aims at, and its index.
@@ -559,6 +564,7 @@ impl Analyzer {
             wanted: super::extract::wanted_of(&read_as).filter(|_| !cues.topic),
             negated: is_negated(&words),
             name_pairs: name_pairs(s),
+            cased: !names.is_empty(),
             words,
             terms,
             cues,
@@ -841,6 +847,8 @@ mod tests {
         assert!(pairs("What is Franz Oberhauser's other name?").len() == 1);
         assert!(pairs("Who was editor of The Sun in 1998?").is_empty());
         assert!(pairs("What did President Trump say?").is_empty());
+        // Nor is a quantity, capitalised or not.
+        assert!(pairs("What year was 12.5 Billion Canadian Dollars assigned?").is_empty());
         // The first word is capitalised anyway.
         assert!(pairs("Spectre grossed how much?").is_empty());
         // A question typed in title case says nothing by its capitals.

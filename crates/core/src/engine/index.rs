@@ -453,13 +453,18 @@ impl Index {
             .map(|article| {
                 let mut pairs: Vec<u64> = Vec::new();
                 for sentence in &article.sentences {
-                    let stems: Vec<String> = crate::text::words(&sentence.text)
-                        .iter()
-                        .map(|w| crate::text::stem(w))
-                        .collect();
-                    pairs.extend(stems.windows(2).map(|w| pair_key(&w[0], &w[1])));
-                    // One word between: "Indira Gandhi International Airport" writes "Gandhi Airport".
-                    pairs.extend(stems.windows(3).map(|w| pair_key(&w[0], &w[2])));
+                    let unbracketed = without_brackets(&sentence.text);
+                    for text in
+                        std::iter::once(sentence.text.as_str()).chain(unbracketed.as_deref())
+                    {
+                        let stems: Vec<String> = crate::text::words(text)
+                            .iter()
+                            .map(|w| crate::text::stem(w))
+                            .collect();
+                        pairs.extend(stems.windows(2).map(|w| pair_key(&w[0], &w[1])));
+                        // One word between: "Indira Gandhi International Airport" writes "Gandhi Airport".
+                        pairs.extend(stems.windows(3).map(|w| pair_key(&w[0], &w[2])));
+                    }
                 }
                 pairs.sort_unstable();
                 pairs.dedup();
@@ -498,4 +503,28 @@ fn sorted(mut v: Vec<u32>) -> Vec<u32> {
     v.sort_unstable();
     v.dedup();
     v
+}
+
+/// `text` without its bracketed asides, when it has any: "the Constitution
+/// (Sixty-ninth Amendment) Act" names "the Constitution Act" too.
+fn without_brackets(text: &str) -> Option<String> {
+    if !text.contains('(') {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push(' ');
+                }
+            }
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    Some(out)
 }

@@ -1453,6 +1453,49 @@ mod tests {
     }
 
     #[test]
+    fn a_name_written_apart_or_as_a_quantity_is_still_the_articles() {
+        let story = "Delhi\n\
+            The Constitution (Sixty-ninth Amendment) Act came into force in 1993.\n\
+            The Canadian army was given an additional 12.5 billion dollars in 2005.\n\
+            The film opened in North America on 6 November.\n\
+            American critics praised it.\n";
+        let e = one_story("delhi", story);
+        // A bracketed aside between the words of a name.
+        let act = e.answer("In what year did the Constitution Act come into force?");
+        assert!(act.answer.contains("1993"), "{act:?}");
+        // "Billion" and "Dollars" capitalised are a quantity, not a name.
+        let money = e.answer("What year was 12.5 Billion Canadian Dollars given to the army?");
+        assert!(money.answer.contains("2005"), "{money:?}");
+        // Either word of a name may be another of its family: "North American", "North America".
+        let opened = e.answer("When did the film open in the North American market?");
+        assert!(opened.answer.contains("6 November"), "{opened:?}");
+    }
+
+    #[test]
+    fn a_word_a_cased_question_writes_in_lowercase_is_no_name() {
+        let storm = "Tito's visit\n\
+            In 1956 Marshal Tito visited the town.\n";
+        let burma = "Burma\n\
+            Martial law was declared in Burma in 1989 after widespread protests.\n";
+        let kb = crate::knowledge::Builder::new()
+            .article("tito", storm)
+            .unwrap()
+            .article("burma", burma)
+            .unwrap();
+        let e = Engine::new(kb.build().unwrap());
+        // "marshal" (for "martial") is written only as a name, and only in the
+        // other story; the question writes it in lowercase beside "Burma".
+        let why = e.answer("Why was marshal law declared in Burma in 1989?");
+        assert!(why.answer.contains("protests"), "{why:?}");
+        // Named as a name, it still binds the question to its story.
+        let named = e.answer("When did Marshal Tito visit Burma?");
+        assert!(
+            named.sources.iter().all(|s| s.article == "tito"),
+            "{named:?}"
+        );
+    }
+
+    #[test]
     fn a_word_swapped_between_shared_words_is_measured() {
         let story = "A spy story\n\
             White is dying of thallium poisoning, Bond learns in Austria.\n";

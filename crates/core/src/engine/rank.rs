@@ -101,11 +101,14 @@ pub struct Query {
     /// slots when the knowledge holds them (see [`substituted`]).
     pub order: Vec<(usize, Option<usize>)>,
     /// Two word stems the question writes side by side as one name, each a
-    /// word the knowledge holds ([`super::analyze::name_pairs`]); the first
+    /// word the knowledge holds ([`super::analyze::name_pairs`]); each
     /// with the stems of its derivational family ("Alaskan Statehood" is
-    /// written as "Alaska Statehood").
-    pub name_pairs: Vec<(std::rc::Rc<[String]>, String)>,
+    /// written as "Alaska Statehood", "North American market" as "North America").
+    pub name_pairs: Vec<(Family, Family)>,
 }
+
+/// A word's stem with its derivational family's ([`super::meaning::family_stems`]).
+pub type Family = std::rc::Rc<[String]>;
 
 impl Query {
     /// Resolves analyzed terms to ids and weights.
@@ -184,6 +187,7 @@ impl Query {
                 named: term.named,
                 number,
                 distinct: exact.is_some_and(|id| index.proper[id as usize])
+                    && (term.named || !analysis.cased)
                     && !term.common
                     && !term.generic
                     && !number,
@@ -195,7 +199,12 @@ impl Query {
             .name_pairs
             .iter()
             .filter(|(a, b)| known(a) && known(b))
-            .map(|(a, b)| (super::meaning::family_stems(a), b.clone()))
+            .map(|(a, b)| {
+                (
+                    super::meaning::family_stems(a),
+                    super::meaning::family_stems(b),
+                )
+            })
             .collect();
         q
     }
@@ -709,10 +718,12 @@ fn names_another_story(scratch: &Scratch, f: usize, query: &Query, index: &Index
         .take(64)
         .enumerate()
         .any(|(k, slot)| slot.distinct && in_article & (1 << k) == 0)
-        || query.name_pairs.iter().any(|(firsts, b)| {
-            !firsts
-                .iter()
-                .any(|a| index.writes_side_by_side(article, a, b))
+        || query.name_pairs.iter().any(|(firsts, seconds)| {
+            !firsts.iter().any(|a| {
+                seconds
+                    .iter()
+                    .any(|b| index.writes_side_by_side(article, a, b))
+            })
         })
 }
 

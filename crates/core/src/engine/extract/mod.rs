@@ -187,6 +187,13 @@ fn spells_an_amount(word: &str) -> bool {
     SPELLED.contains(&word) || ORDINALS.contains(&word) || MULTIPLIERS.contains(&word)
 }
 
+/// Whether a folded word scales or prices an amount ("billion", "dollars"):
+/// a word of a quantity, not of a name, however it is written ("12.5
+/// Billion Canadian Dollars").
+pub fn is_quantity_word(word: &str) -> bool {
+    words::MULTIPLIERS.contains(&word) || words::CURRENCY_WORDS.contains(&word)
+}
+
 /// Whether a folded word is a number in figures ("20", "5.7", "200,000").
 pub fn is_figure(w: &str) -> bool {
     w.bytes().any(|b| b.is_ascii_digit())
