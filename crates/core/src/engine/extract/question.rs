@@ -207,6 +207,22 @@ type Read = (
     bool,
 );
 
+/// The question word of the main clause when the first one, `words[k]`,
+/// opens a clause of time or place before it: "When Namibia was under
+/// South African administration, *what* was it called?" asks for a name,
+/// not a time. Such a clause has no auxiliary after its "when" ("When did
+/// ...?" is the question itself) and ends on a comma that the main
+/// clause's question word follows.
+fn main_question_word(t: &Toks, words: &[usize], k: usize) -> Option<usize> {
+    let norm = |k: usize| words.get(k).map_or("", |&i| t.norm(i));
+    if k != 0 || !matches!(norm(0), "when" | "where") || AUX.contains(&norm(1)) {
+        return None;
+    }
+    let comma = (words[0]..t.len()).find(|&i| t.norm(i) == ",")?;
+    let next = words.iter().position(|&i| i > comma)?;
+    WH.contains(&alias(norm(next))).then_some(next)
+}
+
 /// Reads the question word, the wanted type, the focus and the form.
 fn read(t: &Toks) -> Read {
     let words: Vec<usize> = (0..t.len()).filter(|&i| t.is_word(i)).collect();
@@ -217,6 +233,7 @@ fn read(t: &Toks) -> Read {
     // The question word: the first one, not inside a relative clause
     // when it opens the question ("Who was the man who...").
     let wpos = (0..words.len()).find(|&k| WH.contains(&norm(k)));
+    let wpos = wpos.map(|k| main_question_word(t, &words, k).unwrap_or(k));
     // The first word past chat fillers; an auxiliary there opens a yes/no
     // question, whatever question word comes later ("Were shots fired when...?").
     let first = (0..words.len()).find(|&k| {

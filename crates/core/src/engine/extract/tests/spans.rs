@@ -113,6 +113,18 @@ fn questions_are_read() {
             None,
         ),
         ("the soldier, lol", None, None),
+        // A clause of time before the question: its main clause asks.
+        (
+            "When the merger was passed, what college was created?",
+            Some(Thing),
+            Some("college"),
+        ),
+        (
+            "When Namibia was under South African rule, who governed it?",
+            Some(Person),
+            None,
+        ),
+        ("When did the merger pass, and why?", Some(Date), None),
     ];
     let mut failures = Vec::new();
     for (question, wanted, focus) in cases {
