@@ -280,6 +280,7 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
         // "What kind of boat?": what makes it a kind, when the sentence says it.
         Thing => ctx
             .quoted()
+            .or_else(|| ctx.named_as())
             .or_else(|| ctx.kind())
             .map(|(a, b)| Pick::one(a, b))
             .or_else(|| ctx.named_focus())

@@ -14,6 +14,14 @@ pub(super) const ABBREV_JUNK: Words = Words::new(&[
     "al", "c", "ca", "cf", "e.g", "eg", "etc", "i.e", "ie", "viz",
 ]);
 
+/// Question words asking for a name: "what is it *called*", "the *name*
+/// of", "what *term*", "*known* as what".
+#[rustfmt::skip]
+pub(super) const NAME_ASKS: Words = Words::new(&[
+    "call", "called", "dubbed", "known", "name", "named", "nickname", "nicknamed", "referred",
+    "term", "termed",
+]);
+
 /// Subordinators that open a clause after a phrase ("when", "after"...).
 #[rustfmt::skip]
 pub(super) const SUBORDINATORS: Words = Words::new(&[
@@ -316,6 +324,72 @@ impl Ctx<'_, '_> {
             .map(|p| (p[0] + 1, p[1]))
             .filter(|&(a, b)| self.t.words_in(a, b) >= 4)
             .max_by_key(|&(a, b)| self.t.words_in(a, b))
+    }
+
+    /// "What were the forts called?": the name a naming verb of the
+    /// sentence gives ("fortified hill settlements known as *castros*",
+    /// "these are referred to as *feuds*", "the river *called* the
+    /// Shannon"), for a question asking what something is called, named or
+    /// known as, or for its name or term. The name runs to the end of its
+    /// noun phrase (a capitalised name through its small words: "the Cross
+    /// of Lothair"), or is the quotation that opens right after the verb;
+    /// it is never made of the question's own words.
+    pub(super) fn named_as(&self) -> Option<(usize, usize)> {
+        let q = self.q;
+        let asks = (0..q.t.len()).any(|i| NAME_ASKS.contains(&q.t.norm(i)));
+        if !asks {
+            return None;
+        }
+        let n = self.t.len();
+        (0..n).find_map(|c| {
+            let from = self.after_naming_verb(c)?;
+            let end = if from < n && self.t.is_quote_mark(from) {
+                (from + 1..n).find(|&i| self.t.is_quote_mark(i))? + 1
+            } else {
+                self.name_end(from)
+            };
+            let named = (from..end).any(|i| self.t.is_word(i) && !self.is_q(i));
+            (end > from && named && self.t.words_in(from, end) <= MAX_WORDS).then_some((from, end))
+        })
+    }
+
+    /// Where the name a naming verb at `c` gives begins: after "called",
+    /// "named", "dubbed", "termed", "nicknamed", "known as", "referred to
+    /// as"; `None` when `c` opens no name.
+    fn after_naming_verb(&self, c: usize) -> Option<usize> {
+        let next = |k: usize| (k < self.t.len()).then(|| self.n(k));
+        let from = match self.n(c) {
+            "called" | "named" | "dubbed" | "termed" | "nicknamed" | "renamed" => c + 1,
+            "known" if next(c + 1) == Some("as") => c + 2,
+            "referred" if next(c + 1) == Some("to") && next(c + 2) == Some("as") => c + 3,
+            _ => return None,
+        };
+        // "named after", "called for", "called on": no name follows.
+        let opens = next(from)?;
+        let name = self.t.is_quote_mark(from)
+            || DETERMINERS.contains(&opens)
+            || self.t.is_word(from) && !PREPOSITIONS.contains(&opens) && !is_stop(opens);
+        name.then_some(from)
+    }
+
+    /// The end of the name that opens at `from`: a noun phrase, or a
+    /// capitalised name with its small words ("Kingdom of Mrauk U").
+    fn name_end(&self, from: usize) -> usize {
+        let n = self.t.len();
+        let mut e = from;
+        if e < n && DETERMINERS.contains(&self.n(e)) {
+            e += 1;
+        }
+        let capitalised = e < n && self.t.toks[e].cap;
+        while e < n && self.t.is_word(e) && self.t.words_in(from, e) < MAX_WORDS {
+            let small = matches!(self.n(e), "of" | "de" | "the" | "and" | "da" | "del" | "la");
+            let inside = capitalised && small && e + 1 < n && self.t.toks[e + 1].cap;
+            if !(self.nounish(e) && (!capitalised || self.t.toks[e].cap)) && !inside {
+                break;
+            }
+            e += 1;
+        }
+        e
     }
 
     /// "What kind of boat?": the focus as the sentence writes it, with the

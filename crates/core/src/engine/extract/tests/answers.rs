@@ -221,6 +221,42 @@ fn a_kind_is_the_focus_with_what_makes_it_one() {
     ]);
 }
 
+/// "What is it called?" is answered with the name a naming verb gives.
+#[test]
+fn a_name_asked_for_is_the_one_the_sentence_gives() {
+    const FEUDS: &str = "Outside of performance, these are referred to as feuds.";
+    const CASTROS: &str = "The Gallaeci lived in fortified hill settlements known as castros.";
+    const KINGDOM: &str =
+        "Along the coast a state called the Kingdom of Mrauk U became dominant in 1430.";
+    const TERM: &str =
+        "An alloy whose small atoms fit into the gaps of another is called an interstitial alloy.";
+    const SONG: &str =
+        "His first single after winning was named \"Do I Make You Proud\" and topped the chart.";
+    check(&[
+        ("What are rivalries often called?", FEUDS, Is("Feuds.")),
+        (
+            "What were the forts that the Gallaeci lived in called?",
+            CASTROS,
+            Is("Castros."),
+        ),
+        (
+            "What is the name of the kingdom that became dominant along the coast?",
+            KINGDOM,
+            Is("The Kingdom of Mrauk U."),
+        ),
+        (
+            "What is the term for an alloy whose atoms fit into gaps?",
+            TERM,
+            Is("An interstitial alloy."),
+        ),
+        (
+            "What was the name of his first single?",
+            SONG,
+            Is("Do I Make You Proud."),
+        ),
+    ]);
+}
+
 /// "What did he say?" is answered with what he said: the sentence's
 /// quotation, not its reporting frame ("said in a news release").
 #[test]
