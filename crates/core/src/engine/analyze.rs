@@ -165,6 +165,14 @@ fn is_calendar_word(w: &str) -> bool {
     cues::WEEKDAYS.contains(&w) || (cues::MONTHS.contains(&w) && w != "may")
 }
 
+/// Whether a folded word is an inflected form of a WordNet verb ("belies",
+/// "fled"), not the verb's own lemma.
+fn is_verb_inflection(w: &str) -> bool {
+    factdesk_lexdb::Lexdb::get()
+        .base_forms(w)
+        .any(|(pos, base)| pos == factdesk_lexdb::Pos::Verb && base != w)
+}
+
 /// Folded words written with a capital letter other than the question's first word.
 fn named_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
@@ -464,12 +472,16 @@ impl Analyzer {
                 corrections.push((w.clone(), full.to_string()));
                 words.push(full.to_string());
                 corrected.push(true);
-            } else if let Some(fix) =
-                (known && !self.vocabulary.contains(&w) && !self.common.contains(&w))
-                    .then(|| self.typos.real_word_slip(&w))
-                    .flatten()
+            } else if let Some(fix) = (known
+                && !self.vocabulary.contains(&w)
+                && !self.common.contains(&w)
+                && !is_verb_inflection(&w))
+            .then(|| self.typos.real_word_slip(&w))
+            .flatten()
             {
-                // A real word the knowledge never writes, one slip from one it does.
+                // A real word the knowledge never writes, one slip from one it
+                // does ("boarder" for "border"); a verb's inflection ("belies")
+                // is typed on purpose, whatever noun it is one letter from ("beliefs").
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);
