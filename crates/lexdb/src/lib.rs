@@ -141,6 +141,37 @@ pub struct FamilyId(pub u32);
 pub struct Lexdb {
     s: format::Sections,
     families: u32,
+    /// The lemmas of each family, built on first use ([`Lexdb::family_members`]).
+    members: OnceLock<FamilyMembers>,
+}
+
+/// Lemma ids grouped by family: family `f`'s are
+/// `lemmas[starts[f]..starts[f + 1]]`, in lemma order.
+#[derive(Debug)]
+struct FamilyMembers {
+    starts: Vec<u32>,
+    lemmas: Vec<u32>,
+}
+
+impl FamilyMembers {
+    /// Groups the lemmas by family (a counting sort: one pass to count,
+    /// one to place).
+    fn build(lemma_family: &[u32], families: usize) -> FamilyMembers {
+        let mut starts = vec![0u32; families + 1];
+        for &f in lemma_family {
+            starts[f as usize + 1] += 1;
+        }
+        for f in 0..families {
+            starts[f + 1] += starts[f];
+        }
+        let mut next = starts.clone();
+        let mut lemmas = vec![0u32; lemma_family.len()];
+        for (id, &f) in lemma_family.iter().enumerate() {
+            lemmas[next[f as usize] as usize] = id as u32;
+            next[f as usize] += 1;
+        }
+        FamilyMembers { starts, lemmas }
+    }
 }
 
 impl Lexdb {
@@ -167,7 +198,11 @@ impl Lexdb {
             .find_map(|l| l.strip_prefix("families="))
             .and_then(|n| n.parse().ok())
             .ok_or(format::FormatError("META lacks the family count"))?;
-        Ok(Lexdb { s, families })
+        Ok(Lexdb {
+            s,
+            families,
+            members: OnceLock::new(),
+        })
     }
 
     /// Lets the system drop the database's pages from this process's
@@ -441,15 +476,21 @@ impl Lexdb {
         out
     }
 
-    /// The lemmas of a family. This scans every lemma (about a millisecond):
-    /// it is meant for diagnostics, not for the matching path.
+    /// The lemmas of a family, in lemma order. The first call groups every
+    /// lemma by family (a few milliseconds, about 1 MB); each call after it
+    /// reads only the family's own lemmas.
     pub fn family_members(&self, family: FamilyId) -> impl Iterator<Item = &str> + '_ {
-        self.s
-            .lemma_family
+        let m = self
+            .members
+            .get_or_init(|| FamilyMembers::build(self.s.lemma_family, self.families as usize));
+        let f = family.0 as usize;
+        let range = match (m.starts.get(f), m.starts.get(f + 1)) {
+            (Some(&a), Some(&b)) => a as usize..b as usize,
+            _ => 0..0,
+        };
+        m.lemmas[range]
             .iter()
-            .enumerate()
-            .filter(move |&(_, &f)| f == family.0)
-            .map(move |(i, _)| self.lemma(LemmaId(i as u32)))
+            .map(move |&id| self.lemma(LemmaId(id)))
     }
 
     // ---- senses ----

@@ -157,6 +157,30 @@ fn defector_family() {
 }
 
 #[test]
+fn family_members_are_the_lemmas_of_the_family_each_once() {
+    let total: usize = (0..db().family_count())
+        .map(|f| db().family_members(FamilyId(f as u32)).count())
+        .sum();
+    assert_eq!(total, db().lemma_count());
+    // Against a scan of every lemma, for a spread of families.
+    for f in (0..db().family_count() as u32).step_by(997) {
+        let scanned: Vec<&str> = db()
+            .s
+            .lemma_family
+            .iter()
+            .enumerate()
+            .filter(|&(_, &g)| g == f)
+            .map(|(i, _)| db().lemma(LemmaId(i as u32)))
+            .collect();
+        let listed: Vec<&str> = db().family_members(FamilyId(f)).collect();
+        assert_eq!(listed, scanned, "family {f}");
+    }
+    // Past the last family: none.
+    let past = FamilyId(db().family_count() as u32 + 5);
+    assert_eq!(db().family_members(past).count(), 0);
+}
+
+#[test]
 fn investigate_elect_die_families() {
     assert!(same_family("investigate", "investigation"));
     assert!(same_family("investigator", "investigation"));
