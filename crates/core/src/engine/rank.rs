@@ -71,8 +71,9 @@ pub struct Slot {
     /// It is a number.
     pub number: bool,
     /// The question's own word, not a common English word, one the articles
-    /// write only as a name: an article that never mentions it is not the
-    /// one asked about.
+    /// write only as a name (and the question writes capitalised, when it
+    /// writes any word so: [`Analysis::cased`]): an article that never
+    /// mentions it is not the one asked about.
     pub distinct: bool,
 }
 
