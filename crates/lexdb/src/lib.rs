@@ -145,6 +145,22 @@ pub struct Lexdb {
     members: OnceLock<FamilyMembers>,
 }
 
+/// The first of `n` byte strings, sorted bytewise and read by `at`, that is
+/// not below `key` (`n` if none): the binary search of the lemma table and
+/// of the exception lists.
+fn lower_bound<'a>(n: usize, key: &[u8], at: impl Fn(usize) -> &'a [u8]) -> usize {
+    let (mut lo, mut hi) = (0usize, n);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if at(mid) < key {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// Lemma ids grouped by family: family `f`'s are
 /// `lemmas[starts[f]..starts[f + 1]]`, in lemma order.
 #[derive(Debug)]
@@ -247,16 +263,7 @@ impl Lexdb {
     /// Where `key` stands among the lemmas, sorted bytewise: the first
     /// lemma not below it (`lemma_count()` if none).
     fn lemma_lower_bound(&self, key: &[u8]) -> usize {
-        let (mut lo, mut hi) = (0usize, self.lemma_count());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if self.lemma_bytes(mid) < key {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        lo
+        lower_bound(self.lemma_count(), key, |i| self.lemma_bytes(i))
     }
 
     /// Binary search of an already-normalised lemma.
@@ -363,21 +370,10 @@ impl Lexdb {
 
     /// Exception-list entries for a normalised form: (part of speech, base).
     pub(crate) fn exceptions(&self, form: &str) -> impl Iterator<Item = (Pos, LemmaId)> + '_ {
-        let key = form.as_bytes();
-        let (mut lo, mut hi) = (0usize, self.exception_count());
-        let mut found = None;
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match self.exception_form(mid).as_bytes().cmp(key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => {
-                    found = Some(mid);
-                    break;
-                }
-            }
-        }
-        found
+        let n = self.exception_count();
+        let i = lower_bound(n, form.as_bytes(), |i| self.exception_form(i).as_bytes());
+        (i < n && self.exception_form(i) == form)
+            .then_some(i)
             .into_iter()
             .flat_map(move |i| self.exception_entries(i))
     }

@@ -32,6 +32,14 @@ fn embedded_file_is_consistent() {
         lemmas.windows(2).all(|w| w[0] < w[1]),
         "lemmas sorted and unique"
     );
+    // The exception lists are searched the same way.
+    let forms: Vec<&str> = (0..db().exception_count())
+        .map(|i| db().exception_form(i))
+        .collect();
+    assert!(
+        forms.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()),
+        "exception forms sorted and unique"
+    );
     assert!(db().lemma_count() > 140_000, "{}", db().lemma_count());
     assert!(db().synset_count() > 117_000, "{}", db().synset_count());
     let max_family = db().s.lemma_family.iter().max().copied().unwrap();
