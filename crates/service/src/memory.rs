@@ -1,15 +1,24 @@
-//! Handing memory the process no longer uses back to the system.
+//! The process's allocator, and handing memory it no longer uses back to
+//! the system.
 //!
-//! Two kinds are kept for nothing after a load or a burst of questions:
-//! - glibc's allocator keeps what a thread frees in that thread's arena for
-//!   later use; memory freed in the middle of an arena is not given back on
-//!   its own, so after a burst the process stays at its peak;
+//! With the `jemalloc` feature (the `factdesk` binary's), jemalloc is the
+//! process's allocator: answering a question allocates small strings and
+//! vectors by the thousand, and jemalloc serves them faster, in less memory,
+//! than glibc's allocator (BENCHMARKS.md). Without it, the system's.
+//!
+//! Two kinds of memory are kept for nothing after a load or a burst of
+//! questions:
+//! - the allocator keeps what a thread frees for later use (glibc in that
+//!   thread's arena, where memory freed in the middle is not given back on
+//!   its own; jemalloc for some seconds, and longer when no thread
+//!   allocates), so after a burst the process stays at its peak;
 //! - building the index reads much of the embedded lexical database, and
 //!   those pages of the executable stay resident although questions only
 //!   read a few of them again.
 //!
-//! [`give_back`] returns both (`malloc_trim(0)`, then
-//! [`factdesk_lexdb::Lexdb::release_resident`]); call it after a load, and
+//! [`give_back`] returns both (jemalloc's arenas purged, or glibc's
+//! `malloc_trim(0)`; then [`factdesk_lexdb::Lexdb::release_resident`]);
+//! call it after a load, and
 //! [`after_bursts`] calls it once the work that caused a burst is done.
 //! Elsewhere (another C library, another OS) the part that cannot be done
 //! is skipped.
@@ -18,6 +27,11 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use tracing::debug;
+
+/// jemalloc as the process's allocator (see the module's documentation).
+#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 /// How often [`after_bursts`] looks at the work.
 pub const CHECK_EVERY: Duration = Duration::from_secs(5);
@@ -107,7 +121,28 @@ pub fn give_back() -> bool {
     trimmed || released
 }
 
+/// jemalloc's `arena.<all>.purge`: every arena's unused pages given back
+/// now; whether jemalloc did so.
+#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
+fn trim_allocator() -> bool {
+    // "arena.4096.purge": 4096 is MALLCTL_ARENAS_ALL.
+    const PURGE_ALL: &std::ffi::CStr = c"arena.4096.purge";
+    // SAFETY: the name is a NUL-terminated string; a purge reads and writes
+    // no value, so every pointer is null and the length zero.
+    let status = unsafe {
+        tikv_jemalloc_sys::mallctl(
+            PURGE_ALL.as_ptr(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            0,
+        )
+    };
+    status == 0
+}
+
 /// glibc's `malloc_trim(0)`; whether it could be called.
+#[cfg(not(all(feature = "jemalloc", not(target_env = "msvc"))))]
 fn trim_allocator() -> bool {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
@@ -167,6 +202,60 @@ mod tests {
             .iter()
             .enumerate()
             .all(|(i, v)| v.iter().all(|b| *b == i as u8)));
+    }
+
+    /// jemalloc's count of dirty pages (freed, not yet given back) over
+    /// every arena, its statistics refreshed first.
+    #[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
+    fn dirty_pages() -> usize {
+        use tikv_jemalloc_sys::mallctl;
+        let mut epoch: u64 = 1;
+        let mut dirty: usize = 0;
+        let mut len = std::mem::size_of::<usize>();
+        // SAFETY: each name is NUL-terminated; "epoch" is written a u64 of
+        // its size, and the count is read into a usize of `len` bytes.
+        unsafe {
+            let e = (&mut epoch as *mut u64).cast();
+            assert_eq!(
+                mallctl(
+                    c"epoch".as_ptr(),
+                    std::ptr::null_mut(),
+                    std::ptr::null_mut(),
+                    e,
+                    8
+                ),
+                0
+            );
+            let d = (&mut dirty as *mut usize).cast();
+            assert_eq!(
+                mallctl(
+                    c"stats.arenas.4096.pdirty".as_ptr(),
+                    d,
+                    &mut len,
+                    std::ptr::null_mut(),
+                    0
+                ),
+                0
+            );
+        }
+        dirty
+    }
+
+    #[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
+    #[test]
+    fn jemalloc_gives_its_dirty_pages_back() {
+        // Four megabytes freed: a thousand pages jemalloc keeps for a while.
+        let freed: Vec<Vec<u8>> = (0..1000).map(|i| vec![i as u8; 4096]).collect();
+        drop(freed);
+        let before = dirty_pages();
+        assert!(before >= 500, "{before} dirty pages after freeing 1 000");
+        assert!(trim_allocator());
+        // Other tests may free some meanwhile, not hundreds.
+        let after = dirty_pages();
+        assert!(
+            after < before / 2,
+            "{after} dirty pages after the purge, {before} before"
+        );
     }
 
     #[test]
