@@ -163,7 +163,9 @@ pub fn words(s: &str) -> Vec<String> {
     let folded = without_accents(fold(s));
     let text = folded.as_str();
     let mut tokens: Vec<String> = Vec::new();
-    let mut cur = String::new();
+    // The word being read: its room is kept from word to word, and each word
+    // copied out at its size (one allocation a word, none to grow it).
+    let mut cur = String::with_capacity(32);
     let mut prev = ' ';
     let mut skip_to = 0;
     for (i, c) in text.char_indices() {
@@ -201,7 +203,8 @@ pub fn words(s: &str) -> Vec<String> {
             }
         }
         if !cur.is_empty() {
-            tokens.push(std::mem::take(&mut cur));
+            tokens.push(cur.as_str().into());
+            cur.clear();
         }
     }
     if !cur.is_empty() {

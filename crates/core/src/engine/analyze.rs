@@ -306,8 +306,9 @@ pub struct Term {
     /// The user's word looks like an inflected verb ("produced", "coming").
     pub verb_form: bool,
     /// Other terms that match it, each with how much such a match counts
-    /// (its family, synonyms and kinds: see [`super::meaning`]).
-    pub alts: Vec<(String, f32)>,
+    /// (its family, synonyms and kinds: see [`super::meaning`]), shared
+    /// with the per-thread memo of the words read lately.
+    pub alts: super::meaning::QuestionTerms,
     /// The user's word is a common English word (`common-words.txt`).
     pub common: bool,
 }
@@ -546,7 +547,7 @@ impl Analyzer {
                     focus: true,
                     named: false,
                     verb_form: false,
-                    alts: Vec::new(),
+                    alts: super::meaning::QuestionTerms::default(),
                     common: false,
                     pos: words.len(),
                 });
@@ -709,7 +710,7 @@ impl Analyzer {
                 focus: false,
                 named: false,
                 verb_form: false,
-                alts: Vec::new(),
+                alts: super::meaning::QuestionTerms::default(),
                 common: false,
                 pos: i,
             };

@@ -205,13 +205,16 @@ pub fn article_terms(word: &str, out: &mut Vec<String>) {
 
 thread_local! {
     /// Question words' alternatives already computed: users ask about the same things.
-    static QUESTION_MEMO: std::cell::RefCell<Memo<Vec<(String, f32)>>> =
+    static QUESTION_MEMO: std::cell::RefCell<Memo<QuestionTerms>> =
         std::cell::RefCell::new(Memo::default());
 }
 
+/// The terms [`question_terms`] gives a word, as its per-thread memo shares them.
+pub type QuestionTerms = std::rc::Rc<[(String, f32)]>;
+
 /// [`question_terms`] of `word`, remembered for the next question this thread reads.
-pub fn question_terms_of(word: &str) -> Vec<(String, f32)> {
-    remembered(&QUESTION_MEMO, word, question_terms)
+pub fn question_terms_of(word: &str) -> QuestionTerms {
+    remembered(&QUESTION_MEMO, word, |w| question_terms(w).into())
 }
 
 /// The ways a question word may be matched besides itself, each with how

@@ -126,7 +126,7 @@ impl Query {
             if let Some(id) = exact {
                 alts.push((id, 1.0));
             }
-            for (text, f) in &term.alts {
+            for (text, f) in term.alts.iter() {
                 if let Some(id) = index.id(text) {
                     match alts.iter_mut().find(|(t, _)| *t == id) {
                         Some(a) => a.1 = a.1.max(*f),

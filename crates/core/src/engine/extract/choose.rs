@@ -141,15 +141,16 @@ impl<'a, 's> Ctx<'a, 's> {
         cands: Vec<Cand>,
     ) -> Ctx<'a, 's> {
         let qs = qwords(req.question_words);
-        // Each question word's side, from where it stands in the question.
+        // Each question word's side, from where it stands in the question
+        // (the question's tokens stemmed once, not once per word).
+        let stems: Vec<String> = (0..q.t.len())
+            .map(|i| crate::text::stem(q.t.norm(i)))
+            .collect();
         let sides: Vec<Side> = qs
             .iter()
             .map(|qw| {
                 (0..q.t.len())
-                    .find(|&i| {
-                        let n = q.t.norm(i);
-                        n == qw.word || crate::text::stem(n) == qw.stem
-                    })
+                    .find(|&i| q.t.norm(i) == qw.word || stems[i] == qw.stem)
                     .map_or(Side::Either, |i| q.side(i))
             })
             .collect();
