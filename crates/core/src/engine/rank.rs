@@ -268,21 +268,53 @@ pub const MIN_COVERAGE: f32 = 0.45;
 /// names nothing that singles one out, and only the first of them are scored.
 const MAX_CANDIDATES: usize = 4_000;
 
+/// What the ranking holds of one fact for the question being read, live
+/// when `stamp` is the current epoch. One fact's fields sit together: a
+/// posting of the inverted index touches one cache line, not one per field.
+#[derive(Clone, Copy, Debug)]
+struct FactScratch {
+    stamp: u32,
+    /// The last slot that added to it (a number unique to the slot over
+    /// every question): a slot counts once per fact, through its best match.
+    slot_mark: u32,
+    /// Which slots of the query it matches (bit k: slot k; the first 64).
+    matched: u64,
+    /// Which slots it matches through the question's own word.
+    matched_exact: u64,
+    /// The weight of the slots it holds.
+    held: f32,
+    /// The part of `held` its content fields hold.
+    content: f32,
+    /// The best similarity of one of its example questions with the query.
+    best_q: f32,
+    /// That example question (`u32::MAX`: none).
+    best_question: u32,
+}
+
+impl Default for FactScratch {
+    fn default() -> FactScratch {
+        FactScratch {
+            stamp: 0,
+            slot_mark: 0,
+            matched: 0,
+            matched_exact: 0,
+            held: 0.0,
+            content: 0.0,
+            best_q: 0.0,
+            best_question: u32::MAX,
+        }
+    }
+}
+
 /// Per-thread scratch arrays indexed by fact and by example question, reused from
 /// one question to the next: a slot is live when its stamp is the current epoch.
 #[derive(Default)]
 struct Scratch {
     epoch: u32,
-    fact_stamp: Vec<u32>,
-    /// Per fact, the last slot that added to it (a number unique to the slot
-    /// over every question): a slot counts once per fact, through its best match.
-    slot_mark: Vec<u32>,
+    /// Per fact, its scores for the question being read.
+    facts: Vec<FactScratch>,
     /// The number of the slot being added.
     mark: u32,
-    /// Per fact, which slots of the query it matches (bit k: slot k; the first 64).
-    matched: Vec<u64>,
-    /// Per fact, which slots it matches through the question's own word.
-    matched_exact: Vec<u64>,
     /// Per term, live when stamped: the slots it matches (bit k: slot k).
     term_stamp: Vec<u32>,
     term_slots: Vec<u64>,
@@ -291,10 +323,6 @@ struct Scratch {
     /// The slots every fact holding them became a candidate for: a fact
     /// that is no candidate holds none of them.
     opened: u64,
-    held: Vec<f32>,
-    content: Vec<f32>,
-    best_q: Vec<f32>,
-    best_question: Vec<u32>,
     candidates: Vec<u32>,
     /// Per unit (paragraph, caption, headline): which slots it matches, live when stamped.
     unit_stamp: Vec<u32>,
@@ -331,15 +359,8 @@ impl Scratch {
             self.article_stamp.resize(articles, 0);
             self.article_mask.resize(articles, 0);
         }
-        if self.fact_stamp.len() < facts {
-            self.fact_stamp.resize(facts, 0);
-            self.slot_mark.resize(facts, 0);
-            self.matched.resize(facts, 0);
-            self.matched_exact.resize(facts, 0);
-            self.held.resize(facts, 0.0);
-            self.content.resize(facts, 0.0);
-            self.best_q.resize(facts, 0.0);
-            self.best_question.resize(facts, u32::MAX);
+        if self.facts.len() < facts {
+            self.facts.resize(facts, FactScratch::default());
         }
         if self.question_stamp.len() < questions {
             self.question_stamp.resize(questions, 0);
@@ -347,7 +368,7 @@ impl Scratch {
         }
         self.epoch = self.epoch.wrapping_add(1);
         if self.epoch == 0 {
-            self.fact_stamp.fill(0);
+            self.facts.iter_mut().for_each(|f| f.stamp = 0);
             self.question_stamp.fill(0);
             self.unit_stamp.fill(0);
             self.article_stamp.fill(0);
@@ -359,7 +380,7 @@ impl Scratch {
     }
 
     fn live(&self, fact: u32) -> bool {
-        self.fact_stamp[fact as usize] == self.epoch
+        self.facts[fact as usize].stamp == self.epoch
     }
 
     /// Marks slot `k` as matched in unit `u` of article `a`.
@@ -399,7 +420,7 @@ impl Scratch {
     fn next_slot(&mut self) {
         self.mark = self.mark.wrapping_add(1);
         if self.mark == 0 {
-            self.slot_mark.fill(0);
+            self.facts.iter_mut().for_each(|f| f.slot_mark = 0);
             self.mark = 1;
         }
     }
@@ -440,33 +461,29 @@ impl Scratch {
     /// `open`; a slot already counted for the fact adds nothing.
     fn add(&mut self, posting: Posting, w: f32, open: bool, k: usize, exact: bool) {
         let f = posting.fact().get();
-        if self.fact_stamp[f] != self.epoch {
+        if self.facts[f].stamp != self.epoch {
             if !open {
                 return;
             }
-            self.fact_stamp[f] = self.epoch;
-            self.held[f] = 0.0;
-            self.content[f] = 0.0;
-            self.best_q[f] = 0.0;
-            self.best_question[f] = u32::MAX;
-            self.matched[f] = 0;
-            self.matched_exact[f] = 0;
-            self.slot_mark[f] = 0;
+            self.facts[f] = FactScratch {
+                stamp: self.epoch,
+                ..FactScratch::default()
+            };
             self.candidates.push(f as u32);
         }
-        if self.slot_mark[f] == self.mark {
+        if self.facts[f].slot_mark == self.mark {
             return;
         }
-        self.slot_mark[f] = self.mark;
+        self.facts[f].slot_mark = self.mark;
         if k < 64 {
-            self.matched[f] |= 1 << k;
+            self.facts[f].matched |= 1 << k;
             if exact {
-                self.matched_exact[f] |= 1 << k;
+                self.facts[f].matched_exact |= 1 << k;
             }
         }
-        self.held[f] += w;
+        self.facts[f].held += w;
         if posting.in_content() {
-            self.content[f] += w;
+            self.facts[f].content += w;
         }
     }
 }
@@ -588,7 +605,7 @@ fn rank_with(
     }
     // Only the candidates holding most of the question are measured in full.
     if scratch.candidates.len() > MEASURED {
-        let pre = |f: u32| scratch.held[f as usize] + scratch.best_q[f as usize];
+        let pre = |f: u32| scratch.facts[f as usize].held + scratch.facts[f as usize].best_q;
         let mut c = std::mem::take(&mut scratch.candidates);
         c.select_nth_unstable_by(MEASURED - 1, |&a, &b| {
             pre(b).total_cmp(&pre(a)).then(a.cmp(&b))
@@ -639,9 +656,9 @@ fn question_similarity(scratch: &mut Scratch, query: &Query, analysis: &Analysis
             sim *= 0.5;
         }
         let f = example.fact.get();
-        if scratch.best_question[f] == u32::MAX || sim > scratch.best_q[f] {
-            scratch.best_q[f] = sim;
-            scratch.best_question[f] = q as u32;
+        if scratch.facts[f].best_question == u32::MAX || sim > scratch.facts[f].best_q {
+            scratch.facts[f].best_q = sim;
+            scratch.facts[f].best_question = q as u32;
         }
     }
 }
@@ -655,9 +672,9 @@ fn score(
     index: &Index,
 ) -> Scored {
     let f = fact.get();
-    let coverage = scratch.held[f] / query.total;
-    let content_coverage = scratch.content[f] / query.total;
-    let question_similarity = scratch.best_q[f];
+    let coverage = scratch.facts[f].held / query.total;
+    let content_coverage = scratch.facts[f].content / query.total;
+    let question_similarity = scratch.facts[f].best_q;
     let wanted = &analysis.cues.wanted;
     let cues = &index.fact_cues[f];
     let mut cue = 0.0;
@@ -681,7 +698,7 @@ fn score(
     let holds_focus = match query.focus {
         Focus::None => true,
         Focus::Unknown => false,
-        Focus::Slot(k) => k >= 64 || scratch.matched[f] & (1 << k) != 0,
+        Focus::Slot(k) => k >= 64 || scratch.facts[f].matched & (1 << k) != 0,
     };
     if !holds_focus {
         score *= 0.55;
@@ -694,7 +711,7 @@ fn score(
         score,
         coverage,
         question_similarity,
-        best_question: Some(scratch.best_question[f]).filter(|&q| q != u32::MAX),
+        best_question: Some(scratch.facts[f].best_question).filter(|&q| q != u32::MAX),
         logit,
         features,
         stranger,
@@ -752,7 +769,7 @@ fn measure(
 ) -> Features {
     let total = query.total.max(f32::EPSILON);
     let all = query.all_slots();
-    let own = scratch.matched[f];
+    let own = scratch.facts[f].matched;
     let unit = index.fact_unit[f] as usize;
     let article = index.unit_article[unit] as usize;
     let para = scratch.unit(unit) & !own;
@@ -768,13 +785,13 @@ fn measure(
         .filter(|&k| missing & (1 << k) != 0)
         .map(|k| query.slots[k].weight)
         .fold(query.unknown_largest, f32::max);
-    let exact = weight_of(query, scratch.matched_exact[f]);
+    let exact = weight_of(query, scratch.facts[f].matched_exact);
     let wanted = &analysis.cues.wanted;
     let cues = &index.fact_cues[f];
     let typed = !wanted.is_empty();
     let present = typed && wanted.iter().any(|c| cues.contains(c));
     let number_or_time = wanted.iter().any(|c| matches!(c, Cue::Number | Cue::Time));
-    let held = scratch.held[f];
+    let held = scratch.facts[f].held;
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let place = index.fact_words[f] as f32;
     let curated = !index.fact_is_sentence[f];
@@ -796,8 +813,8 @@ fn measure(
     Features([
         held / total,
         exact / total,
-        scratch.content[f] / total,
-        scratch.best_q[f],
+        scratch.facts[f].content / total,
+        scratch.facts[f].best_q,
         weight_of(query, para) / total,
         weight_of(query, title) / total,
         weight_of(query, all & !in_article) / total + query.unknown / total,
@@ -866,7 +883,7 @@ fn previous_context(scratch: &Scratch, f: usize, own: u64, query: &Query, index:
         return 0.0;
     };
     let held = if scratch.live(previous as u32) {
-        scratch.matched[previous]
+        scratch.facts[previous].matched
     } else {
         // No candidate: it holds none of the opened slots; look up the
         // others the fact lacks, if any.
