@@ -613,10 +613,26 @@ fn rank_with(
         c.truncate(MEASURED);
         scratch.candidates = c;
     }
+    // Whether the question names another story than each article's: the
+    // same for every fact of an article, so read once per article (the
+    // measured candidates come from a few).
+    let mut strangers: Vec<(usize, bool)> = Vec::new();
     let mut out: Vec<Scored> = scratch
         .candidates
         .iter()
-        .map(|&fact| score(scratch, FactIx(fact), query, analysis, index))
+        .map(|&fact| {
+            let f = fact as usize;
+            let article = index.unit_article[index.fact_unit[f] as usize] as usize;
+            let stranger = match strangers.iter().find(|(a, _)| *a == article) {
+                Some(&(_, known)) => known,
+                None => {
+                    let found = names_another_story(scratch, article, query, index);
+                    strangers.push((article, found));
+                    found
+                }
+            };
+            score(scratch, FactIx(fact), query, analysis, index, stranger)
+        })
         .collect();
     let better = |a: &Scored, b: &Scored| b.logit.total_cmp(&a.logit).then(a.fact.cmp(&b.fact));
     if out.len() > limit {
@@ -670,6 +686,7 @@ fn score(
     query: &Query,
     analysis: &Analysis,
     index: &Index,
+    stranger: bool,
 ) -> Scored {
     let f = fact.get();
     let coverage = scratch.facts[f].held / query.total;
@@ -704,7 +721,6 @@ fn score(
         score *= 0.55;
     }
     let features = measure(scratch, f, query, analysis, index, score, holds_focus);
-    let stranger = names_another_story(scratch, f, query, index);
     let logit = super::model::FACT.logit(&features) - if stranger { STRANGER } else { 0.0 };
     Scored {
         fact,
@@ -722,13 +738,11 @@ fn score(
 /// behind in the ranking (log-odds).
 const STRANGER: f32 = 4.0;
 
-/// Whether the question names something fact `f`'s article never mentions,
-/// or writes two of its names side by side as one name that the article
-/// never writes so ("Radar Princess" where it writes "Twilight Princess"
-/// and "Game Radar"); see [`Scored::stranger`].
-fn names_another_story(scratch: &Scratch, f: usize, query: &Query, index: &Index) -> bool {
-    let unit = index.fact_unit[f] as usize;
-    let article = index.unit_article[unit] as usize;
+/// Whether the question names something `article` never mentions, or
+/// writes two of its names side by side as one name that the article never
+/// writes so ("Radar Princess" where it writes "Twilight Princess" and "Game
+/// Radar"); see [`Scored::stranger`].
+fn names_another_story(scratch: &Scratch, article: usize, query: &Query, index: &Index) -> bool {
     let in_article = scratch.article(article);
     query
         .slots
