@@ -377,7 +377,6 @@ fn check_some(
             // that says nothing the question does not ("Vanessa Hicks" for
             // "where does Vanessa Hicks live?"), unless it confirms a yes/no
             // question.
-            let contradicted = sentence.is_some_and(|e| contradicts(question, &e.text));
             // What the reply would show: the curated answer, the short answer, or the sentence.
             let shown = match (&extracted, text) {
                 _ if curated => fact.answer.as_str(),
@@ -395,7 +394,6 @@ fn check_some(
                 && !analysis.cues.yes_no
                 && s.features.get("novelty") == 0.0;
             let chance = if s.stranger
-                || contradicted
                 || age_for_count
                 || counts_another
                 || wrong_grain
@@ -423,6 +421,8 @@ fn check_some(
                 || speaker_asked
                     .as_ref()
                     .is_some_and(|who| sentence.is_some_and(|e| !who.says(e)))
+                // Last, as the dearest: read only when nothing above ruled the fact out.
+                || sentence.is_some_and(|e| contradicts(question, &e.text))
             {
                 0.0
             } else {
