@@ -266,6 +266,24 @@ const FUTURE: &[&str] = &[
     "will", "gonna", "going", "next", "future", "plan", "plans", "predict", "expect", "expected",
 ];
 
+/// The cue phrases whose first word is `word`, in [`PHRASES`]' order (so
+/// the first that matches is the first of all that matches): a question's
+/// word is compared with those only.
+fn phrases_opening_with(word: &str) -> impl Iterator<Item = &'static Phrase> {
+    static BY_FIRST: std::sync::OnceLock<
+        rustc_hash::FxHashMap<&'static str, Vec<&'static Phrase>>,
+    > = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: rustc_hash::FxHashMap<&'static str, Vec<&'static Phrase>> =
+            rustc_hash::FxHashMap::default();
+        for phrase in PHRASES {
+            map.entry(phrase.0[0]).or_default().push(phrase);
+        }
+        map
+    });
+    by_first.get(word).into_iter().flatten().copied()
+}
+
 /// Reads the cues of a question from its folded words.
 pub fn detect(words: &[String]) -> Cues {
     let mut cues = Cues::default();
@@ -276,7 +294,7 @@ pub fn detect(words: &[String]) -> Cues {
     };
     let mut start = 0;
     while start < words.len() {
-        let found = PHRASES.iter().find(|(phrase, ..)| {
+        let found = phrases_opening_with(&words[start]).find(|(phrase, ..)| {
             let end = start + phrase.len();
             end <= words.len()
                 && words[start..end]
