@@ -279,6 +279,11 @@ pub fn read_all(kb: &KnowledgeBase, analyzer: &Analyzer) -> (Vec<ReadFact>, Word
 }
 
 impl Index {
+    /// The article of fact `f` (the article of the unit its main evidence stands in).
+    pub fn article_of(&self, f: u32) -> u32 {
+        self.unit_article[self.fact_unit[f as usize] as usize]
+    }
+
     /// Whether fact `f` is its article's headline.
     pub fn is_headline(&self, f: u32) -> bool {
         let unit = self.fact_unit[f as usize];

@@ -597,8 +597,7 @@ fn rank_with(
     }
     question_similarity(scratch, query, analysis, index);
     if let Some(a) = query.within {
-        let article_of = |f: u32| index.unit_article[index.fact_unit[f as usize] as usize];
-        scratch.candidates.retain(|&f| article_of(f) == a);
+        scratch.candidates.retain(|&f| index.article_of(f) == a);
     }
     if query.on_headline {
         scratch.candidates.retain(|&f| !index.is_headline(f));
@@ -621,8 +620,7 @@ fn rank_with(
         .candidates
         .iter()
         .map(|&fact| {
-            let f = fact as usize;
-            let article = index.unit_article[index.fact_unit[f] as usize] as usize;
+            let article = index.article_of(fact) as usize;
             let stranger = match strangers.iter().find(|(a, _)| *a == article) {
                 Some(&(_, known)) => known,
                 None => {
