@@ -297,6 +297,8 @@ pub struct ReadSentence {
     /// Its typed spans, by token; `None` for a sentence too long to keep them
     /// in 16 bits (read afresh).
     cands: Option<Box<[KeptCand]>>,
+    /// Its tokens.
+    toks: tokens::KeptToks,
 }
 
 /// A typed span of a kept reading, its token offsets in 16 bits.
@@ -329,15 +331,21 @@ impl ReadSentence {
         let read = ReadSentence {
             len: sentence.len(),
             cands: kept,
+            toks: t.keep(),
         };
         (read, spans)
     }
 
     /// [`extract`] from `sentence`, the one it was read from.
     pub fn extract(&self, sentence: &str, request: &Request) -> Option<Extracted> {
-        let t = tokens::Toks::new(sentence);
+        if sentence.len() != self.len {
+            let t = tokens::Toks::new(sentence);
+            let cands = scan(&t);
+            return choose::extract_from(&t, cands, request);
+        }
+        let t = tokens::Toks::kept(sentence, &self.toks);
         let cands = match &self.cands {
-            Some(kept) if sentence.len() == self.len => kept
+            Some(kept) => kept
                 .iter()
                 .map(|c| Cand {
                     kind: c.kind,

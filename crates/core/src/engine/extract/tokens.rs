@@ -2,6 +2,8 @@
 //! (lower case, possessive and abbreviation dot dropped, thousands
 //! separators and apostrophes removed) kept in one shared buffer.
 
+use std::borrow::Cow;
+
 use super::lexicon::Words;
 
 /// What a token is.
@@ -33,8 +35,16 @@ pub(super) struct Tok {
 /// The tokens of a text.
 pub(super) struct Toks<'s> {
     pub text: &'s str,
-    pub toks: Vec<Tok>,
-    buf: String,
+    pub toks: Cow<'s, [Tok]>,
+    buf: Cow<'s, str>,
+}
+
+/// The tokens of a sentence kept beside the index ([`Toks::keep`]), so that
+/// answering from it does not split it again.
+#[derive(Clone, Debug, Default)]
+pub(super) struct KeptToks {
+    toks: Box<[Tok]>,
+    buf: Box<str>,
 }
 
 /// Abbreviations whose dot belongs to the word ("Nov.", "Dr.", "Inc.").
@@ -130,7 +140,28 @@ impl<'s> Toks<'s> {
             };
             push(&mut toks, &mut buf, text, start, i, kind);
         }
-        Toks { text, toks, buf }
+        Toks {
+            text,
+            toks: Cow::Owned(toks),
+            buf: Cow::Owned(buf),
+        }
+    }
+
+    /// These tokens, kept to be read back with [`Toks::kept`].
+    pub fn keep(&self) -> KeptToks {
+        KeptToks {
+            toks: self.toks.iter().copied().collect(),
+            buf: self.buf.as_ref().into(),
+        }
+    }
+
+    /// The tokens of `text` that [`Toks::keep`] kept when `text` was split.
+    pub fn kept(text: &'s str, kept: &'s KeptToks) -> Toks<'s> {
+        Toks {
+            text,
+            toks: Cow::Borrowed(&kept.toks),
+            buf: Cow::Borrowed(&kept.buf),
+        }
     }
 
     /// Number of tokens.

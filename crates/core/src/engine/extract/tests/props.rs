@@ -118,7 +118,7 @@ proptest! {
         }
     }
 
-    /// A sentence read once and kept answers as the sentence read afresh,
+    /// A sentence read once and kept (its spans and tokens) answers as the sentence read afresh,
     /// and gives the same spans; read back against another text, it reads
     /// that text afresh.
     #[test]
