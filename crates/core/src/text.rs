@@ -246,10 +246,11 @@ pub fn stem(word: &str) -> String {
     }
     let mut s = w.to_string();
     // Plurals and third person.
-    if let Some(b) = s.strip_suffix("ies").filter(|b| b.len() >= 2) {
-        s = format!("{b}y");
-    } else if let Some(b) = s.strip_suffix("sses") {
-        s = format!("{b}ss");
+    if s.len() >= 5 && s.ends_with("ies") {
+        s.truncate(s.len() - 3);
+        s.push('y');
+    } else if s.ends_with("sses") {
+        s.truncate(s.len() - 2);
     } else if s.ends_with('s')
         && !s.ends_with("ss")
         && !s.ends_with("us")
@@ -257,50 +258,37 @@ pub fn stem(word: &str) -> String {
         && s.len() > 3
     {
         s.pop();
-        if let Some(b) = s
-            .strip_suffix("xe")
-            .or_else(|| s.strip_suffix("che"))
-            .or_else(|| s.strip_suffix("she"))
-        {
-            s = format!("{b}{}", &s[b.len()..s.len() - 1]);
+        if s.ends_with("xe") || s.ends_with("che") || s.ends_with("she") {
+            s.pop();
         }
     }
     // Adverbs.
-    if s.len() > 5 {
-        if let Some(b) = s.strip_suffix("ly") {
-            s = b.to_string();
-        }
+    if s.len() > 5 && s.ends_with("ly") {
+        s.truncate(s.len() - 2);
     }
     // Past tense and participles.
     for suffix in ["ied", "ing", "ed"] {
-        if s.len() > suffix.len() + 2 {
-            if let Some(b) = s.strip_suffix(suffix) {
-                s = if suffix == "ied" {
-                    format!("{b}y")
-                } else {
-                    b.to_string()
-                };
-                if suffix != "ied" {
-                    s = undouble(s);
-                }
-                break;
+        if s.len() > suffix.len() + 2 && s.ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
+            if suffix == "ied" {
+                s.push('y');
+            } else {
+                s = undouble(s);
             }
+            break;
         }
     }
     // Nouns of action and agent nouns.
     if s.len() > 6 {
-        if let Some(b) = s.strip_suffix("ation") {
-            s = format!("{b}at");
-        } else if let Some(b) = s.strip_suffix("tion") {
-            s = format!("{b}t");
-        } else if let Some(b) = s.strip_suffix("ness") {
-            s = b.to_string();
+        // "-ation" as "-at", "-tion" as "-t".
+        if s.ends_with("tion") {
+            s.truncate(s.len() - 3);
+        } else if s.ends_with("ness") {
+            s.truncate(s.len() - 4);
         }
     }
-    if s.len() >= 7 {
-        if let Some(b) = s.strip_suffix("or").or_else(|| s.strip_suffix("er")) {
-            s = b.to_string();
-        }
+    if s.len() >= 7 && (s.ends_with("or") || s.ends_with("er")) {
+        s.truncate(s.len() - 2);
     }
     if s.len() > 3 && s.ends_with('e') {
         s.pop();
@@ -448,6 +436,25 @@ mod tests {
         assert!(!mostly_non_latin("¿Qué pasó en Panmunjom?"));
         assert!(!mostly_non_latin("😀 20 !!"));
         assert!(!mostly_non_latin(""));
+    }
+
+    #[test]
+    fn each_suffix_rule_cuts_what_it_names() {
+        for (word, stemmed) in [
+            ("classes", "class"),
+            ("boxes", "box"),
+            ("churches", "church"),
+            ("wishes", "wish"),
+            ("happily", "happi"),
+            ("studied", "studi"),
+            ("stopped", "stop"),
+            ("relations", "relat"),
+            ("happiness", "happi"),
+            ("directors", "direct"),
+            ("flies", "fly"),
+        ] {
+            assert_eq!(stem(word), stemmed, "{word}");
+        }
     }
 
     #[test]

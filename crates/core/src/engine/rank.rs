@@ -114,7 +114,11 @@ pub type Family = std::rc::Rc<[String]>;
 impl Query {
     /// Resolves analyzed terms to ids and weights.
     pub fn new(analysis: &Analysis, index: &Index) -> Query {
-        let mut q = Query::default();
+        let mut q = Query {
+            slots: Vec::with_capacity(analysis.terms.len()),
+            order: Vec::with_capacity(analysis.terms.len()),
+            ..Query::default()
+        };
         for term in &analysis.terms {
             let factor = if term.corrected {
                 CORRECTED_FACTOR
@@ -122,7 +126,7 @@ impl Query {
                 1.0
             };
             let exact = index.id(&term.text);
-            let mut alts: Vec<(TermId, f32)> = Vec::new();
+            let mut alts: Vec<(TermId, f32)> = Vec::with_capacity(term.alts.len() + 1);
             if let Some(id) = exact {
                 alts.push((id, 1.0));
             }

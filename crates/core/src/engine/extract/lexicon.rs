@@ -236,12 +236,12 @@ fn targets() -> &'static Targets {
 /// The class of a lemma's first noun sense (exact lemma, or its base form
 /// when `inflected`): its hypernyms up to 12 levels, nearest class first.
 pub(super) fn class_of(word: &str, inflected: bool) -> Option<Class> {
-    let key = if inflected {
-        format!("{word}\u{1}")
+    let cache = if inflected {
+        &CLASSES_INFLECTED
     } else {
-        word.to_string()
+        &CLASSES
     };
-    let code = memo(&CLASSES, &key, || match class_uncached(word, inflected) {
+    let code = memo(cache, word, || match class_uncached(word, inflected) {
         None => 0,
         Some(c) => c as u8 + 1,
     });
@@ -291,8 +291,20 @@ pub(super) fn is_kind_of(specific: &str, general: &str) -> bool {
     if specific == general || !is_known(specific) {
         return false;
     }
-    let key = format!("{specific}\u{2}{general}");
-    memo(&KINDS, &key, || {
+    // The memo's key, "specific\u{2}general", on the stack when it fits.
+    let mut buf = [0u8; 64];
+    let len = specific.len() + 1 + general.len();
+    let owned;
+    let key = if len <= buf.len() {
+        buf[..specific.len()].copy_from_slice(specific.as_bytes());
+        buf[specific.len()] = 2;
+        buf[specific.len() + 1..len].copy_from_slice(general.as_bytes());
+        std::str::from_utf8(&buf[..len]).unwrap_or_default()
+    } else {
+        owned = format!("{specific}\u{2}{general}");
+        &owned
+    };
+    memo(&KINDS, key, || {
         u8::from(Lexdb::get().is_a(specific, general).is_some_and(|d| d >= 1))
     }) == 1
 }
