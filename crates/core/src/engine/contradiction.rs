@@ -72,14 +72,25 @@ impl Token<'_> {
     /// A lower-case word of three letters or more that is no stopword
     /// (names are left alone).
     fn is_content(&self) -> bool {
-        self.folded.chars().count() >= 3
-            && self.folded.chars().all(char::is_alphabetic)
+        // The byte length first: a word of three letters has three bytes or more.
+        self.folded.len() >= 3
             && !capitalised(self.written)
+            && self.folded.chars().all(char::is_alphabetic)
+            && self.folded.chars().count() >= 3
             && !crate::text::is_stopword(&self.folded)
     }
 }
 
 fn tokens(text: &str) -> Vec<Token<'_>> {
+    if text.is_ascii() {
+        ascii_tokens(text)
+    } else {
+        any_tokens(text)
+    }
+}
+
+/// [`tokens`] of any text.
+fn any_tokens(text: &str) -> Vec<Token<'_>> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ','))
         .map(|w| w.trim_matches(|c| c == '.' || c == ','))
         .filter(|w| !w.is_empty())
@@ -92,6 +103,38 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             },
         })
         .collect()
+}
+
+/// [`tokens`] of an ASCII text, read byte by byte (the same tokens: in
+/// ASCII a letter or digit is alphanumeric, and only A-Z are upper case).
+fn ascii_tokens(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        let keeps = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b',';
+        if !keeps(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && keeps(bytes[i]) {
+            i += 1;
+        }
+        let w = text[start..i].trim_matches(|c| c == '.' || c == ',');
+        if w.is_empty() {
+            continue;
+        }
+        out.push(Token {
+            written: w,
+            folded: if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                w.to_ascii_lowercase().into()
+            } else {
+                w.into()
+            },
+        });
+    }
+    out
 }
 
 fn is_number(w: &str) -> bool {
@@ -229,7 +272,6 @@ fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
         return false;
     }
     let qt: Vec<&str> = content_tokens(q).collect();
-    let qw: Vec<Word> = qt.iter().map(|t| Word::of(t)).collect();
     // The question's words that have opposites, with them.
     let asked: Vec<(usize, std::rc::Rc<[&str]>)> = qt
         .iter()
@@ -240,6 +282,7 @@ fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
     if asked.is_empty() {
         return false;
     }
+    let qw: Vec<Word> = qt.iter().map(|t| Word::of(t)).collect();
     // A sentence word is looked up only when it may be one of those words or
     // their opposites, or share a word with the question: when it opens on
     // the first three letters of one of theirs (an inflection keeps them).
@@ -287,7 +330,7 @@ fn named_nouns(tokens: &[Token]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for i in 2..tokens.len() {
         let noun = &tokens[i];
-        if !noun.is_content() || !capitalised(tokens[i - 1].written) {
+        if !capitalised(tokens[i - 1].written) || !noun.is_content() {
             continue;
         }
         let from = if capitalised(tokens[i - 2].written) {
@@ -512,6 +555,40 @@ pub(super) fn is_year(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::contradicts;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte-by-byte reading of an ASCII text gives the tokens the
+        /// general reading gives.
+        #[test]
+        fn ascii_texts_split_as_any_text(text in "[ -~]{0,80}") {
+            let pairs = |tokens: Vec<super::Token>| -> Vec<(String, String)> {
+                tokens.iter().map(|t| (t.written.to_string(), t.folded.to_string())).collect()
+            };
+            prop_assert_eq!(pairs(super::ascii_tokens(&text)), pairs(super::any_tokens(&text)));
+        }
+    }
+
+    #[test]
+    fn ascii_tokens_fold_and_trim() {
+        let got: Vec<(&str, String)> = super::ascii_tokens("On Nov. 3, 2,000 U.S. troops... left")
+            .into_iter()
+            .map(|t| (t.written, t.folded.to_string()))
+            .collect();
+        let want = [
+            ("On", "on"),
+            ("Nov", "nov"),
+            ("3", "3"),
+            ("2,000", "2,000"),
+            ("U.S", "u.s"),
+            ("troops", "troops"),
+            ("left", "left"),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((w, f), (ww, wf)) in got.iter().zip(want) {
+            assert_eq!((*w, f.as_str()), (ww, wf));
+        }
+    }
 
     /// Asserts that each pair of `contradicting` (question, sentence)
     /// contradicts and each of `not` does not.
