@@ -1,10 +1,15 @@
 //! `common-words.txt`: common English words that are never taken for typos.
 
-/// A sorted word list kept as one string with line offsets (cheap to load).
+/// A word list kept as one string with line offsets (cheap to load), and
+/// an open-addressing table of those offsets by the words' hashes.
 #[derive(Debug, Clone, Default)]
 pub struct CommonWords {
     text: String,
     spans: Vec<(u32, u32)>,
+    /// One more than an index into `spans`, at its hash's first free slot
+    /// from there on; 0 for an empty slot. Twice as many slots as words,
+    /// a power of two.
+    slots: Vec<u32>,
 }
 
 impl CommonWords {
@@ -21,9 +26,9 @@ impl CommonWords {
                 .iter()
                 .map(|&s| list.word(s).to_lowercase())
                 .collect();
-            return Self::sorted(Self::spans_of(lower.join("\n")));
+            return Self::hashed(Self::spans_of(lower.join("\n")));
         }
-        Self::sorted(list)
+        Self::hashed(list)
     }
 
     fn spans_of(text: String) -> CommonWords {
@@ -47,19 +52,24 @@ impl CommonWords {
             }
             start = end + 1;
         }
-        CommonWords { text, spans }
+        CommonWords {
+            text,
+            spans,
+            slots: Vec::new(),
+        }
     }
 
-    fn sorted(mut list: CommonWords) -> CommonWords {
-        if !list
-            .spans
-            .windows(2)
-            .all(|w| list.word(w[0]) <= list.word(w[1]))
-        {
-            let mut spans = std::mem::take(&mut list.spans);
-            spans.sort_by(|a, b| list.word(*a).cmp(list.word(*b)));
-            list.spans = spans;
+    fn hashed(mut list: CommonWords) -> CommonWords {
+        let size = (list.spans.len() * 2).next_power_of_two();
+        let mut slots = vec![0u32; size];
+        for (i, &span) in list.spans.iter().enumerate() {
+            let mut at = slot_of(list.word(span), size);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = i as u32 + 1;
         }
+        list.slots = slots;
         list
     }
 
@@ -69,9 +79,18 @@ impl CommonWords {
 
     /// Whether `word` (folded) is on the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.spans
-            .binary_search_by(|&s| self.word(s).cmp(word))
-            .is_ok()
+        let size = self.slots.len();
+        if size == 0 {
+            return false;
+        }
+        let mut at = slot_of(word, size);
+        loop {
+            match self.slots[at] {
+                0 => return false,
+                i if self.word(self.spans[i as usize - 1]) == word => return true,
+                _ => at = (at + 1) & (size - 1),
+            }
+        }
     }
 
     /// How many words the list holds.
@@ -83,6 +102,14 @@ impl CommonWords {
     pub fn is_empty(&self) -> bool {
         self.spans.is_empty()
     }
+}
+
+/// Where `word`'s probe starts in a table of `size` slots (a power of two).
+fn slot_of(word: &str, size: usize) -> usize {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(word.as_bytes());
+    h.finish() as usize & (size - 1)
 }
 
 #[cfg(test)]
@@ -98,5 +125,16 @@ mod tests {
         }
         assert!(!list.contains("fierd"));
         assert!(!list.contains("# comment"));
+        assert!(!CommonWords::default().contains("make"));
+        assert!(!CommonWords::parse(String::new()).contains(""));
+    }
+
+    #[test]
+    fn every_word_of_a_long_list_is_found_and_no_other() {
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let list = CommonWords::parse(words.join("\n"));
+        assert_eq!(list.len(), 5000);
+        assert!(words.iter().all(|w| list.contains(w)));
+        assert!((5000..10000).all(|i| !list.contains(&format!("w{i}"))));
     }
 }
