@@ -8,6 +8,13 @@ use super::typo::TypoIndex;
 use crate::knowledge::{CommonWords, Lexicon};
 use crate::text;
 
+/// Whether a word whose stem is [`GENERIC`]'s is generic itself: an "-ing"
+/// form is a noun of its own ("machine learning", "the findings") unless
+/// the list writes it ("happening", "going").
+fn is_generic_form(word: &str) -> bool {
+    !(word.ends_with("ing") || word.ends_with("ings")) || GENERIC.contains(&word)
+}
+
 /// Words that say little about what is asked ("what happened in the story"):
 /// they count, but lightly.
 const GENERIC: &[&str] = &[
@@ -726,7 +733,7 @@ impl Analyzer {
                 let s = &stems[i];
                 push(Term {
                     text: s.clone(),
-                    generic: self.generic.contains(s),
+                    generic: self.generic.contains(s) && is_generic_form(&words[i]),
                     ..base
                 });
             }
@@ -796,6 +803,21 @@ mod tests {
         let counts = known.iter().map(|&(w, n)| (w.to_string(), n)).collect();
         analyzer.set_vocabulary(analyzer.vocabulary(counts));
         analyzer
+    }
+
+    #[test]
+    fn a_light_verbs_ing_noun_is_no_light_word() {
+        let analyzer = analyzer(Lexicon::default(), "", &[("machine", 3)]);
+        let generic = |question: &str, stem: &str| {
+            let read = analyzer.question(question);
+            let term = read.terms.iter().find(|t| t.text == stem);
+            term.unwrap_or_else(|| panic!("{stem} in {:?}", read.terms))
+                .generic
+        };
+        assert!(!generic("what is machine learning", "learn"));
+        assert!(!generic("what were the findings", "find"));
+        assert!(generic("what can we learn from it", "learn"));
+        assert!(generic("what is happening there", "happen"));
     }
 
     #[test]

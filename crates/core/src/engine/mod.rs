@@ -1375,6 +1375,27 @@ mod tests {
     }
 
     #[test]
+    fn a_question_mostly_of_words_no_article_writes_gets_no_curated_answer() {
+        let e = engine();
+        // "Computing" is the one word the knowledge writes (the WannaCry
+        // fact's example questions speak of computers).
+        let off = e.answer("explain quantum computing in simple terms");
+        assert!(!off.is_answered(), "{off:?}");
+        // A question the curated facts answer though it says little.
+        let kid = e.answer("How old was the defector?");
+        assert!(kid.answer.contains("19"), "{kid:?}");
+    }
+
+    #[test]
+    fn an_ing_noun_of_a_light_verb_is_no_light_word() {
+        let e = engine();
+        // "Learning" weighs as the noun it is: the K-3 machine gun does not
+        // answer for machine learning.
+        let off = e.answer("what is machine learning");
+        assert!(!off.is_answered(), "{off:?}");
+    }
+
+    #[test]
     fn what_time_asks_for_a_time_of_day() {
         let e = engine();
         // The curated answer and its caption say the date, not the time.

@@ -389,6 +389,14 @@ fn check_some(
             let past_for_future = !curated
                 && asks_when_it_will_be(analysis)
                 && s.features.get("future_missing") > 0.0;
+            // "Explain quantum computing in simple terms": most of the question
+            // is words no article writes, and the curated fact holds less of it
+            // than a fact must to be answered, nor do its example questions
+            // come close.
+            let mostly_unknown = curated
+                && s.features.get("unknown_share") >= 0.5
+                && s.features.get("coverage") < super::rank::MIN_COVERAGE
+                && s.features.get("question_similarity") < 0.5;
             let says_nothing_new = !curated
                 && extracted.is_none()
                 && !analysis.cues.yes_no
@@ -404,6 +412,7 @@ fn check_some(
                 || point_for_span
                 || measure_for_money
                 || says_nothing_new
+                || mostly_unknown
                 || past_for_future
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer, &analysis.words))
                 || text.is_some_and(|e| {
