@@ -1396,6 +1396,21 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_matching_only_through_meaning_does_not_answer() {
+        let e = one_story(
+            "jeep",
+            "Defector crosses border\n\
+             The speeding jeep raced down a tree-lined road with its headlights on.\n\
+             The soldier was shot five times.\n",
+        );
+        // "Speed" and "light" are written only as "speeding" and "headlights".
+        let off = e.answer("What is the speed of light?");
+        assert!(!off.is_answered(), "{off:?}");
+        let road = e.answer("What did the jeep race down?");
+        assert!(road.answer.contains("tree-lined road"), "{road:?}");
+    }
+
+    #[test]
     fn what_time_asks_for_a_time_of_day() {
         let e = engine();
         // The curated answer and its caption say the date, not the time.

@@ -397,6 +397,11 @@ fn check_some(
                 && s.features.get("unknown_share") >= 0.5
                 && s.features.get("coverage") < super::rank::MIN_COVERAGE
                 && s.features.get("question_similarity") < 0.5;
+            // "What is the speed of light?" against "the speeding jeep, its
+            // headlights on": a sentence sharing less than a fifth of the
+            // question's weight word for word, the rest only through
+            // meaning, does not answer it.
+            let only_by_meaning = !curated && s.features.get("exact_coverage") < 0.2;
             let says_nothing_new = !curated
                 && extracted.is_none()
                 && !analysis.cues.yes_no
@@ -413,6 +418,7 @@ fn check_some(
                 || measure_for_money
                 || says_nothing_new
                 || mostly_unknown
+                || only_by_meaning
                 || past_for_future
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer, &analysis.words))
                 || text.is_some_and(|e| {
