@@ -1411,6 +1411,18 @@ mod tests {
     }
 
     #[test]
+    fn a_curated_fact_without_a_name_the_question_writes_does_not_answer() {
+        let e = engine();
+        // The K-3 fact is of the South's warning shots, not of Panmunjom.
+        let off = e.answer(
+            "What weapons did the North Korean soldiers use to shoot at the defector at Panmunjom?",
+        );
+        assert!(!off.is_answered(), "{off:?}");
+        let k3 = e.answer("What weapon did the South Korean guards use for the warning shots?");
+        assert!(k3.answer.contains("K-3"), "{k3:?}");
+    }
+
+    #[test]
     fn what_time_asks_for_a_time_of_day() {
         let e = engine();
         // The curated answer and its caption say the date, not the time.

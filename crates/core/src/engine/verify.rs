@@ -393,6 +393,10 @@ fn check_some(
             // is words no article writes, and the curated fact holds less of it
             // than a fact must to be answered, nor do its example questions
             // come close.
+            // "What weapons did the soldiers use to shoot at the defector at
+            // Panmunjom?": a curated fact that holds none of a name the
+            // question writes is about another thing than the one named.
+            let misses_a_name = curated && s.features.get("named_missing") > 0.0;
             let mostly_unknown = curated
                 && s.features.get("unknown_share") >= 0.5
                 && s.features.get("coverage") < super::rank::MIN_COVERAGE
@@ -418,6 +422,7 @@ fn check_some(
                 || measure_for_money
                 || says_nothing_new
                 || mostly_unknown
+                || misses_a_name
                 || only_by_meaning
                 || past_for_future
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer, &analysis.words))
