@@ -608,13 +608,21 @@ fn rank_with(
     }
     // Only the candidates holding most of the question are measured in full.
     if scratch.candidates.len() > MEASURED {
-        let pre = |f: u32| scratch.facts[f as usize].held + scratch.facts[f as usize].best_q;
-        let mut c = std::mem::take(&mut scratch.candidates);
-        c.select_nth_unstable_by(MEASURED - 1, |&a, &b| {
-            pre(b).total_cmp(&pre(a)).then(a.cmp(&b))
-        });
-        c.truncate(MEASURED);
-        scratch.candidates = c;
+        // Each candidate's measure read once, beside it: selecting compares
+        // these pairs, not facts looked up again at each comparison.
+        let mut keyed: Vec<(f32, u32)> = scratch
+            .candidates
+            .iter()
+            .map(|&f| {
+                let fact = &scratch.facts[f as usize];
+                (fact.held + fact.best_q, f)
+            })
+            .collect();
+        keyed.select_nth_unstable_by(MEASURED - 1, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scratch.candidates.clear();
+        scratch
+            .candidates
+            .extend(keyed[..MEASURED].iter().map(|&(_, f)| f));
     }
     // Whether the question names another story than each article's: the
     // same for every fact of an article, so read once per article (the
