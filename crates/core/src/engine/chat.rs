@@ -160,6 +160,25 @@ pub fn asks_for_a_forecast(words: &[String]) -> bool {
     has(WEATHER) && has(NOW_OR_AHEAD) && !has(PAST)
 }
 
+/// Whether the message, as folded words, asks how to do something, in the
+/// first person or as "how to" ("how do I reset my router", "so how can we
+/// learn guitar", "how to lose weight fast"): instructions, which no news
+/// article gives, though it may share their words ("plays the guitar").
+pub fn asks_how_to(words: &[String]) -> bool {
+    let Some(at) = words.iter().take(2).position(|w| w == "how") else {
+        return false;
+    };
+    let rest: Vec<&str> = words[at + 1..].iter().take(2).map(String::as_str).collect();
+    match rest.as_slice() {
+        ["to", ..] => true,
+        [aux, person] => {
+            matches!(*aux, "do" | "can" | "should" | "could" | "would" | "shall")
+                && matches!(*person, "i" | "we")
+        }
+        _ => false,
+    }
+}
+
 /// Whether the message holds a sum to work out ("whats 2+2", "7 times 8"):
 /// a number, an operator (a sign, or a word between spaces), a number.
 /// Hyphens and slashes are left alone: "K-3", "2-3 days", "11/13".
@@ -241,7 +260,33 @@ fn arithmetic_tokens(text: &str) -> Vec<Token<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{addressed_to_bot, asks_for_a_forecast, asks_for_latest, is_arithmetic};
+    use super::{
+        addressed_to_bot, asks_for_a_forecast, asks_for_latest, asks_how_to, is_arithmetic,
+    };
+
+    #[test]
+    fn asking_how_to_do_something_is_asking_for_instructions() {
+        let how_to = |m: &str| asks_how_to(&crate::text::words(m));
+        for m in [
+            "how do I reset my router",
+            "How can we learn to play guitar?",
+            "so how do i write a cover letter",
+            "how to lose weight fast",
+            "How should I cook rice?",
+        ] {
+            assert!(how_to(m), "{m}");
+        }
+        for m in [
+            "how did the soldier escape",
+            "how do the guards know he defected",
+            "How can the US respond?",
+            "what did officials say about how to respond?",
+            "how many shots were fired",
+            "how",
+        ] {
+            assert!(!how_to(m), "{m}");
+        }
+    }
 
     #[test]
     fn the_weather_now_or_to_come_is_a_forecast_and_past_weather_is_not() {

@@ -406,6 +406,7 @@ impl Engine {
         if chat::addressed_to_bot(&analysis.words)
             || chat::is_arithmetic(question)
             || chat::asks_for_a_forecast(&analysis.words)
+            || chat::asks_how_to(&analysis.words)
         {
             return reply(self.about_me(question), Decision::AddressedToBot, &[]);
         }
@@ -1420,6 +1421,19 @@ mod tests {
         assert!(!off.is_answered(), "{off:?}");
         let k3 = e.answer("What weapon did the South Korean guards use for the warning shots?");
         assert!(k3.answer.contains("K-3"), "{k3:?}");
+    }
+
+    #[test]
+    fn asking_how_to_do_something_gets_no_sourced_answer() {
+        let e = one_story(
+            "idol",
+            "The idol winners\n\
+             For five seasons the title was given to a man who plays the guitar.\n",
+        );
+        let how_to = e.answer("how do i learn to play guitar");
+        assert!(!how_to.is_answered(), "{how_to:?}");
+        let who = e.answer("who plays the guitar?");
+        assert!(who.is_answered(), "{who:?}");
     }
 
     #[test]
