@@ -29,8 +29,36 @@ const WHOLE: &[&[&str]] = &[
     &["what", "day", "is", "it"],
     &["what", "is", "the", "time"],
     &["whats", "the", "time"],
-    &["what", "is", "the", "date", "today"],
-    &["whats", "the", "date", "today"],
+    &["what", "is", "the", "date"],
+    &["whats", "the", "date"],
+    &["what", "is", "today"],
+    &["whats", "today"],
+    &["is", "that", "true"],
+    &["is", "it", "true"],
+    &["really"],
+    // Reactions: a word on what was said, no question.
+    &["nice"],
+    &["cool"],
+    &["wow"],
+    &["great"],
+    &["awesome"],
+    &["interesting"],
+    &["lol"],
+    &["lmao"],
+    &["haha"],
+    &["hmm"],
+    &["ty"],
+    &["np"],
+    &["sure"],
+    &["k"],
+    &["kk"],
+    &["damn"],
+    &["oops"],
+    &["yikes"],
+    &["oh"],
+    &["ah"],
+    &["true"],
+    &["same"],
 ];
 
 /// Words that, opening a message, ask for a task rather than a fact.
@@ -119,7 +147,14 @@ pub fn addressed_to_bot(words: &[String]) -> bool {
     if rest.is_empty() {
         return !words.is_empty();
     }
-    if WHOLE.contains(&politely(after).as_slice()) {
+    // As written ("are you a bot"), without the words that only address
+    // the bot, and without "today" or "now" ("what day is it today").
+    let mut said = politely(after);
+    if WHOLE.contains(&rest.as_slice()) || WHOLE.contains(&said.as_slice()) {
+        return true;
+    }
+    said.retain(|w| !matches!(*w, "today" | "now"));
+    if WHOLE.contains(&said.as_slice()) {
         return true;
     }
     if TASKS.contains(&rest[0]) || rest.starts_with(&["tell", "me", "a", "joke"]) {
@@ -374,6 +409,12 @@ mod tests {
             "tell me a joke",
             "who are you",
             "what time is it",
+            "are you a bot",
+            "what day is it today",
+            "whats the date today",
+            "is that true",
+            "nice",
+            "ok cool",
         ] {
             assert!(addressed_to_bot(&words(m)), "{m}");
         }
@@ -389,6 +430,9 @@ mod tests {
             "who helped the soldier",
             "was it a good night for the guards",
             "what is the name of the ransomware",
+            "is that true of the soldier",
+            "what day is it today in Seoul after the defection",
+            "nice weather for the crossing?",
         ] {
             assert!(!addressed_to_bot(&words(m)), "{m}");
         }
