@@ -158,6 +158,19 @@ fn uncurated_questions_stay_above_their_floors() {
     assert_floors_on(&engine, "fresh-questions.jsonl", 0.65, 0.95);
 }
 
+/// The sample's and the holdout set's answerable questions wrapped in chat
+/// filler ("ngl ...", "... rn", "hey bot ... pls"), one opener and one closer
+/// each, drawn once (`slang-questions.jsonl`): filler must not turn an answer
+/// into a decline. Floors a little under the figures when the file was added
+/// (5 December 2026: curated 145/154, uncurated 128/154, against 147/154 and
+/// 128/154 for the same questions as written; the curated floor fails at the
+/// 142/154 measured before "rn", "right now", came to weigh lightly).
+#[test]
+fn chat_filler_keeps_answers() {
+    assert_floors("slang-questions.jsonl", 0.93, 0.0);
+    assert_floors_on(&uncurated_engine(), "slang-questions.jsonl", 0.81, 0.0);
+}
+
 /// Of the right answers, the share whose short answer holds the expected
 /// words itself (not only the quoted sentence): floors a little under the
 /// figures measured when they were set (5 December 2026: uncurated holdout

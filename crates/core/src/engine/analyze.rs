@@ -61,6 +61,8 @@ const GENERIC: &[&str] = &[
     "think",
     "find",
     "learn",
+    // "rn" is "right now": a filler at the end of a chat question.
+    "now",
     "kind",
     "kinds",
     "type",

@@ -148,12 +148,18 @@ pub fn addressed_to_bot(words: &[String]) -> bool {
         return !words.is_empty();
     }
     // As written ("are you a bot"), without the words that only address
-    // the bot, and without "today" or "now" ("what day is it today").
+    // the bot, and without a closing "today" or "(right) now" ("what day is
+    // it today").
     let mut said = politely(after);
     if WHOLE.contains(&rest.as_slice()) || WHOLE.contains(&said.as_slice()) {
         return true;
     }
-    said.retain(|w| !matches!(*w, "today" | "now"));
+    for ending in [&["right", "now"][..], &["now"], &["today"]] {
+        if said.ends_with(ending) {
+            said.truncate(said.len() - ending.len());
+            break;
+        }
+    }
     if WHOLE.contains(&said.as_slice()) {
         return true;
     }
@@ -412,6 +418,7 @@ mod tests {
             "are you a bot",
             "what day is it today",
             "whats the date today",
+            "what time is it right now",
             "is that true",
             "nice",
             "ok cool",
