@@ -495,13 +495,24 @@ impl Analyzer {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);
-            } else if known
-                || w.chars().count() < 4
-                || (names.contains(&w) && w.chars().count() < 6)
-                || accented.contains(&w)
-            {
+            } else if known || w.chars().count() < 4 || accented.contains(&w) {
                 words.push(w);
                 corrected.push(false);
+            } else if names.contains(&w) && w.chars().count() < 6 {
+                // A short name is left as typed, unless two of its letters are
+                // swapped from a word the knowledge writes and WordNet knows
+                // it not ("Kroea", "Nroth").
+                match self.swapped_from_known(&w) {
+                    Some(fix) => {
+                        corrections.push((w.clone(), fix.clone()));
+                        words.push(fix);
+                        corrected.push(true);
+                    }
+                    None => {
+                        words.push(w);
+                        corrected.push(false);
+                    }
+                }
             } else if let Some(fix) = self.typos.respelled(&w).or_else(|| self.typos.correct(&w)) {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
@@ -613,6 +624,22 @@ impl Analyzer {
 
     /// A word to leave as typed: in the knowledge, an English word (common,
     /// or known to WordNet in some form: "belies"), or not a plain word.
+    /// The word of the knowledge `w` is, two adjacent letters swapped back,
+    /// when `w` itself is no word the knowledge, the common words or WordNet
+    /// know.
+    fn swapped_from_known(&self, w: &str) -> Option<String> {
+        if !w.is_ascii() || self.knows(w) {
+            return None;
+        }
+        let b = w.as_bytes();
+        (1..b.len().saturating_sub(1)).find_map(|i| {
+            let mut swapped = b.to_vec();
+            swapped.swap(i, i + 1);
+            let swapped = String::from_utf8(swapped).ok()?;
+            self.vocabulary.contains(&swapped).then_some(swapped)
+        })
+    }
+
     fn knows(&self, w: &str) -> bool {
         self.vocabulary.contains(w)
             || w.chars().any(|c| !c.is_alphabetic())
@@ -805,6 +832,21 @@ mod tests {
         let counts = known.iter().map(|&(w, n)| (w.to_string(), n)).collect();
         analyzer.set_vocabulary(analyzer.vocabulary(counts));
         analyzer
+    }
+
+    #[test]
+    fn a_short_name_with_two_letters_swapped_is_the_knowledges_word() {
+        let analyzer = analyzer(
+            Lexicon::default(),
+            "",
+            &[("korea", 3), ("north", 3), ("kora", 2)],
+        );
+        let read = |q: &str| analyzer.question(q).words.join(" ");
+        assert_eq!(read("Did North Kroea deny it?"), "did north korea deny it");
+        assert_eq!(read("Was the Nroth involved?"), "was the north involved");
+        // Another name, and a word WordNet knows, stay as typed.
+        assert_eq!(read("Did Kira deny it?"), "did kira deny it");
+        assert_eq!(read("Did the Koran say so?"), "did the koran say so");
     }
 
     #[test]
