@@ -115,7 +115,7 @@ const TYPE_NOUNS: &[(&str, Cue)] = &[
 /// Words a chat question may start with before the real question.
 const FILLERS: &[&str] = &[
     "so", "ok", "okay", "and", "but", "hey", "yo", "um", "uh", "hmm", "lol", "bruh", "well",
-    "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q",
+    "wait", "also", "then", "like", "just", "pls", "please", "quick", "question", "q", "bot",
 ];
 
 /// Openings of a request for what the article says about a topic.
@@ -538,6 +538,7 @@ mod tests {
             vec![Cue::Reason]
         );
         assert!(detect(&words("was it foggy")).yes_no);
+        assert!(detect(&words("hey bot was it foggy")).yes_no);
         assert!(!detect(&words("fog?")).yes_no);
         assert_eq!(
             detect(&words("how much time passed")).wanted,
