@@ -622,8 +622,6 @@ impl Analyzer {
         Some(format!("{}{word}", &partial[..start]))
     }
 
-    /// A word to leave as typed: in the knowledge, an English word (common,
-    /// or known to WordNet in some form: "belies"), or not a plain word.
     /// The word of the knowledge `w` is, two adjacent letters swapped back,
     /// when `w` itself is no word the knowledge, the common words or WordNet
     /// know.
@@ -640,6 +638,8 @@ impl Analyzer {
         })
     }
 
+    /// A word to leave as typed: in the knowledge, an English word (common,
+    /// or known to WordNet in some form: "belies"), or not a plain word.
     fn knows(&self, w: &str) -> bool {
         self.vocabulary.contains(w)
             || w.chars().any(|c| !c.is_alphabetic())

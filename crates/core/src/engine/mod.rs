@@ -1383,8 +1383,8 @@ mod tests {
         let off = e.answer("explain quantum computing in simple terms");
         assert!(!off.is_answered(), "{off:?}");
         // A question the curated facts answer though it says little.
-        let kid = e.answer("How old was the defector?");
-        assert!(kid.answer.contains("19"), "{kid:?}");
+        let age = e.answer("How old was the defector?");
+        assert!(age.answer.contains("19"), "{age:?}");
     }
 
     #[test]

@@ -389,14 +389,14 @@ fn check_some(
             let past_for_future = !curated
                 && asks_when_it_will_be(analysis)
                 && s.features.get("future_missing") > 0.0;
-            // "Explain quantum computing in simple terms": most of the question
-            // is words no article writes, and the curated fact holds less of it
-            // than a fact must to be answered, nor do its example questions
-            // come close.
             // "What weapons did the soldiers use to shoot at the defector at
             // Panmunjom?": a curated fact that holds none of a name the
             // question writes is about another thing than the one named.
             let misses_a_name = curated && s.features.get("named_missing") > 0.0;
+            // "Explain quantum computing in simple terms": most of the question
+            // is words no article writes, and the curated fact holds less of it
+            // than a fact must to be answered, nor do its example questions
+            // come close.
             let mostly_unknown = curated
                 && s.features.get("unknown_share") >= 0.5
                 && s.features.get("coverage") < super::rank::MIN_COVERAGE

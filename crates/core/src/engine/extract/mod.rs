@@ -339,9 +339,7 @@ impl ReadSentence {
     /// [`extract`] from `sentence`, the one it was read from.
     pub fn extract(&self, sentence: &str, request: &Request) -> Option<Extracted> {
         if sentence.len() != self.len {
-            let t = tokens::Toks::new(sentence);
-            let cands = scan(&t);
-            return choose::extract_from(&t, cands, request);
+            return choose::extract(sentence, request);
         }
         let t = tokens::Toks::kept(sentence, &self.toks);
         let cands = match &self.cands {
