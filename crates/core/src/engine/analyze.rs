@@ -289,6 +289,20 @@ pub fn name_pairs(s: &str) -> Vec<(String, String)> {
 
 /// Words of `s` typed with an accent ("Hervé", "café"), folded as
 /// [`text::words`] folds them: typed on purpose, so never a typo.
+/// Folded words written in mixed case, a capital after a small letter
+/// ("PlayStation", "McDonald", "iPhone"): brands and names spelled on
+/// purpose, whatever word of the knowledge they are a slip or two from.
+fn mixed_case_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            w.chars()
+                .zip(w.chars().skip(1))
+                .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+        })
+        .map(|w| text::without_accents(text::fold(w)))
+        .collect()
+}
+
 fn accented_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_ascii())
@@ -469,6 +483,7 @@ impl Analyzer {
         // the knowledge holds ("Panmunjum").
         let names = named_words(s);
         let accented = accented_words(s);
+        let mixed = mixed_case_words(s);
         let raw = self.join_split_words(text::words(s), &mut corrections);
         let mut words = Vec::with_capacity(raw.len());
         let mut corrected = Vec::with_capacity(raw.len());
@@ -495,7 +510,8 @@ impl Analyzer {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);
-            } else if known || w.chars().count() < 4 || accented.contains(&w) {
+            } else if known || w.chars().count() < 4 || accented.contains(&w) || mixed.contains(&w)
+            {
                 words.push(w);
                 corrected.push(false);
             } else if names.contains(&w) && w.chars().count() < 6 {
@@ -638,13 +654,16 @@ impl Analyzer {
         })
     }
 
+    /// Whether `w` is an English word: a common one, or one WordNet knows
+    /// in some form.
+    fn is_english(&self, w: &str) -> bool {
+        self.common.contains(w) || factdesk_lexdb::Lexdb::get().base_forms(w).next().is_some()
+    }
+
     /// A word to leave as typed: in the knowledge, an English word (common,
     /// or known to WordNet in some form: "belies"), or not a plain word.
     fn knows(&self, w: &str) -> bool {
-        self.vocabulary.contains(w)
-            || w.chars().any(|c| !c.is_alphabetic())
-            || self.common.contains(w)
-            || factdesk_lexdb::Lexdb::get().base_forms(w).next().is_some()
+        self.vocabulary.contains(w) || w.chars().any(|c| !c.is_alphabetic()) || self.is_english(w)
     }
 
     /// "wanna cry" -> "wannacry": two words, one of them unknown, that the
@@ -847,6 +866,21 @@ mod tests {
         // Another name, and a word WordNet knows, stay as typed.
         assert_eq!(read("Did Kira deny it?"), "did kira deny it");
         assert_eq!(read("Did the Koran say so?"), "did the koran say so");
+    }
+
+    #[test]
+    fn a_word_in_mixed_case_is_a_name_spelled_on_purpose() {
+        let analyzer = analyzer(
+            Lexicon::default(),
+            "",
+            &[("plantation", 3), ("donald", 3), ("phone", 2), ("soldier", 2)],
+        );
+        let read = |q: &str| analyzer.question(q).words.join(" ");
+        assert_eq!(read("Who makes the PlayStation?"), "who makes the playstation");
+        assert_eq!(read("what did McDonald say"), "what did mcdonald say");
+        // Written in one case, the same slips are corrected.
+        assert_eq!(read("who makes the plantaion"), "who makes the plantation");
+        assert_eq!(read("WHAT DID THE SOLDEIR SAY"), "what did the soldier say");
     }
 
     #[test]
