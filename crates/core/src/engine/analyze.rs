@@ -873,10 +873,18 @@ mod tests {
         let analyzer = analyzer(
             Lexicon::default(),
             "",
-            &[("plantation", 3), ("donald", 3), ("phone", 2), ("soldier", 2)],
+            &[
+                ("plantation", 3),
+                ("donald", 3),
+                ("phone", 2),
+                ("soldier", 2),
+            ],
         );
         let read = |q: &str| analyzer.question(q).words.join(" ");
-        assert_eq!(read("Who makes the PlayStation?"), "who makes the playstation");
+        assert_eq!(
+            read("Who makes the PlayStation?"),
+            "who makes the playstation"
+        );
         assert_eq!(read("what did McDonald say"), "what did mcdonald say");
         // Written in one case, the same slips are corrected.
         assert_eq!(read("who makes the plantaion"), "who makes the plantation");

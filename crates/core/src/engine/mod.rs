@@ -76,8 +76,12 @@ const ANSWER_AT: f32 = 0.5;
 /// uncurated articles (news pages, reading comprehension, the bundled
 /// article without its facts.toml) answers between this and [`ANSWER_AT`]
 /// are right more often than their declines were, while curated facts,
-/// whose model sees stronger evidence, keep the stricter bar.
-const ANSWER_AT_READ: f32 = 0.4;
+/// whose model sees stronger evidence, keep the stricter bar. Lowered from
+/// 0.4 on 5 December 2026: of the facts chosen with a chance from 0.35 to
+/// 0.4 on every tuning set, 30 answered rightly against 11 declines lost
+/// (`squad-train` +18 answers, `news-dev` +2, the SQuAD decline pools +7
+/// answers for 10 declines).
+const ANSWER_AT_READ: f32 = 0.35;
 /// Longest question read, in bytes; the rest is ignored.
 pub const MAX_QUESTION_BYTES: usize = 2000;
 
