@@ -203,9 +203,17 @@ pub fn asks_for_a_forecast(words: &[String]) -> bool {
 
 /// Whether the message, as folded words, asks how to do something, in the
 /// first person or as "how to" ("how do I reset my router", "so how can we
-/// learn guitar", "how to lose weight fast"): instructions, which no news
-/// article gives, though it may share their words ("plays the guitar").
+/// learn guitar", "how to lose weight fast"), or what anyone must do ("how
+/// old do you have to be to join the army?", "what do you need to get a
+/// visa"): instructions and rules, which no news article gives, though it
+/// may share their words ("plays the guitar", "a low-ranking soldier, aged 19").
 pub fn asks_how_to(words: &[String]) -> bool {
+    let anyone_must = words
+        .windows(3)
+        .any(|w| w[0] == "you" && matches!(w[1].as_str(), "have" | "need") && w[2] == "to");
+    if anyone_must {
+        return true;
+    }
     let Some(at) = words.iter().take(2).position(|w| w == "how") else {
         return false;
     };
@@ -314,6 +322,8 @@ mod tests {
             "so how do i write a cover letter",
             "how to lose weight fast",
             "How should I cook rice?",
+            "How old do you have to be to join the army?",
+            "what do you need to get a visa",
         ] {
             assert!(how_to(m), "{m}");
         }
@@ -323,6 +333,8 @@ mod tests {
             "How can the US respond?",
             "what did officials say about how to respond?",
             "how many shots were fired",
+            "what did the spokesman have to say",
+            "do you know how many shots were fired",
             "how",
         ] {
             assert!(!how_to(m), "{m}");
