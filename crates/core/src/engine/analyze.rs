@@ -287,25 +287,18 @@ pub fn name_pairs(s: &str) -> Vec<(String, String)> {
     out
 }
 
-/// Words of `s` typed with an accent ("Hervé", "café"), folded as
-/// [`text::words`] folds them: typed on purpose, so never a typo.
-/// Folded words written in mixed case, a capital after a small letter
-/// ("PlayStation", "McDonald", "iPhone"): brands and names spelled on
-/// purpose, whatever word of the knowledge they are a slip or two from.
-fn mixed_case_words(s: &str) -> Vec<String> {
+/// Words of `s` spelled on purpose, so never a typo, folded as
+/// [`text::words`] folds them: typed with an accent ("Hervé", "café"), or in
+/// mixed case, a capital after a small letter ("PlayStation", "McDonald",
+/// "iPhone"), whatever word of the knowledge they are a slip or two from.
+fn spelled_on_purpose(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| {
-            w.chars()
-                .zip(w.chars().skip(1))
-                .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+            !w.is_ascii()
+                || w.chars()
+                    .zip(w.chars().skip(1))
+                    .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
         })
-        .map(|w| text::without_accents(text::fold(w)))
-        .collect()
-}
-
-fn accented_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_ascii())
         .map(|w| text::without_accents(text::fold(w)))
         .collect()
 }
@@ -482,8 +475,7 @@ impl Analyzer {
         // Names are left as typed, unless long enough to be a misspelled name
         // the knowledge holds ("Panmunjum").
         let names = named_words(s);
-        let accented = accented_words(s);
-        let mixed = mixed_case_words(s);
+        let on_purpose = spelled_on_purpose(s);
         let raw = self.join_split_words(text::words(s), &mut corrections);
         let mut words = Vec::with_capacity(raw.len());
         let mut corrected = Vec::with_capacity(raw.len());
@@ -510,8 +502,7 @@ impl Analyzer {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);
-            } else if known || w.chars().count() < 4 || accented.contains(&w) || mixed.contains(&w)
-            {
+            } else if known || w.chars().count() < 4 || on_purpose.contains(&w) {
                 words.push(w);
                 corrected.push(false);
             } else if names.contains(&w) && w.chars().count() < 6 {
@@ -654,16 +645,13 @@ impl Analyzer {
         })
     }
 
-    /// Whether `w` is an English word: a common one, or one WordNet knows
-    /// in some form.
-    fn is_english(&self, w: &str) -> bool {
-        self.common.contains(w) || factdesk_lexdb::Lexdb::get().base_forms(w).next().is_some()
-    }
-
     /// A word to leave as typed: in the knowledge, an English word (common,
     /// or known to WordNet in some form: "belies"), or not a plain word.
     fn knows(&self, w: &str) -> bool {
-        self.vocabulary.contains(w) || w.chars().any(|c| !c.is_alphabetic()) || self.is_english(w)
+        self.vocabulary.contains(w)
+            || w.chars().any(|c| !c.is_alphabetic())
+            || self.common.contains(w)
+            || factdesk_lexdb::Lexdb::get().base_forms(w).next().is_some()
     }
 
     /// "wanna cry" -> "wannacry": two words, one of them unknown, that the
