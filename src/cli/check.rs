@@ -61,11 +61,18 @@ pub fn run(dir: &Path, list_uncovered: bool, retention: Retention) -> anyhow::Re
             }
         }
     }
+    let kb = engine.knowledge();
+    let own_groups: usize = kb
+        .article_lexicons
+        .iter()
+        .map(|(_, l)| l.groups.len())
+        .sum();
     writeln!(
         out,
-        "{} facts, {} lexicon groups; {} first questions answered elsewhere",
+        "{} facts, {} lexicon groups ({} of articles' own); {} first questions answered elsewhere",
         engine.knowledge().facts.len(),
-        engine.knowledge().lexicon.groups.len(),
+        kb.lexicon.groups.len() + own_groups,
+        own_groups,
         astray
     )?;
     writeln!(

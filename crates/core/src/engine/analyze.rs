@@ -1,6 +1,8 @@
 //! Turning text into match terms: folding, chat slang, typo correction,
 //! stemming, lexicon synonyms and stopwords.
 
+use std::sync::Arc;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{self, Cues};
@@ -361,47 +363,77 @@ pub struct Vocabulary {
 }
 
 /// Reads text with the knowledge base's lexicon and vocabulary.
+///
+/// Cloning is cheap: the vocabulary, its typo index and the common words
+/// are shared, so each article with a lexicon of its own has an analyzer
+/// of its own ([`Analyzer::with_own`]).
 #[derive(Debug, Clone, Default)]
 pub struct Analyzer {
     lexicon: Lexicon,
     /// The stems of [`GENERIC`].
-    generic: HashSet<String>,
+    generic: Arc<HashSet<String>>,
     /// Sorted common English words: real words, so never corrected.
-    common: CommonWords,
-    vocabulary: HashSet<String>,
-    typos: TypoIndex,
+    common: Arc<CommonWords>,
+    vocabulary: Arc<HashSet<String>>,
+    typos: Arc<TypoIndex>,
 }
 
 impl Analyzer {
     /// An analyzer that knows only the lexicon (for indexing documents).
     pub fn new(lexicon: Lexicon, common: CommonWords) -> Analyzer {
         Analyzer {
-            generic: GENERIC.iter().map(|w| text::stem(w)).collect(),
+            generic: Arc::new(GENERIC.iter().map(|w| text::stem(w)).collect()),
             lexicon,
-            common,
-            vocabulary: HashSet::default(),
-            typos: TypoIndex::default(),
+            common: Arc::new(common),
+            vocabulary: Arc::default(),
+            typos: Arc::default(),
         }
     }
 
+    /// This analyzer with `own` (an article's own lexicon) added to its
+    /// lexicon, sharing everything else.
+    pub fn with_own(&self, own: &Lexicon) -> Analyzer {
+        let mut lexicon = self.lexicon.clone();
+        lexicon.extend(own.clone());
+        Analyzer {
+            lexicon,
+            ..self.clone()
+        }
+    }
+
+    /// Whether reading a question with `own` added to the lexicon could
+    /// differ from reading it without: `own` has slang for one of its
+    /// `typed` words, or holds one of the words it is `read` as (slang and
+    /// typos fixed), or the first word of one of its phrases.
+    pub fn touches(own: &Lexicon, typed: &[String], read: &[String]) -> bool {
+        typed.iter().any(|w| own.slang.contains_key(w))
+            || read.iter().any(|w| {
+                let s = text::stem(w);
+                own.canonical(&s).is_some() || own.phrase_starts.contains(&s)
+            })
+    }
+
     /// The typo-correction vocabulary: the knowledge's own words (`counts`, as
-    /// counted while indexing), with the stopwords, cue words, lexicon and slang added.
-    pub fn vocabulary(&self, mut counts: HashMap<String, u32>) -> Vocabulary {
+    /// counted while indexing), with the stopwords, cue words, the words and
+    /// slang of the lexicon and of `own` (the articles' own lexicons) added.
+    pub fn vocabulary(&self, mut counts: HashMap<String, u32>, own: &[&Lexicon]) -> Vocabulary {
         let mut add = |w: String, n: u32| *counts.entry(w).or_insert(0) += n;
         for w in crate::text::STOPWORD_LIST.iter().chain(cues::CUE_WORDS) {
             add(w.to_string(), 0);
         }
-        for group in &self.lexicon.groups {
-            for term in group {
-                for w in text::words(term) {
-                    add(w, 1);
+        for lexicon in std::iter::once(&self.lexicon).chain(own.iter().copied()) {
+            for group in &lexicon.groups {
+                for term in group {
+                    for w in text::words(term) {
+                        add(w, 1);
+                    }
                 }
             }
-        }
-        for (k, v) in &self.lexicon.slang {
-            add(k.clone(), 0);
-            for w in v {
-                add(w.clone(), 0);
+            for (k, v) in &lexicon.slang {
+                add(k.clone(), 0);
+                for w in v {
+                    add(w.clone(), 0);
+                }
             }
         }
         let mut sorted: Vec<(String, u32)> =
@@ -415,8 +447,8 @@ impl Analyzer {
 
     /// Installs the vocabulary built by [`Analyzer::vocabulary`].
     pub fn set_vocabulary(&mut self, vocabulary: Vocabulary) {
-        self.vocabulary = vocabulary.words;
-        self.typos = vocabulary.typos;
+        self.vocabulary = Arc::new(vocabulary.words);
+        self.typos = Arc::new(vocabulary.typos);
     }
 
     /// Folded words with slang expanded.
@@ -837,7 +869,7 @@ mod tests {
     fn analyzer(lexicon: Lexicon, common: &str, known: &[(&str, u32)]) -> Analyzer {
         let mut analyzer = Analyzer::new(lexicon, CommonWords::parse(common.to_string()));
         let counts = known.iter().map(|&(w, n)| (w.to_string(), n)).collect();
-        analyzer.set_vocabulary(analyzer.vocabulary(counts));
+        analyzer.set_vocabulary(analyzer.vocabulary(counts, &[]));
         analyzer
     }
 

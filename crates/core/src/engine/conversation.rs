@@ -11,6 +11,7 @@
 use super::index::TermId;
 use super::Engine;
 use crate::answer::{Answer, Status};
+use crate::knowledge::ArticleIx;
 
 /// What a conversation remembers between two questions.
 #[derive(Debug, Clone, Default)]
@@ -279,8 +280,16 @@ impl Engine {
             Some(s) => format!("{asked} {}", s.quote),
             None => asked.to_string(),
         };
-        for (id, w) in self
-            .analyzer
+        let article = answer
+            .sources
+            .first()
+            .and_then(|s| self.kb.articles.iter().position(|a| a.id == s.article));
+        // Read as the article it comes from is.
+        let analyzer = match article {
+            Some(a) => self.readers.of(ArticleIx(a as u32)),
+            None => self.readers.main(),
+        };
+        for (id, w) in analyzer
             .document_terms(&text)
             .iter()
             .filter_map(|t| half(t))
@@ -289,13 +298,9 @@ impl Engine {
                 said.push((id, w));
             }
         }
-        let article = answer
-            .sources
-            .first()
-            .and_then(|s| self.kb.articles.iter().position(|a| a.id == s.article));
         let headline = article.map_or("", |a| self.kb.articles[a].title.as_str());
         let mut story: Vec<(TermId, f32)> = Vec::new();
-        let names = self.analyzer.document_terms(&format!("{headline} {asked}"));
+        let names = analyzer.document_terms(&format!("{headline} {asked}"));
         for (id, w) in names.iter().filter_map(|t| half(t)) {
             if self.index.proper[id as usize] && !story.iter().any(|&(t, _)| t == id) {
                 story.push((id, w));

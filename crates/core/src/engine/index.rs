@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::analyze::Analyzer;
 use super::cues;
 use super::extract::Wanted;
+use super::readers::Readers;
 use crate::knowledge::{Cue, Fact, FactIx, KnowledgeBase};
 
 /// A term's id in the [`Index`].
@@ -250,13 +251,14 @@ fn points_back(words: &[String]) -> bool {
         .any(|w| POINTING_BACK.contains(&w.as_str()))
 }
 
-/// Reads every fact, in order, on two threads; with the counts of the words read.
-pub fn read_all(kb: &KnowledgeBase, analyzer: &Analyzer) -> (Vec<ReadFact>, WordCounts) {
+/// Reads every fact, in order, on two threads, each with its article's
+/// analyzer; with the counts of the words read.
+pub fn read_all(kb: &KnowledgeBase, readers: &Readers) -> (Vec<ReadFact>, WordCounts) {
     let read = |facts: &[Fact]| {
         let mut counts = WordCounts::default();
         let read: Vec<ReadFact> = facts
             .iter()
-            .map(|f| read_fact(kb, analyzer, f, &mut counts))
+            .map(|f| read_fact(kb, readers.of(f.article), f, &mut counts))
             .collect();
         (read, counts)
     };

@@ -21,6 +21,7 @@ pub mod index;
 pub mod meaning;
 mod model;
 pub mod rank;
+pub mod readers;
 mod speaker;
 mod stories;
 pub use stories::{day_of, described, outlet_and_day};
@@ -33,6 +34,7 @@ use analyze::{Analysis, Analyzer};
 use explain::{Decision, Explanation};
 use index::{Index, TermId};
 use rank::{Query, Scored};
+use readers::{Readers, Reading as Read};
 
 /// A topic and the questions the knowledge base answers about it (for `/topics`).
 #[derive(Debug, Clone, PartialEq)]
@@ -188,7 +190,8 @@ struct Gist {
 /// The indexed knowledge base, ready to answer.
 pub struct Engine {
     kb: KnowledgeBase,
-    analyzer: Analyzer,
+    /// The analyzers: the shared one, and one per article with a lexicon of its own.
+    readers: Readers,
     index: Index,
     /// Every example question folded, sorted: the questions beginning with
     /// what the user typed are one binary search away.
@@ -210,19 +213,19 @@ impl Engine {
     /// Indexes a knowledge base.
     pub fn new(mut kb: KnowledgeBase) -> Engine {
         let common = std::mem::take(&mut kb.common_words);
-        let mut analyzer = Analyzer::new(kb.lexicon.clone(), common);
+        let mut readers = Readers::new(Analyzer::new(kb.lexicon.clone(), common), &kb);
         // Reading the facts runs on two cores and counts the words the typo
         // correction aims at; then the index and the typo vocabulary are built side by side.
-        let (read, counts) = index::read_all(&kb, &analyzer);
+        let (read, counts) = index::read_all(&kb, &readers);
         let (index, vocabulary) = std::thread::scope(|scope| {
-            let vocabulary = scope.spawn(|| analyzer.vocabulary(counts));
+            let vocabulary = scope.spawn(|| readers.vocabulary(counts));
             let index = Index::build(&kb, read);
             let vocabulary = vocabulary
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
             (index, vocabulary)
         });
-        analyzer.set_vocabulary(vocabulary);
+        readers.set_vocabulary(vocabulary);
         let mut by_prefix: Vec<PrefixEntry> = kb
             .facts
             .iter()
@@ -242,7 +245,9 @@ impl Engine {
         let gists = kb
             .articles
             .iter()
-            .map(|article| {
+            .enumerate()
+            .map(|(a, article)| {
+                let analyzer = readers.of(ArticleIx(a as u32));
                 let headline_context = analyzer
                     .document_terms(&article.title)
                     .iter()
@@ -263,7 +268,7 @@ impl Engine {
             .collect();
         Engine {
             kb,
-            analyzer,
+            readers,
             index,
             by_prefix,
             gists,
@@ -278,7 +283,59 @@ impl Engine {
     /// Reads a question the way the engine does: its first [`MAX_QUESTION_BYTES`],
     /// with invisible characters dropped ([`crate::text::clean`]).
     pub fn analyze(&self, question: &str) -> Analysis {
-        self.analyzer.question(&crate::text::clean(clip(question)))
+        self.readers
+            .main()
+            .question(&crate::text::clean(clip(question)))
+    }
+
+    /// The question read for every article it may be put to (see
+    /// [`readers`]): the articles' shared lexicon, and the own lexicon of
+    /// each article whose lexicon holds one of its words. The first reading
+    /// is the one of [`Engine::analyze`] when the question is put to no
+    /// article in particular.
+    fn readings(&self, question: &str, within: Option<ArticleIx>) -> Vec<Read> {
+        self.readers
+            .read(&crate::text::clean(clip(question)), within)
+    }
+
+    /// Each reading's query and the best `limit` facts over all of them,
+    /// best first, each fact ranked by the reading of its article.
+    fn rank_readings(
+        &self,
+        readings: Vec<Read>,
+        previous: Option<&conversation::Context>,
+        within: Option<ArticleIx>,
+        limit: usize,
+    ) -> (Vec<(Read, Query)>, Vec<Scored>) {
+        let mut ranked = Vec::new();
+        let read: Vec<(Read, Query)> = readings
+            .into_iter()
+            .map(|r| {
+                let mut query = self.query_in(&r.analysis, previous);
+                query.within = within.map(|a| a.0);
+                match &r.articles {
+                    readers::Articles::All => {}
+                    readers::Articles::Except(other) => query.except = other.clone(),
+                    readers::Articles::Only(a) => query.within = Some(*a),
+                }
+                ranked.extend(rank::rank(&query, &r.analysis, &self.index, limit));
+                (r, query)
+            })
+            .collect();
+        if read.len() > 1 {
+            ranked.sort_by(rank::best_first);
+            ranked.truncate(limit);
+        }
+        (read, ranked)
+    }
+
+    /// The reading (and query) the best of `ranked` was ranked by: the
+    /// first when nothing was.
+    fn reading_of<'r>(&self, read: &'r [(Read, Query)], ranked: &[Scored]) -> &'r (Read, Query) {
+        let article = ranked.first().map(|s| self.kb.fact(s.fact).article.0);
+        article
+            .and_then(|a| read.iter().find(|(r, _)| r.articles.holds(a)))
+            .unwrap_or(&read[0])
     }
 
     /// Each analyzed term's weight (`None`: unknown to the knowledge base).
@@ -292,9 +349,9 @@ impl Engine {
 
     /// The `limit` best facts for a question, best first, with their scores.
     pub fn rank(&self, question: &str, limit: usize) -> Vec<(&Fact, Scored)> {
-        let analysis = self.analyze(question);
-        let query = self.query(&analysis);
-        rank::rank(&query, &analysis, &self.index, limit)
+        let readings = self.readings(question, None);
+        self.rank_readings(readings, None, None, limit)
+            .1
             .into_iter()
             .map(|s| (self.kb.fact(s.fact), s))
             .collect()
@@ -309,12 +366,8 @@ impl Engine {
     }
 
     /// A question's query; one that names nothing but asks a typed question
-    /// ("what time did he get there") is read as about the headline's subject.
-    fn query(&self, analysis: &Analysis) -> Query {
-        self.query_in(analysis, None)
-    }
-
-    /// A question's query; with the context of a previous answer, a question
+    /// ("what time did he get there") is read as about the headline's subject;
+    /// with the context of a previous answer, a question
     /// that names nothing is read as about that answer rather than the headline.
     fn query_in(&self, analysis: &Analysis, previous: Option<&conversation::Context>) -> Query {
         let mut query = Query::new(analysis, &self.index);
@@ -356,17 +409,22 @@ impl Engine {
     /// The best few facts for a question, looked at as the answer is chosen:
     /// what the decision weighs (for tuning: `examples/tune.rs`).
     pub fn checked(&self, question: &str) -> Vec<verify::Checked> {
-        let analysis = self.analyze(question);
-        let query = self.query(&analysis);
-        let ranked = rank::rank(&query, &analysis, &self.index, 8);
-        verify::check(
-            question,
-            &analysis,
-            &ranked,
-            (&self.kb, &self.index),
-            &verify::DECISIONS,
-            verify::LOOKED_AT,
-        )
+        let readings = self.readings(question, None);
+        let (read, ranked) = self.rank_readings(readings, None, None, 8);
+        // Each fact looked at as read for its article.
+        (0..ranked.len().min(verify::LOOKED_AT))
+            .filter_map(|i| {
+                let (r, _) = self.reading_of(&read, &ranked[i..]);
+                verify::check_one(
+                    question,
+                    &r.analysis,
+                    &ranked,
+                    (&self.kb, &self.index),
+                    &verify::DECISIONS,
+                    i,
+                )
+            })
+            .collect()
     }
 
     /// Answers one question. Never panics, whatever the input.
@@ -388,34 +446,46 @@ impl Engine {
     /// [`Engine::respond`], reading the question as `reading` says: against
     /// the last answer of a conversation, or within one article.
     fn respond_in(&self, question: &str, explain: bool, reading: Reading<'_>) -> Reply {
-        let analysis = self.analyze(question);
-        let reply = |answer: Answer, decision: Decision, ranked: &[Scored]| Reply {
-            answer,
-            explanation: explain.then(|| {
-                Explanation::new(
-                    &analysis,
-                    self.term_weights(&analysis),
-                    ranked
-                        .iter()
-                        .take(5)
-                        .map(|s| (self.kb.fact(s.fact).id.clone(), *s))
-                        .collect(),
-                    decision,
-                )
-            }),
-        };
+        let readings = self.readings(question, reading.within);
+        let analysis = &readings[0].analysis;
+        let reply =
+            |answer: Answer, decision: Decision, analysis: &Analysis, ranked: &[Scored]| Reply {
+                answer,
+                explanation: explain.then(|| {
+                    Explanation::new(
+                        analysis,
+                        self.term_weights(analysis),
+                        ranked
+                            .iter()
+                            .take(5)
+                            .map(|s| (self.kb.fact(s.fact).id.clone(), *s))
+                            .collect(),
+                        decision,
+                    )
+                }),
+            };
         if let Some(answer) = self.unreadable(question) {
-            return reply(answer, Decision::Unreadable, &[]);
+            return reply(answer, Decision::Unreadable, analysis, &[]);
         }
         if chat::addressed_to_bot(&analysis.words)
             || chat::is_arithmetic(question)
             || chat::asks_for_a_forecast(&analysis.words)
             || chat::asks_how_to(&analysis.words)
         {
-            return reply(self.about_me(question), Decision::AddressedToBot, &[]);
+            return reply(
+                self.about_me(question),
+                Decision::AddressedToBot,
+                analysis,
+                &[],
+            );
         }
         if chat::asks_for_latest(&analysis.words) {
-            return reply(self.whats_new(question), Decision::AddressedToBot, &[]);
+            return reply(
+                self.whats_new(question),
+                Decision::AddressedToBot,
+                analysis,
+                &[],
+            );
         }
         if conversation::asks_for_source(question) {
             // "Source?" with no answer before it (a conversation answers it).
@@ -425,22 +495,23 @@ impl Engine {
             return reply(
                 self.decline(question, answer, &[]),
                 Decision::AddressedToBot,
+                analysis,
                 &[],
             );
         }
-        if let Some(answer) = self.summary(question, &analysis, reading.within) {
-            return reply(answer, Decision::Summary, &[]);
+        if let Some(answer) = self.summary(question, analysis, reading.within) {
+            return reply(answer, Decision::Summary, analysis, &[]);
         }
-        let mut query = self.query_in(&analysis, reading.previous);
-        query.within = reading.within.map(|a| a.0);
         // The best fact, and the next ones as suggestions if it falls short.
-        let ranked = rank::rank(&query, &analysis, &self.index, 8);
+        let (read, ranked) = self.rank_readings(readings, reading.previous, reading.within, 8);
+        // The question as read for the best fact's article.
+        let (Read { analysis, .. }, query) = self.reading_of(&read, &ranked);
         // "yes", "no", "nah fr": asks nothing and names nothing, so no fact
         // answers it, whatever words it shares with one.
-        let checked = if asks(&analysis) || !names_nothing(&analysis, &query) {
+        let checked = if asks(analysis) || !names_nothing(analysis, query) {
             verify::check(
                 question,
-                &analysis,
+                analysis,
                 &ranked,
                 (&self.kb, &self.index),
                 &verify::DECISIONS,
@@ -464,19 +535,24 @@ impl Engine {
             (&decision, checked.first(), reading.within)
         {
             // A question that fits two stories about equally asks which one.
-            if let Some(rival) = self.rival(question, &analysis, &ranked, best) {
+            if let Some(rival) = self.rival(question, &read, &ranked, best) {
                 let facts = [best.scored.fact, rival.scored.fact];
                 let decision = Decision::WhichStory {
                     facts: facts.iter().map(|&f| self.kb.fact(f).id.clone()).collect(),
                 };
-                return reply(self.which_story(question, &facts), decision, &ranked);
+                return reply(
+                    self.which_story(question, &facts),
+                    decision,
+                    analysis,
+                    &ranked,
+                );
             }
         }
         let answer = match (&decision, checked.first()) {
             (Decision::Answered { .. }, Some(best)) => self.answered(question, best),
             _ => self.unknown(question, &ranked),
         };
-        reply(answer, decision, &ranked)
+        reply(answer, decision, analysis, &ranked)
     }
 
     /// A sentence as a source; `attribution` overrides the one read from the text.
@@ -729,7 +805,7 @@ impl Engine {
             return out.into_iter().map(str::to_string).collect();
         }
         let typed = match partial.chars().last() {
-            Some(c) if c.is_alphanumeric() => self.analyzer.complete_last_word(partial),
+            Some(c) if c.is_alphanumeric() => self.readers.main().complete_last_word(partial),
             _ => None,
         };
         // The example questions that begin with what was typed (the first few hundred).
@@ -911,7 +987,7 @@ mod tests {
             let case: serde_json::Value = serde_json::from_str(line).unwrap();
             let q = case["q"].as_str().unwrap();
             let analysis = e.analyze(q);
-            let query = e.query(&analysis);
+            let query = e.query_in(&analysis, None);
             let ranked = rank::rank(&query, &analysis, &e.index, usize::MAX);
             let mut answerable = Vec::new();
             for f in 0..e.kb.facts.len() {
@@ -968,9 +1044,9 @@ mod tests {
             e.complete("how many warn", 25)[0],
             "How many warning shots were fired?"
         );
-        let completed = e.analyzer.complete_last_word("who defe").unwrap();
+        let completed = e.readers.main().complete_last_word("who defe").unwrap();
         assert!(completed.starts_with("who defe") && completed.len() > 8);
-        assert_eq!(e.analyzer.complete_last_word("who "), None);
+        assert_eq!(e.readers.main().complete_last_word("who "), None);
         let all: Vec<&String> = e.kb.facts.iter().flat_map(|f| &f.questions).collect();
         for partial in [
             "How ma",

@@ -95,6 +95,9 @@ pub struct Query {
     pub names_the_unknown: bool,
     /// Only the facts of this article (its index) may answer.
     pub within: Option<u32>,
+    /// The facts of these articles may not: they are read with lexicons of
+    /// their own ([`super::readers`]).
+    pub except: Vec<u32>,
     /// The question named nothing and leans on a headline's words: the
     /// headline itself, which only repeats them, is no answer.
     pub on_headline: bool,
@@ -603,6 +606,11 @@ fn rank_with(
     if let Some(a) = query.within {
         scratch.candidates.retain(|&f| index.article_of(f) == a);
     }
+    if !query.except.is_empty() {
+        scratch
+            .candidates
+            .retain(|&f| !query.except.contains(&index.article_of(f)));
+    }
     if query.on_headline {
         scratch.candidates.retain(|&f| !index.is_headline(f));
     }
@@ -644,13 +652,17 @@ fn rank_with(
             score(scratch, FactIx(fact), query, analysis, index, stranger)
         })
         .collect();
-    let better = |a: &Scored, b: &Scored| b.logit.total_cmp(&a.logit).then(a.fact.cmp(&b.fact));
     if out.len() > limit {
-        out.select_nth_unstable_by(limit - 1, better);
+        out.select_nth_unstable_by(limit - 1, best_first);
         out.truncate(limit);
     }
-    out.sort_by(better);
+    out.sort_by(best_first);
     out
+}
+
+/// The order of ranked facts: the highest log-odds first, then the first fact.
+pub fn best_first(a: &Scored, b: &Scored) -> std::cmp::Ordering {
+    b.logit.total_cmp(&a.logit).then(a.fact.cmp(&b.fact))
 }
 
 /// The best weighted Jaccard similarity of each candidate's example questions with the query.

@@ -3,8 +3,8 @@
 //! `article` option's autocomplete), and a question answered from one story
 //! only (`/ask article:`).
 
-use super::analyze::Analysis;
-use super::rank::Scored;
+use super::rank::{Query, Scored};
+use super::readers::Reading as Read;
 use super::verify::{self, Checked};
 use super::{ArticleInfo, Engine, Reading};
 use crate::answer::{Answer, Status, Story};
@@ -89,7 +89,7 @@ impl Engine {
     pub(super) fn rival(
         &self,
         question: &str,
-        analysis: &Analysis,
+        read: &[(Read, Query)],
         ranked: &[Scored],
         best: &Checked,
     ) -> Option<Checked> {
@@ -97,9 +97,11 @@ impl Engine {
         let at = ranked.iter().take(verify::LOOKED_AT).position(|s| {
             self.kb.fact(s.fact).article != story && best.scored.logit - s.logit <= RIVAL_MARGIN
         })?;
+        // The rival as read for its own article.
+        let (reading, _) = self.reading_of(read, &ranked[at..]);
         let rival = verify::check_one(
             question,
-            analysis,
+            &reading.analysis,
             ranked,
             (&self.kb, &self.index),
             &verify::DECISIONS,
@@ -141,7 +143,7 @@ impl Engine {
     /// "latest news"), read from its folded words and slang alone (no typo
     /// correction): cheap enough for a front end to ask before answering.
     pub fn asks_for_latest(&self, question: &str) -> bool {
-        super::chat::asks_for_latest(&self.analyzer.words(question))
+        super::chat::asks_for_latest(&self.readers.main().words(question))
     }
 
     /// The reply to "what's new?": the newest stories, with their outlet

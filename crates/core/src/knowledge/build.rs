@@ -29,6 +29,8 @@ pub const FACTS_FILE: &str = "facts.toml";
 #[derive(Debug)]
 pub struct Builder {
     lexicon: Lexicon,
+    /// Articles' own lexicons, by article id.
+    article_lexicons: Vec<(String, Lexicon)>,
     common_words: CommonWords,
     articles: Vec<(Article, Option<String>)>,
 }
@@ -50,6 +52,7 @@ impl Builder {
     pub fn new() -> Builder {
         Builder {
             lexicon: Lexicon::general(),
+            article_lexicons: Vec::new(),
             common_words: CommonWords::default(),
             articles: Vec::new(),
         }
@@ -64,7 +67,9 @@ impl Builder {
     }
 
     /// Adds an article's own aliases (`articles/<id>/lexicon.toml`): names
-    /// and phrases of its story ("the North" for North Korea).
+    /// and phrases of its story ("the North" for North Korea). They read
+    /// that article alone: a question is read with them only as put to it,
+    /// so one story's aliases never choose another story's sentence.
     pub fn article_lexicon(
         mut self,
         article: &str,
@@ -74,7 +79,14 @@ impl Builder {
             .join(article)
             .join(super::lexicon::LEXICON_FILE);
         let own = Lexicon::parse(source).map_err(|e| toml_error(&path, source, e))?;
-        self.lexicon.extend(own);
+        match self
+            .article_lexicons
+            .iter_mut()
+            .find(|(id, _)| id == article)
+        {
+            Some((_, lexicon)) => lexicon.extend(own),
+            None => self.article_lexicons.push((article.to_string(), own)),
+        }
         Ok(self)
     }
 
@@ -124,6 +136,7 @@ impl Builder {
             articles: Vec::with_capacity(self.articles.len()),
             facts: Vec::new(),
             lexicon: self.lexicon,
+            article_lexicons: Vec::new(),
             common_words: self.common_words,
         };
         let mut pending: Vec<(FactIx, Related, PathBuf, String)> = Vec::new();
@@ -168,6 +181,12 @@ impl Builder {
             kb.articles.push(article);
         }
         resolve_related(&mut kb, pending)?;
+        // An article's lexicon whose article was never added reads nothing.
+        for (id, lexicon) in self.article_lexicons {
+            if let Some(a) = kb.articles.iter().position(|a| a.id == id) {
+                kb.article_lexicons.push((ArticleIx(a as u32), lexicon));
+            }
+        }
         add_sentence_facts(&mut kb);
         Ok(kb)
     }

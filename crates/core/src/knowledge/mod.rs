@@ -136,8 +136,12 @@ pub struct KnowledgeBase {
     pub articles: Vec<Article>,
     /// Curated facts first, then one fact per sentence no curated fact quotes.
     pub facts: Vec<Fact>,
-    /// Synonyms and slang.
+    /// Synonyms and slang: the built-in lexicon and the knowledge folder's,
+    /// which read every article and every question.
     pub lexicon: Lexicon,
+    /// Articles' own aliases (`articles/<id>/lexicon.toml`), by article:
+    /// each reads its own article, and questions only as put to it.
+    pub article_lexicons: Vec<(ArticleIx, Lexicon)>,
     /// Common English words (sorted), never taken for typos (`common-words.txt`);
     /// the engine takes them over when it is built.
     pub common_words: CommonWords,
