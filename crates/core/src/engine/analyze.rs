@@ -353,6 +353,24 @@ pub struct Analysis {
     /// its names so, and a word it writes in lowercase is no name ("marshal
     /// law" in "Why was marshal law declared in Burma?").
     pub cased: bool,
+    /// Per word, whether typo correction wrote it.
+    corrected: Vec<bool>,
+    /// Slang was expanded.
+    slang: bool,
+}
+
+/// A question's words as read before its terms.
+struct QuestionWords {
+    /// Its capitalised words after the first, folded.
+    names: Vec<String>,
+    /// Folded words after slang and typo correction.
+    words: Vec<String>,
+    /// Per word, whether typo correction wrote it.
+    corrected: Vec<bool>,
+    /// (typed, corrected) pairs.
+    corrections: Vec<(String, String)>,
+    /// Slang was expanded.
+    slang: bool,
 }
 
 /// The words typo correction aims at, and its index.
@@ -503,6 +521,25 @@ impl Analyzer {
 
     /// Reads a question.
     pub fn question(&self, s: &str) -> Analysis {
+        self.question_terms(s, self.question_words(s))
+    }
+
+    /// Reads a question whose words `read` has read already (an analyzer
+    /// with the same slang and vocabulary): its terms, with this analyzer's
+    /// lexicon phrases.
+    pub fn question_as(&self, s: &str, read: &Analysis) -> Analysis {
+        let words = QuestionWords {
+            names: named_words(s),
+            words: read.words.clone(),
+            corrected: read.corrected.clone(),
+            corrections: read.corrections.clone(),
+            slang: read.slang,
+        };
+        self.question_terms(s, words)
+    }
+
+    /// A question's words: slang expanded, split words joined, typos fixed.
+    fn question_words(&self, s: &str) -> QuestionWords {
         let mut corrections = Vec::new();
         // Names are left as typed, unless long enough to be a misspelled name
         // the knowledge holds ("Panmunjum").
@@ -566,6 +603,24 @@ impl Analyzer {
                 corrected.push(false);
             }
         }
+        QuestionWords {
+            names,
+            words,
+            corrected,
+            corrections,
+            slang,
+        }
+    }
+
+    /// A question's terms and cues, from its words.
+    fn question_terms(&self, s: &str, read: QuestionWords) -> Analysis {
+        let QuestionWords {
+            names,
+            words,
+            corrected,
+            corrections,
+            slang,
+        } = read;
         let mut cues = cues::detect(&words);
         // "which news agency": a type noun ending a phrase the lexicon knows
         // is read as part of it (the type is still wanted).
@@ -641,6 +696,8 @@ impl Analyzer {
             terms,
             cues,
             corrections,
+            corrected,
+            slang,
         }
     }
 

@@ -142,17 +142,25 @@ impl Readers {
                 articles: Articles::All,
             }];
         }
-        let mut readings = Vec::with_capacity(touched.len() + 1);
+        let own = touched.iter().map(|o| Reading {
+            // Its words are read again only when its own slang rewrites one:
+            // typo correction is the same for every analyzer.
+            analysis: if typed.iter().any(|w| o.lexicon.slang.contains_key(w)) {
+                o.analyzer.question(question)
+            } else {
+                o.analyzer.question_as(question, &shared)
+            },
+            articles: Articles::Only(o.article.0),
+        });
+        let own: Vec<Reading> = own.collect();
+        let mut readings = Vec::with_capacity(own.len() + 1);
         if self.shared_reads || touched.len() < self.own.len() {
             readings.push(Reading {
                 analysis: shared,
                 articles: Articles::Except(touched.iter().map(|o| o.article.0).collect()),
             });
         }
-        readings.extend(touched.iter().map(|o| Reading {
-            analysis: o.analyzer.question(question),
-            articles: Articles::Only(o.article.0),
-        }));
+        readings.extend(own);
         readings
     }
 }
