@@ -74,6 +74,17 @@ pub(super) fn a_point_for_a_span(analysis: &Analysis, answer: &Extracted) -> boo
         && !crate::text::words(&answer.text).iter().any(spans)
 }
 
+/// Whether a short answer is a time while the question asks the length of
+/// a thing ("About 40 minutes later" for "how long is the DMZ?").
+pub(super) fn a_time_for_a_length(analysis: &Analysis, answer: &Extracted) -> bool {
+    analysis.wanted == Some(Wanted::Duration)
+        && matches!(
+            answer.kind,
+            Some(Wanted::Duration | Wanted::Date | Wanted::Time)
+        )
+        && extract::asks_a_length(&analysis.words)
+}
+
 /// Whether a short answer is a measure ("190 kilometers") while the
 /// question asks for a sum of money ("how much did the mission cost?").
 pub(super) fn a_measure_for_money(analysis: &Analysis, answer: &Extracted) -> bool {

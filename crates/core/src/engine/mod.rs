@@ -1551,6 +1551,18 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_time_is_no_length_of_a_thing() {
+        let e = Engine::new(uncurated_fixture());
+        for q in ["How long is the DMZ?", "how long is the border"] {
+            let length = e.answer(q);
+            assert!(!length.is_answered(), "{length:?}");
+        }
+        // How long something lasted is still answered with a span of time.
+        let after = e.answer("How long was it before the machine gun was fired?");
+        assert!(after.answer.contains("90 minutes"), "{after:?}");
+    }
+
+    #[test]
     fn a_measure_is_no_sum_of_money() {
         let story = "Cargo craft lost\n\
             The Progress cargo craft broke up at an altitude of 190 kilometers (118 miles) over Siberia, officials said.\n";

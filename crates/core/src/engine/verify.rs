@@ -10,9 +10,10 @@ use super::contradiction::contradicts;
 use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
-    a_measure_for_money, a_point_for_a_span, a_time_for_a_count, another_grain, asks_a_name,
-    asks_a_persons_name, counts_another_thing, curated_of_another_grain, holds_a_name,
-    holds_a_persons_name, holds_the_amount, may_hold_the_amount, of_another_grain,
+    a_measure_for_money, a_point_for_a_span, a_time_for_a_count, a_time_for_a_length,
+    another_grain, asks_a_name, asks_a_persons_name, counts_another_thing,
+    curated_of_another_grain, holds_a_name, holds_a_persons_name, holds_the_amount,
+    may_hold_the_amount, of_another_grain,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -313,10 +314,11 @@ fn check_some(
             };
             // Its best date is of another grain: "this year" for "what day?".
             let wrong_grain = read.as_ref().is_some_and(|e| another_grain(analysis, e));
-            // Or a point in time for "how long": "this week".
-            let point_for_span = read
-                .as_ref()
-                .is_some_and(|e| a_point_for_a_span(analysis, e));
+            // Or a point in time for "how long": "this week"; or any time
+            // for the length of a thing ("how long is the DMZ?").
+            let point_for_span = read.as_ref().is_some_and(|e| {
+                a_point_for_a_span(analysis, e) || a_time_for_a_length(analysis, e)
+            });
             // Or a measure for "how much did it cost": "190 kilometers".
             let measure_for_money = read
                 .as_ref()

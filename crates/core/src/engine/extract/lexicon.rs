@@ -281,6 +281,34 @@ fn class_uncached(word: &str, inflected: bool) -> Option<Class> {
         .find_map(|(s, _)| hit(s))
 }
 
+/// Whether a noun's first sense (of it or its singular) is a physical thing,
+/// an object, a substance or a place ("border", "paper", "river"), and no
+/// time ("a physical thing" is never "a period"): its length is a measure.
+pub(super) fn names_a_physical_thing(word: &str) -> bool {
+    static ROOT: OnceLock<Option<SynsetId>> = OnceLock::new();
+    let Some(root) = *ROOT.get_or_init(|| {
+        Lexdb::get()
+            .senses("physical entity", Pos::Noun)
+            .first()
+            .copied()
+    }) else {
+        return false;
+    };
+    let db = Lexdb::get();
+    let Some(sense) = db
+        .base_forms(word)
+        .filter(|(p, _)| *p == Pos::Noun)
+        .find_map(|(_, b)| db.senses(b, Pos::Noun).first().copied())
+    else {
+        return false;
+    };
+    class_of(word, true) != Some(Class::Time)
+        && db
+            .hypernym_closure(sense, 16)
+            .iter()
+            .any(|&(s, _)| s == root)
+}
+
 /// Whether the lemma `word` (exact form) is in WordNet at all.
 pub(super) fn is_lemma(word: &str) -> bool {
     flags(word) & LEMMA != 0

@@ -358,6 +358,13 @@ impl ReadSentence {
     }
 }
 
+/// Whether a question's folded words ask the length of a thing ("how long
+/// is the DMZ?"), which a span of time does not answer, rather than how long
+/// something lasts.
+pub fn asks_a_length(words: &[String]) -> bool {
+    question::asks_a_length(words)
+}
+
 /// What `question` asks for, read from its words: "how many" -> `Number`,
 /// "when" -> `Date`, "what gun" -> the type of "gun" by WordNet (`Thing`)...
 /// `None` when it has no question word and does not open with an auxiliary.

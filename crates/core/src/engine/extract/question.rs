@@ -223,6 +223,80 @@ fn main_question_word(t: &Toks, words: &[usize], k: usize) -> Option<usize> {
     WH.contains(&alias(norm(next))).then_some(next)
 }
 
+/// Whether "how long `be` `rest`" asks the length of a thing, not how long
+/// something lasts: `be` is the main verb ("is", "was"), `rest` a short noun
+/// phrase with no verb, ending on a noun whose first sense is a physical
+/// thing ("How long is the DMZ?", "How long was his lattice theory paper?";
+/// not "How long was the truce intended to last?", "How long is the trial
+/// period?", "How long was the soldier held in hospital?").
+pub(crate) fn asks_a_length(words: &[String]) -> bool {
+    let Some(at) = words
+        .windows(2)
+        .position(|p| p[0] == "how" && p[1] == "long")
+    else {
+        return false;
+    };
+    let (Some(be), Some(rest)) = (words.get(at + 2), words.get(at + 3..)) else {
+        return false;
+    };
+    let Some(last) = rest.last() else {
+        return false;
+    };
+    let verb = |w: &str| {
+        is_verb_only(w)
+            || is_inflected_verb(w)
+            || is_verb(w) && (w.ends_with("ing") || w.ends_with("ed"))
+    };
+    // One noun phrase, with its prepositional phrases: "spanish the
+    // official language of galicia" is a subject and its complement, asked
+    // how long it was so.
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+        )
+    };
+    let preposition = |w: &str| {
+        matches!(
+            w,
+            "of" | "in"
+                | "on"
+                | "at"
+                | "between"
+                | "from"
+                | "to"
+                | "across"
+                | "along"
+                | "through"
+                | "under"
+                | "over"
+                | "near"
+                | "by"
+                | "with"
+                | "into"
+        )
+    };
+    let one_phrase = (1..rest.len()).all(|i| !determiner(&rest[i]) || preposition(&rest[i - 1]));
+    // "For how long was it...?" asks how long it lasted.
+    let for_how_long = at > 0 && words[at - 1] == "for";
+    matches!(be.as_str(), "is" | "was" | "are" | "were")
+        && !for_how_long
+        && rest.len() <= 6
+        && one_phrase
+        && !rest.iter().any(|w| verb(w))
+        && names_a_physical_thing(last)
+}
+
 /// Reads the question word, the wanted type, the focus and the form.
 fn read(t: &Toks) -> Read {
     let words: Vec<usize> = (0..t.len()).filter(|&i| t.is_word(i)).collect();

@@ -137,3 +137,30 @@ fn questions_are_read() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn how_long_is_a_thing_asks_its_length() {
+    let asks = |q: &str| crate::engine::extract::asks_a_length(&crate::text::words(q));
+    for q in [
+        "How long is the DMZ?",
+        "how long was von Neumann's lattice theory paper",
+        "How long is the border?",
+        "how long is the border between the two koreas",
+    ] {
+        assert!(asks(q), "{q}");
+    }
+    for q in [
+        "How long was the flight?",
+        "How long is the initial trial period?",
+        "How long was the war?",
+        "How long was the video?",
+        "How long was the truce intended to last?",
+        "How long was the soldier held in the hospital?",
+        "How long were the civilians drifting at sea?",
+        "How long did it take to cross the border?",
+        "For how long was Spanish the official language of Galicia?",
+        "How long was Spanish the official language of Galicia?",
+    ] {
+        assert!(!asks(q), "{q}");
+    }
+}
