@@ -528,14 +528,20 @@ impl Analyzer {
     /// with the same slang and vocabulary): its terms, with this analyzer's
     /// lexicon phrases.
     pub fn question_as(&self, s: &str, read: &Analysis) -> Analysis {
-        let words = QuestionWords {
-            names: named_words(s),
+        // What it asks for, its negation and names are the words' own.
+        let (cues, terms) = self.cues_and_terms(&read.words, &named_words(s), &read.corrected);
+        Analysis {
             words: read.words.clone(),
-            corrected: read.corrected.clone(),
+            terms,
+            cues,
             corrections: read.corrections.clone(),
+            negated: read.negated,
+            wanted: read.wanted,
+            name_pairs: read.name_pairs.clone(),
+            cased: read.cased,
+            corrected: read.corrected.clone(),
             slang: read.slang,
-        };
-        self.question_terms(s, words)
+        }
     }
 
     /// A question's words: slang expanded, split words joined, typos fixed.
@@ -621,17 +627,48 @@ impl Analyzer {
             corrections,
             slang,
         } = read;
-        let mut cues = cues::detect(&words);
+        let (cues, terms) = self.cues_and_terms(&words, &names, &corrected);
+        // What is asked for is read from the words as corrected ("hw lng
+        // after" asks how long) when slang or typos were fixed.
+        let read_as = if corrections.is_empty() && !slang {
+            std::borrow::Cow::Borrowed(s)
+        } else {
+            std::borrow::Cow::Owned(words.join(" "))
+        };
+        Analysis {
+            // A topic request asks for what the article says, not for one typed fact.
+            wanted: super::extract::wanted_of(&read_as).filter(|_| !cues.topic),
+            negated: is_negated(&words),
+            name_pairs: name_pairs(s),
+            cased: !names.is_empty(),
+            words,
+            terms,
+            cues,
+            corrections,
+            corrected,
+            slang,
+        }
+    }
+
+    /// A question's cues and terms from its words (with their `names` and
+    /// which typo correction wrote), read with this analyzer's lexicon.
+    fn cues_and_terms(
+        &self,
+        words: &[String],
+        names: &[String],
+        corrected: &[bool],
+    ) -> (Cues, Vec<Term>) {
+        let mut cues = cues::detect(words);
         // "which news agency": a type noun ending a phrase the lexicon knows
         // is read as part of it (the type is still wanted).
         let in_phrase: Vec<usize> = cues
             .type_nouns
             .iter()
             .copied()
-            .filter(|&j| self.ends_a_phrase(&words, j))
+            .filter(|&j| self.ends_a_phrase(words, j))
             .collect();
         cues.consumed.retain(|j| !in_phrase.contains(j));
-        let mut terms = self.terms_marked(&words, &cues.consumed, &corrected);
+        let mut terms = self.terms_marked(words, &cues.consumed, corrected);
         if cues.implied.is_empty() {
             if let Some(at) = cues.focus_at {
                 let noun = |t: &&mut Term| {
@@ -679,26 +716,7 @@ impl Analyzer {
                 }
             }
         }
-        // What is asked for is read from the words as corrected ("hw lng
-        // after" asks how long) when slang or typos were fixed.
-        let read_as = if corrections.is_empty() && !slang {
-            std::borrow::Cow::Borrowed(s)
-        } else {
-            std::borrow::Cow::Owned(words.join(" "))
-        };
-        Analysis {
-            // A topic request asks for what the article says, not for one typed fact.
-            wanted: super::extract::wanted_of(&read_as).filter(|_| !cues.topic),
-            negated: is_negated(&words),
-            name_pairs: name_pairs(s),
-            cased: !names.is_empty(),
-            words,
-            terms,
-            cues,
-            corrections,
-            corrected,
-            slang,
-        }
+        (cues, terms)
     }
 
     /// `partial` with its unfinished last word completed to the most frequent

@@ -131,28 +131,36 @@ impl Readers {
         }
         let shared = self.shared.question(question);
         let typed = text::words(question);
-        let touched: Vec<&Own> = self
+        // The articles whose own lexicon reads the question otherwise: its
+        // words are read again only when the article's own slang rewrites
+        // one (typo correction is the same for every analyzer), and a
+        // reading that gives the same terms ("two" read as "two") is the
+        // shared one.
+        let (touched, own): (Vec<&Own>, Vec<Reading>) = self
             .own
             .iter()
             .filter(|o| Analyzer::touches(&o.lexicon, &typed, &shared.words))
-            .collect();
+            .filter_map(|o| {
+                let analysis = if typed.iter().any(|w| o.lexicon.slang.contains_key(w)) {
+                    o.analyzer.question(question)
+                } else {
+                    o.analyzer.question_as(question, &shared)
+                };
+                let same = analysis.words == shared.words
+                    && analysis.terms == shared.terms
+                    && analysis.cues == shared.cues;
+                (!same).then(|| {
+                    let articles = Articles::Only(o.article.0);
+                    (o, Reading { analysis, articles })
+                })
+            })
+            .unzip();
         if touched.is_empty() {
             return vec![Reading {
                 analysis: shared,
                 articles: Articles::All,
             }];
         }
-        let own = touched.iter().map(|o| Reading {
-            // Its words are read again only when its own slang rewrites one:
-            // typo correction is the same for every analyzer.
-            analysis: if typed.iter().any(|w| o.lexicon.slang.contains_key(w)) {
-                o.analyzer.question(question)
-            } else {
-                o.analyzer.question_as(question, &shared)
-            },
-            articles: Articles::Only(o.article.0),
-        });
-        let own: Vec<Reading> = own.collect();
         let mut readings = Vec::with_capacity(own.len() + 1);
         if self.shared_reads || touched.len() < self.own.len() {
             readings.push(Reading {
