@@ -290,9 +290,8 @@ impl Engine {
 
     /// The question read for every article it may be put to (see
     /// [`readers`]): the articles' shared lexicon, and the own lexicon of
-    /// each article whose lexicon holds one of its words. The first reading
-    /// is the one of [`Engine::analyze`] when the question is put to no
-    /// article in particular.
+    /// each article whose lexicon reads it otherwise. The first reading is
+    /// the shared one whenever some article is read with it.
     fn readings(&self, question: &str, within: Option<ArticleIx>) -> Vec<Read> {
         self.readers
             .read(&crate::text::clean(clip(question)), within)

@@ -281,16 +281,21 @@ fn class_uncached(word: &str, inflected: bool) -> Option<Class> {
         .find_map(|(s, _)| hit(s))
 }
 
-/// Whether a noun's first sense (of it or its singular) is a physical thing,
-/// an object, a substance or a place ("border", "paper", "river"), and no
-/// time ("a physical thing" is never "a period"): its length is a measure.
+/// Whether a noun's first sense (of it or its singular) is a lifeless
+/// physical thing, an object, a substance or a place ("border", "paper",
+/// "river", "embassy"), and neither a time, a living thing ("soldier") nor
+/// an event ("film", a show as much as a reel): its length is a measure.
 pub(super) fn names_a_physical_thing(word: &str) -> bool {
-    static ROOT: OnceLock<Option<SynsetId>> = OnceLock::new();
-    let Some(root) = *ROOT.get_or_init(|| {
-        Lexdb::get()
-            .senses("physical entity", Pos::Noun)
-            .first()
-            .copied()
+    static ROOTS: OnceLock<Option<[SynsetId; 4]>> = OnceLock::new();
+    let Some([physical, living, event, feature]) = *ROOTS.get_or_init(|| {
+        let db = Lexdb::get();
+        let first = |w: &str| db.senses(w, Pos::Noun).first().copied();
+        Some([
+            first("physical entity")?,
+            first("living thing")?,
+            first("event")?,
+            first("psychological feature")?,
+        ])
     }) else {
         return false;
     };
@@ -302,11 +307,13 @@ pub(super) fn names_a_physical_thing(word: &str) -> bool {
     else {
         return false;
     };
+    let kinds = db.hypernym_closure(sense, 16);
+    let is = |root: SynsetId| kinds.iter().any(|&(s, _)| s == root);
     class_of(word, true) != Some(Class::Time)
-        && db
-            .hypernym_closure(sense, 16)
-            .iter()
-            .any(|&(s, _)| s == root)
+        && is(physical)
+        && !is(living)
+        && !is(event)
+        && !is(feature)
 }
 
 /// Whether the lemma `word` (exact form) is in WordNet at all.

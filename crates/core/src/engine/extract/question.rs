@@ -223,12 +223,13 @@ fn main_question_word(t: &Toks, words: &[usize], k: usize) -> Option<usize> {
     WH.contains(&alias(norm(next))).then_some(next)
 }
 
-/// Whether "how long `be` `rest`" asks the length of a thing, not how long
-/// something lasts: `be` is the main verb ("is", "was"), `rest` a short noun
-/// phrase with no verb, ending on a noun whose first sense is a physical
-/// thing ("How long is the DMZ?", "How long was his lattice theory paper?";
-/// not "How long was the truce intended to last?", "How long is the trial
-/// period?", "How long was the soldier held in hospital?").
+/// Whether the words "how long `be` `rest`" ask the length of a thing, not
+/// how long something lasts: `be` is the main verb ("is", "was"), `rest` a
+/// short noun phrase with no verb, whose head is a lifeless physical thing
+/// ("How long is the DMZ?", "How long was his lattice theory paper?"; not
+/// "How long was the truce intended to last?", "How long is the trial
+/// period?", "How long was the soldier held in hospital?", "How long was
+/// Assange in the Ecuadorean embassy?").
 pub(crate) fn asks_a_length(words: &[String]) -> bool {
     let Some(at) = words
         .windows(2)
@@ -237,9 +238,6 @@ pub(crate) fn asks_a_length(words: &[String]) -> bool {
         return false;
     };
     let (Some(be), Some(rest)) = (words.get(at + 2), words.get(at + 3..)) else {
-        return false;
-    };
-    let Some(last) = rest.last() else {
         return false;
     };
     let verb = |w: &str| {
@@ -287,6 +285,12 @@ pub(crate) fn asks_a_length(words: &[String]) -> bool {
         )
     };
     let one_phrase = (1..rest.len()).all(|i| !determiner(&rest[i]) || preposition(&rest[i - 1]));
+    // The phrase's head: its last word before a preposition ("the border"
+    // of "the border between the two koreas"; "assange" of "assange in the
+    // ecuadorean embassy", asked how long he stayed).
+    let Some(head) = rest.iter().take_while(|w| !preposition(w)).last() else {
+        return false;
+    };
     // "For how long was it...?" asks how long it lasted.
     let for_how_long = at > 0 && words[at - 1] == "for";
     matches!(be.as_str(), "is" | "was" | "are" | "were")
@@ -294,7 +298,7 @@ pub(crate) fn asks_a_length(words: &[String]) -> bool {
         && rest.len() <= 6
         && one_phrase
         && !rest.iter().any(|w| verb(w))
-        && names_a_physical_thing(last)
+        && names_a_physical_thing(head)
 }
 
 /// Reads the question word, the wanted type, the focus and the form.
