@@ -278,7 +278,12 @@ pub(super) fn may_hold_the_amount(
 /// Whether the question asks for a name: "what are the names of the two
 /// civilians?", "what is the spokesman's name?".
 pub(super) fn asks_a_name(analysis: &Analysis) -> bool {
-    analysis.words.iter().any(|w| w == "name" || w == "names")
+    let words = &analysis.words;
+    words.iter().any(|w| w == "name" || w == "names")
+        // "What make was the jeep?", "which brand of snack": a maker's name.
+        || words.windows(2).any(|p| {
+            matches!(p[0].as_str(), "what" | "which") && matches!(p[1].as_str(), "make" | "brand")
+        })
 }
 
 /// Whether the question asks for a person's name: "what was the name of the

@@ -1159,6 +1159,9 @@ mod tests {
         let e = engine();
         let names = e.answer("What are the names of the two civilians in the boat?");
         assert!(!names.is_answered(), "{}", names.answer);
+        // "What make", "which brand": a maker's name.
+        let make = e.answer("What make was the jeep?");
+        assert!(!make.is_answered(), "{}", make.answer);
         let ransomware = e.answer("what is the name of the ransomware");
         assert!(
             ransomware.answer.contains("WannaCry"),
