@@ -278,11 +278,29 @@ pub(super) fn may_hold_the_amount(
 /// Whether the question asks for a name: "what are the names of the two
 /// civilians?", "what is the spokesman's name?".
 pub(super) fn asks_a_name(analysis: &Analysis) -> bool {
+    analysis.words.iter().any(|w| w == "name" || w == "names") || asks_a_makers_name(analysis)
+}
+
+/// Whether the question asks for a maker's name: "what make was the
+/// jeep?", "which peanut snack brand did they eat?". Such a name is a name
+/// whatever the fact: a sentence without one does not answer.
+pub(super) fn asks_a_makers_name(analysis: &Analysis) -> bool {
     let words = &analysis.words;
-    words.iter().any(|w| w == "name" || w == "names")
-        // "What make was the jeep?", "which brand of snack": a maker's name.
-        || words.windows(2).any(|p| {
-            matches!(p[0].as_str(), "what" | "which") && matches!(p[1].as_str(), "make" | "brand")
+    // "make" as a noun: "what make was it?", "which make of car"; not the
+    // verb of "writing systems which make no distinction".
+    let noun_after = |w: Option<&String>| {
+        w.is_none_or(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "is" | "are" | "were" | "did" | "does" | "do" | "of"
+            )
+        })
+    };
+    words.iter().any(|w| w == "brand" || w == "brands")
+        || words.windows(2).enumerate().any(|(i, p)| {
+            matches!(p[0].as_str(), "what" | "which")
+                && p[1] == "make"
+                && noun_after(words.get(i + 2))
         })
 }
 

@@ -1180,6 +1180,19 @@ mod tests {
     }
 
     #[test]
+    fn a_makers_name_is_asked_for_and_a_sentence_without_one_does_not_answer() {
+        let e = Engine::new(uncurated_fixture());
+        let make = e.answer("What make was the jeep?");
+        assert!(!make.is_answered(), "{}", make.answer);
+        let asks = |q: &str| fits::asks_a_makers_name(&e.analyze(q));
+        assert!(asks("What make was the jeep?"));
+        assert!(asks("which peanut snack brand did the babies eat"));
+        assert!(!asks("Which writing systems make no distinction between cases?"));
+        assert!(!asks("what writing systems which make no distinction are called"));
+        assert!(!asks("What did the soldier drive?"));
+    }
+
+    #[test]
     fn a_persons_name_is_asked_for_and_answered_with_a_name() {
         let e = engine();
         let asks = |q: &str| fits::asks_a_persons_name(&e.analyze(q));

@@ -11,7 +11,7 @@ use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_time_for_a_count, a_time_for_a_length,
-    another_grain, asks_a_name, asks_a_persons_name, counts_another_thing,
+    another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name, counts_another_thing,
     curated_of_another_grain, holds_a_name, holds_a_persons_name, holds_the_amount,
     may_hold_the_amount, of_another_grain,
 };
@@ -274,6 +274,7 @@ fn check_some(
     let typed_question = typed(analysis.wanted);
     // Whether the question asks for a name, or a person's: the same for every fact.
     let name_asked = asks_a_name(analysis);
+    let makers_name_asked = asks_a_makers_name(analysis);
     let persons_name_asked = asks_a_persons_name(analysis);
     let why_asked = matches!(analysis.wanted, Some(Wanted::Reason | Wanted::Purpose));
     // "What did the Unification Ministry say?": whose saying is asked.
@@ -432,6 +433,7 @@ fn check_some(
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
                 })
                 || (curated && name_asked && !holds_a_name(shown, &analysis.words))
+                || (makers_name_asked && !holds_a_name(shown, &analysis.words))
                 || (curated && why_asked && !extract::gives_a_cause(&fact.answer))
                 || (curated
                     && curated_of_another_grain(
