@@ -1187,8 +1187,12 @@ mod tests {
         let asks = |q: &str| fits::asks_a_makers_name(&e.analyze(q));
         assert!(asks("What make was the jeep?"));
         assert!(asks("which peanut snack brand did the babies eat"));
-        assert!(!asks("Which writing systems make no distinction between cases?"));
-        assert!(!asks("what writing systems which make no distinction are called"));
+        assert!(!asks(
+            "Which writing systems make no distinction between cases?"
+        ));
+        assert!(!asks(
+            "what writing systems which make no distinction are called"
+        ));
         assert!(!asks("What did the soldier drive?"));
     }
 
