@@ -70,7 +70,7 @@ pub fn run(dir: &Path, list_uncovered: bool, retention: Retention) -> anyhow::Re
     writeln!(
         out,
         "{} facts, {} lexicon groups ({} of articles' own); {} first questions answered elsewhere",
-        engine.knowledge().facts.len(),
+        kb.facts.len(),
         kb.lexicon.groups.len() + own_groups,
         own_groups,
         astray

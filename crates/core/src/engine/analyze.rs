@@ -419,16 +419,14 @@ impl Analyzer {
         }
     }
 
-    /// Whether reading a question with `own` added to the lexicon could
-    /// differ from reading it without: `own` has slang for one of its
-    /// `typed` words, or holds one of the words it is `read` as (slang and
+    /// Whether `own`'s groups could read a question's terms otherwise than
+    /// without them: `own` holds one of the words it is `read` as (slang and
     /// typos fixed), or the first word of one of its phrases.
-    pub fn touches(own: &Lexicon, typed: &[String], read: &[String]) -> bool {
-        typed.iter().any(|w| own.slang.contains_key(w))
-            || read.iter().any(|w| {
-                let s = text::stem(w);
-                own.canonical(&s).is_some() || own.phrase_starts.contains(&s)
-            })
+    pub fn touches(own: &Lexicon, read: &[String]) -> bool {
+        read.iter().any(|w| {
+            let s = text::stem(w);
+            own.canonical(&s).is_some() || own.phrase_starts.contains(&s)
+        })
     }
 
     /// The typo-correction vocabulary: the knowledge's own words (`counts`, as

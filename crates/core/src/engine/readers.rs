@@ -139,12 +139,14 @@ impl Readers {
         let (touched, own): (Vec<&Own>, Vec<Reading>) = self
             .own
             .iter()
-            .filter(|o| Analyzer::touches(&o.lexicon, &typed, &shared.words))
             .filter_map(|o| {
-                let analysis = if typed.iter().any(|w| o.lexicon.slang.contains_key(w)) {
+                let rewrites = typed.iter().any(|w| o.lexicon.slang.contains_key(w));
+                let analysis = if rewrites {
                     o.analyzer.question(question)
-                } else {
+                } else if Analyzer::touches(&o.lexicon, &shared.words) {
                     o.analyzer.question_as(question, &shared)
+                } else {
+                    return None;
                 };
                 let same = analysis.words == shared.words
                     && analysis.terms == shared.terms
