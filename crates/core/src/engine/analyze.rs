@@ -593,6 +593,11 @@ impl Analyzer {
                         corrected.push(false);
                     }
                 }
+            } else if let Some(fix) = super::typo::question_word_slip(&w) {
+                // "wich" is "which", not the more frequent "with".
+                corrections.push((w.clone(), fix.to_string()));
+                words.push(fix.to_string());
+                corrected.push(true);
             } else if let Some(fix) = self.typos.respelled(&w).or_else(|| self.typos.correct(&w)) {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
@@ -1012,6 +1017,20 @@ mod tests {
         assert!(fixed("happend", "happened"), "{:?}", read.corrections);
         // The knowledge's own words come first.
         assert!(fixed("soldeir", "soldier"), "{:?}", read.corrections);
+    }
+
+    #[test]
+    fn a_slip_of_a_question_word_is_read_as_it() {
+        // "with" is one edit from "wich" too, and far more frequent.
+        let analyzer = analyzer(
+            Lexicon::default(),
+            "",
+            &[("with", 40), ("university", 2), ("which", 1)],
+        );
+        let read = analyzer.question("wich universty did they go to");
+        assert_eq!(read.words[0], "which", "{:?}", read.corrections);
+        // Read as "with", it would ask for nothing.
+        assert!(read.wanted.is_some());
     }
 
     #[test]

@@ -246,6 +246,23 @@ impl TypoIndex {
     }
 }
 
+/// Question words, which a typo near one most likely stands for.
+const QUESTION_WORDS: [&str; 6] = ["which", "where", "what", "when", "whose", "whom"];
+
+/// The question word `word` is one slip from ("wich" for "which", "whre"
+/// for "where"), for a word of four letters or more that is no word itself:
+/// in a question, a question word is likelier than any other word one edit
+/// away ("with" for "wich"), however often the knowledge writes that one.
+pub fn question_word_slip(word: &str) -> Option<&'static str> {
+    if word.chars().count() < 4 {
+        return None;
+    }
+    QUESTION_WORDS
+        .iter()
+        .find(|q| strsim::damerau_levenshtein(word, q) == 1)
+        .copied()
+}
+
 /// The word `is_word` knows that `word` is one slip from: a letter dropped
 /// ("happend" for "happened"), two letters swapped, a letter added or one
 /// replaced, tried in that order (the first letter kept), the first found in
@@ -306,6 +323,18 @@ pub fn one_slip_from(word: &str, is_word: impl Fn(&str) -> bool) -> Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slip_of_a_question_word_is_that_word() {
+        assert_eq!(question_word_slip("wich"), Some("which"));
+        assert_eq!(question_word_slip("whre"), Some("where"));
+        assert_eq!(question_word_slip("whta"), Some("what"));
+        assert_eq!(question_word_slip("whos"), Some("whose"));
+        // Too short to tell, or too far from any.
+        assert_eq!(question_word_slip("wat"), None);
+        assert_eq!(question_word_slip("whitch"), Some("which"));
+        assert_eq!(question_word_slip("window"), None);
+    }
 
     #[test]
     fn one_slip_from_a_listed_word() {
