@@ -378,6 +378,44 @@ struct QuestionWords {
 pub struct Vocabulary {
     words: HashSet<String>,
     typos: TypoIndex,
+    /// Words the knowledge writes as names ([`names_written`]).
+    names: HashSet<String>,
+}
+
+impl Vocabulary {
+    /// This vocabulary, knowing `names` as the words the knowledge writes as names.
+    pub fn with_names(self, names: HashSet<String>) -> Vocabulary {
+        Vocabulary { names, ..self }
+    }
+}
+
+/// The folded words that `sentences` write as names: capitalised after a
+/// sentence's first word more often than in lower case ("North" in "the
+/// North", "Seoul"; not "Hand" in a title).
+pub fn names_written<'a>(sentences: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    let mut seen: HashMap<String, (u32, u32)> = HashMap::default();
+    for sentence in sentences {
+        for w in sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .skip(1)
+        {
+            let Some(first) = w.chars().next().filter(|c| c.is_alphabetic()) else {
+                continue;
+            };
+            let folded = text::without_accents(text::fold(w));
+            let (capital, lower) = seen.entry(folded).or_default();
+            if first.is_uppercase() {
+                *capital += 1;
+            } else {
+                *lower += 1;
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, (capital, lower))| capital > lower)
+        .map(|(w, _)| w)
+        .collect()
 }
 
 /// Reads text with the knowledge base's lexicon and vocabulary.
@@ -394,6 +432,8 @@ pub struct Analyzer {
     common: Arc<CommonWords>,
     vocabulary: Arc<HashSet<String>>,
     typos: Arc<TypoIndex>,
+    /// Words the knowledge writes as names.
+    names: Arc<HashSet<String>>,
 }
 
 impl Analyzer {
@@ -405,6 +445,7 @@ impl Analyzer {
             common: Arc::new(common),
             vocabulary: Arc::default(),
             typos: Arc::default(),
+            names: Arc::default(),
         }
     }
 
@@ -458,12 +499,14 @@ impl Analyzer {
         Vocabulary {
             words: sorted.iter().map(|(w, _)| w.clone()).collect(),
             typos: TypoIndex::new(sorted),
+            names: HashSet::default(),
         }
     }
 
     /// Installs the vocabulary built by [`Analyzer::vocabulary`].
     pub fn set_vocabulary(&mut self, vocabulary: Vocabulary) {
         self.vocabulary = Arc::new(vocabulary.words);
+        self.names = Arc::new(vocabulary.names);
         self.typos = Arc::new(vocabulary.typos);
     }
 
@@ -581,8 +624,13 @@ impl Analyzer {
             } else if names.contains(&w) && w.chars().count() < 6 {
                 // A short name is left as typed, unless two of its letters are
                 // swapped from a word the knowledge writes and WordNet knows
-                // it not ("Kroea", "Nroth").
-                match self.swapped_from_known(&w) {
+                // it not ("Kroea", "Nroth"), or it is one slip from a name
+                // the knowledge writes often ("Norh", "Seoal").
+                match self.swapped_from_known(&w).or_else(|| {
+                    self.typos
+                        .name_slip(&w, |fix| self.names.contains(fix))
+                        .map(str::to_string)
+                }) {
                     Some(fix) => {
                         corrections.push((w.clone(), fix.clone()));
                         words.push(fix);
@@ -939,7 +987,7 @@ impl Analyzer {
 
 #[cfg(test)]
 mod tests {
-    use super::{name_pairs, Analyzer};
+    use super::{name_pairs, names_written, Analyzer};
     use crate::knowledge::{CommonWords, Lexicon};
 
     /// An analyzer with `lexicon`, the `common` words (one a line) and a
@@ -964,6 +1012,53 @@ mod tests {
         // Another name, and a word WordNet knows, stay as typed.
         assert_eq!(read("Did Kira deny it?"), "did kira deny it");
         assert_eq!(read("Did the Koran say so?"), "did the koran say so");
+    }
+
+    #[test]
+    fn a_short_name_one_slip_from_a_name_written_often_is_that_name() {
+        let mut analyzer = Analyzer::new(Lexicon::default(), CommonWords::default());
+        let counts = [("north", 5), ("hand", 5), ("seoul", 2), ("korea", 4)]
+            .iter()
+            .map(|&(w, n)| (w.to_string(), n))
+            .collect();
+        let names = names_written(
+            [
+                "Troops of the North fired.",
+                "He said North Korea and Seoul met.",
+                "The hand was hurt, the hand bled.",
+                "It was Hand in hand.",
+            ]
+            .into_iter(),
+        );
+        analyzer.set_vocabulary(analyzer.vocabulary(counts, &[]).with_names(names));
+        let read = |q: &str| analyzer.question(q).words.join(" ");
+        assert_eq!(
+            read("Did bullets from the Norh cross?"),
+            "did bullets from the north cross"
+        );
+        assert_eq!(
+            read("What did Nerth Korea say?"),
+            "what did north korea say"
+        );
+        // A common word is no name; a name written once or twice may be
+        // one slip from the one the question means.
+        assert_eq!(read("What did Hanz say?"), "what did hanz say");
+        assert_eq!(read("Was Seoal there?"), "was seoal there");
+    }
+
+    #[test]
+    fn names_are_words_written_capitalised_mid_sentence() {
+        let names = names_written(
+            [
+                "The North said so.",
+                "North of here, the north wind blew from the North.",
+            ]
+            .into_iter(),
+        );
+        assert!(names.contains("north"), "{names:?}");
+        assert!(!names.contains("the"), "{names:?}");
+        let names = names_written(["It went north.", "They said North."].into_iter());
+        assert!(!names.contains("north"), "{names:?}");
     }
 
     #[test]

@@ -218,7 +218,12 @@ impl Engine {
         // correction aims at; then the index and the typo vocabulary are built side by side.
         let (read, counts) = index::read_all(&kb, &readers);
         let (index, vocabulary) = std::thread::scope(|scope| {
-            let vocabulary = scope.spawn(|| readers.vocabulary(counts));
+            let vocabulary = scope.spawn(|| {
+                let sentences = kb.articles.iter().flat_map(|a| a.sentences.iter());
+                readers
+                    .vocabulary(counts)
+                    .with_names(analyze::names_written(sentences.map(|s| s.text.as_str())))
+            });
             let index = Index::build(&kb, read);
             let vocabulary = vocabulary
                 .join()

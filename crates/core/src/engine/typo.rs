@@ -18,6 +18,10 @@ pub fn max_edits(len: usize) -> usize {
 /// The shortest word a typo is corrected to.
 const MIN_TARGET_CHARS: usize = 4;
 
+/// How often the knowledge must write a word for a short capitalised word
+/// one edit from it to be read as it ([`TypoIndex::name_slip`]).
+const NAME_SLIP_COUNT: u32 = 3;
+
 /// Longest word ever corrected, in characters. A word's delete variants grow
 /// with the square of its length: a 2000-letter "word" would take seconds.
 pub const MAX_CORRECTED_CHARS: usize = 40;
@@ -190,6 +194,22 @@ impl TypoIndex {
             && fix.chars().next() == word.chars().next()
             && self.counts[id] >= 2)
             .then_some(fix)
+    }
+
+    /// The name that `word`, a short capitalised word no vocabulary knows,
+    /// is most likely a slip for: the nearest vocabulary word, one edit away
+    /// ("Norh", "Nerth" for "North", "Seoal" for "Seoul"), with the same
+    /// first letter, one that `is_name` and that the knowledge writes at
+    /// least [`NAME_SLIP_COUNT`] times (a name written that often is rarely
+    /// one that another name the question means is a letter from).
+    pub fn name_slip(&self, word: &str, is_name: impl Fn(&str) -> bool) -> Option<&str> {
+        let id = self.nearest(word)?;
+        let fix = self.words[id].as_str();
+        (strsim::damerau_levenshtein(word, fix) == 1
+            && fix.chars().next() == word.chars().next()
+            && self.counts[id] >= NAME_SLIP_COUNT
+            && is_name(fix))
+        .then_some(fix)
     }
 
     /// The nearest vocabulary word to `word` within its edit bound: fewest edits,
