@@ -194,11 +194,13 @@ fn off_topic_questions_are_declined() {
 /// two letters swapped, one dropped, one doubled or a vowel replaced).
 /// Floors a little under the figures when the file was added (5 December
 /// 2026: curated 133/147, uncurated 114/147; 132 and 112 before short names
-/// with two letters swapped, "Kroea", came to be read as the knowledge's).
+/// with two letters swapped, "Kroea", came to be read as the knowledge's),
+/// raised on 6 December 2026 when a short name one slip from a name the
+/// knowledge writes often came to be read as it ("Norh"): 135 and 118.
 #[test]
 fn typos_keep_answers() {
-    assert_floors("typo-questions.jsonl", 0.89, 0.0);
-    assert_floors_on(&uncurated_engine(), "typo-questions.jsonl", 0.76, 0.0);
+    assert_floors("typo-questions.jsonl", 0.90, 0.0);
+    assert_floors_on(&uncurated_engine(), "typo-questions.jsonl", 0.79, 0.0);
 }
 
 /// Of the right answers, the share whose short answer holds the expected
