@@ -50,8 +50,10 @@ fn qwords(words: &[String]) -> Vec<QWord> {
     words
         .iter()
         .filter(|w| !w.is_empty())
+        // Written out as the question is read: "yrs" is "years".
+        .map(|w| super::question::alias(w))
         .map(|w| QWord {
-            word: w.clone(),
+            word: w.to_string(),
             stem: crate::text::stem(w),
             bases: bases(w),
         })

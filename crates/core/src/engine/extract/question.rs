@@ -645,7 +645,7 @@ fn read(t: &Toks) -> Read {
 }
 
 /// A question word as chat writes it, in full: "wat" -> "what", "hw" -> "how".
-fn alias(w: &str) -> &str {
+pub(super) fn alias(w: &str) -> &str {
     match w {
         "wat" | "wut" | "wot" | "whut" | "wht" | "whatd" => "what",
         "hw" | "hwo" => "how",

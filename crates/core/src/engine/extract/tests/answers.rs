@@ -162,6 +162,12 @@ fn an_ordinal_answers_how_many() {
             LAUNCH,
             Has("third"),
         ),
+        // "yrs" is "years": "two years" is the question's own span.
+        (
+            "how many failed russian launches in the last 2 yrs?",
+            LAUNCH,
+            Has("third"),
+        ),
         // "First" counts nothing.
         ("how many responses did the North make", FIRST, Nothing),
     ]);
