@@ -213,6 +213,69 @@ impl<'a, 's> Ctx<'a, 's> {
         }
     }
 
+    /// A picked name with the names coordinated after it, for a question
+    /// asking for several things: "Norway and the United States", "the
+    /// Rajpath and the Janpath" rather than the first alone.
+    pub fn with_coordinates(&self, pick: Pick) -> Pick {
+        let [(a, mut b)] = pick.ranges[..] else {
+            return pick;
+        };
+        // The pick is a name, "the" before it or not.
+        let Some(first) = self
+            .cands
+            .iter()
+            .find(|c| c.b == b && (c.a == a || c.a == a + 1))
+        else {
+            return pick;
+        };
+        let named = |kind: Wanted| {
+            matches!(
+                kind,
+                Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
+            )
+        };
+        if !named(first.kind) {
+            return pick;
+        }
+        for _ in 0..4 {
+            // ", Y", " and Y", ", and Y", "or Y", with "the" before Y.
+            let mut k = b;
+            let comma = k < self.t.len() && self.t.is_punct(k, ',');
+            if comma {
+                k += 1;
+            }
+            let joined = matches!(self.n(k), "and" | "or");
+            if joined {
+                k += 1;
+            }
+            if !comma && !joined {
+                break;
+            }
+            if matches!(self.n(k), "the" | "a" | "an") {
+                k += 1;
+            }
+            let Some(next) = self
+                .cands
+                .iter()
+                .find(|c| (c.a == k || c.a + 1 == k) && c.b > k && named(c.kind))
+            else {
+                break;
+            };
+            if (next.a..next.b).any(|i| self.t.is_word(i) && !self.is_q(i)) {
+                b = next.b;
+            } else {
+                break;
+            }
+            if joined {
+                break;
+            }
+        }
+        Pick {
+            ranges: vec![(a, b)],
+            ..pick
+        }
+    }
+
     pub fn n(&self, i: usize) -> &str {
         if i < self.t.len() {
             self.t.norm(i)
@@ -289,6 +352,11 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
             .or_else(|| ctx.named_focus())
             .or_else(|| ctx.stretch()),
     }?;
+    let pick = if q.asks_several() {
+        ctx.with_coordinates(pick)
+    } else {
+        pick
+    };
     render(t, pick, total)
 }
 

@@ -189,6 +189,22 @@ impl<'q> Question<'q> {
     pub fn focus_head(&self) -> Option<&str> {
         self.focus.map(|(_, b)| self.t.norm(b - 1))
     }
+
+    /// Whether the question asks for several things: its focus is a plural
+    /// noun ("what countries", "which cities") or counted ("the two
+    /// promenades", "both parties").
+    pub fn asks_several(&self) -> bool {
+        let Some((a, b)) = self.focus else {
+            return false;
+        };
+        let head = self.t.norm(b - 1);
+        let plural = head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && super::lexicon::bases(head).iter().any(|base| *base != head);
+        let wh = self.wh.unwrap_or(a);
+        plural || (wh..b).any(|i| matches!(self.t.norm(i), "two" | "three" | "four" | "both"))
+    }
 }
 
 struct Parts<'a, 'q> {

@@ -324,3 +324,29 @@ fn an_organisation_noun_asks_for_an_organisation() {
     let body_of = question::Question::parse("Which body of water lies east of the city?");
     assert_ne!(body_of.wanted, Some(Wanted::Organisation));
 }
+
+/// A question asking for several things gets the names listed together,
+/// not the first alone; one asking for one thing gets one.
+#[test]
+fn several_things_asked_are_the_names_listed() {
+    const PROMENADES: &str =
+        "New Delhi is structured around two central promenades called the Rajpath and the Janpath.";
+    const INTEREST: &str = "The ministry announced that there was interest from various countries (including Norway and the United States) in exploration.";
+    check(&[
+        (
+            "What are the names of the two central promenades of New Delhi?",
+            PROMENADES,
+            Is("The Rajpath and the Janpath."),
+        ),
+        (
+            "What countries have expressed interest in exploration?",
+            INTEREST,
+            Is("Norway and the United States."),
+        ),
+        (
+            "What country has expressed interest in exploration?",
+            INTEREST,
+            Not("Norway and the United States."),
+        ),
+    ]);
+}
