@@ -603,8 +603,8 @@ impl Engine {
             })
             .collect();
         let answer = match &best.extracted {
-            Some(short) => short.text.clone(),
-            None => fact.answer.clone(),
+            Some(short) if !short.restates => short.text.clone(),
+            _ => fact.answer.clone(),
         };
         let article = self.kb.article(fact.article);
         let sentence = fact
@@ -1351,6 +1351,19 @@ mod tests {
     fn one_story(id: &str, text: &str) -> Engine {
         let kb = crate::knowledge::Builder::new().article(id, text).unwrap();
         Engine::new(kb.build().unwrap())
+    }
+
+    #[test]
+    fn an_answer_of_the_questions_own_words_shows_the_sentence() {
+        let story = "Music news\n\
+            The single went on to break a 38-year-old record held by the Beatles for the biggest leap to number one.\n";
+        let e = one_story("single", story);
+        let checked = e.checked("Which record did the single break?");
+        let short = checked[0].extracted.as_ref();
+        assert!(short.is_some_and(|x| x.restates), "{checked:?}");
+        let reply = e.answer("Which record did the single break?");
+        assert_eq!(reply.status, Status::Answered, "{reply:?}");
+        assert!(reply.answer.contains("38-year-old record"), "{reply:?}");
     }
 
     #[test]

@@ -158,5 +158,6 @@ pub(super) fn speaker_answer(sentence: &str, speaker: &str) -> Option<super::ext
         glue: None,
         ranges: std::iter::once(start..end).collect(),
         kind: Some(super::extract::Wanted::Person),
+        restates: false,
     })
 }

@@ -357,7 +357,33 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
     } else {
         pick
     };
-    render(t, pick, total)
+    // An answer saying only what the question says ("Mainland." for "what
+    // mainland?", "The.") answers nothing: the phrase beside the question's
+    // words may, else the reply shows the sentence.
+    let says_more = |pick: &Pick| {
+        pick.ranges.iter().any(|&(a, b)| {
+            (a..b.min(t.len())).any(|i| {
+                let w = t.norm(i);
+                let said = t.toks[i].kind == Kind::Num
+                    || t.is_word(i)
+                        && (!is_stop(w)
+                            || small_number(w).is_some()
+                            || matches!(w, "not" | "no" | "never" | "none"));
+                said && !ctx.is_q(i) && !ctx.fm[i]
+            })
+        })
+    };
+    // (A yes/no answer says what the question asks, or its negation.)
+    let pick = if wanted == YesNo || says_more(&pick) {
+        pick
+    } else {
+        ctx.stretch().filter(|p| says_more(p)).unwrap_or(pick)
+    };
+    let says_more = wanted == YesNo || says_more(&pick);
+    render(t, pick, total).map(|e| Extracted {
+        restates: !says_more,
+        ..e
+    })
 }
 
 /// The answer text of a pick: glue, spans, a capital and a full stop.
@@ -452,5 +478,6 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
         glue: pick.glue,
         ranges,
         kind: pick.kind,
+        restates: false,
     })
 }

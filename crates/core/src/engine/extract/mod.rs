@@ -145,6 +145,9 @@ pub struct Extracted {
     pub ranges: Vec<Range<usize>>,
     /// The kind of span chosen, when it was a typed candidate.
     pub kind: Option<Wanted>,
+    /// It says only what the question says ("Mainland." for "what
+    /// mainland?"): a reply shows the sentence instead.
+    pub restates: bool,
 }
 
 /// Words an answer may add to the sentence's: "In 1041.", "Because ...".
@@ -389,7 +392,9 @@ pub fn question_words_of(question: &str) -> Vec<String> {
 /// The short answer to `request` in `sentence`: a few of its words (see the
 /// module documentation), or `None` when no span answers well.
 pub fn short_answer(sentence: &str, request: &Request) -> Option<String> {
-    extract(sentence, request).map(|e| e.text)
+    extract(sentence, request)
+        .filter(|e| !e.restates)
+        .map(|e| e.text)
 }
 
 /// Like [`short_answer`], with the glue and the ranges of the sentence shown.

@@ -350,3 +350,23 @@ fn several_things_asked_are_the_names_listed() {
         ),
     ]);
 }
+
+/// An answer of the question's own words says nothing: none is given (the
+/// reply shows the sentence), unless the phrase beside them says more.
+#[test]
+fn an_answer_of_the_questions_own_words_is_none() {
+    const RECORD: &str = "The single, \"A Moment Like This\", went on to break a 38-year-old record held by the Beatles for the biggest leap to number one on the Billboard Hot 100.";
+    const SAFEHOUSE: &str = "An MI6 safehouse is called \"Hildebrand Rarities and Antiques\", a reference to the short story \"The Hildebrand Rarity\" from the For Your Eyes Only short story collection.";
+    check(&[
+        (
+            "Which record did the song break, which was the biggest leap to the top of the Billboard Hot 100?",
+            RECORD,
+            Nothing,
+        ),
+        (
+            "What short story inspired the name Hildebrand Rarities and Antiques?",
+            SAFEHOUSE,
+            Has("The Hildebrand Rarity"),
+        ),
+    ]);
+}
