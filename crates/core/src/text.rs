@@ -156,6 +156,14 @@ pub(crate) fn without_accents(s: String) -> String {
         .collect()
 }
 
+/// The words of `s` after its first, as written: runs of letters and
+/// digits. What stands capitalised there is written as a name.
+pub fn later_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(1)
+}
+
 /// Splits folded text into word tokens: letters and digits, with possessives
 /// dropped, thousands separators joined ("200,000" -> "200000"), letter-digit
 /// hyphens joined ("k-3" -> "k3") and "8 am" joined to "8am".

@@ -186,9 +186,7 @@ fn is_verb_inflection(w: &str) -> bool {
 
 /// Folded words written with a capital letter other than the question's first word.
 fn named_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .skip(1)
+    text::later_words(s)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)
         .map(|w| text::without_accents(text::fold(w)))
         .collect()
@@ -395,11 +393,7 @@ impl Vocabulary {
 pub fn names_written<'a>(sentences: impl Iterator<Item = &'a str>) -> HashSet<String> {
     let mut seen: HashMap<String, (u32, u32)> = HashMap::default();
     for sentence in sentences {
-        for w in sentence
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .skip(1)
-        {
+        for w in text::later_words(sentence) {
             let Some(first) = w.chars().next().filter(|c| c.is_alphabetic()) else {
                 continue;
             };

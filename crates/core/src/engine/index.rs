@@ -363,8 +363,7 @@ impl Index {
                 if sentence.place == crate::knowledge::Place::Headline {
                     continue;
                 }
-                let words = sentence.text.split(|c: char| !c.is_alphanumeric());
-                for w in words.filter(|w| !w.is_empty()).skip(1) {
+                for w in crate::text::later_words(&sentence.text) {
                     let Some(&id) = self.terms.get(&crate::text::stem(&crate::text::fold(w)))
                     else {
                         continue;

@@ -228,13 +228,7 @@ impl<'a, 's> Ctx<'a, 's> {
         else {
             return pick;
         };
-        let named = |kind: Wanted| {
-            matches!(
-                kind,
-                Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
-            )
-        };
-        if !named(first.kind) {
+        if !first.kind.is_a_name() {
             return pick;
         }
         for _ in 0..4 {
@@ -257,7 +251,7 @@ impl<'a, 's> Ctx<'a, 's> {
             let Some(next) = self
                 .cands
                 .iter()
-                .find(|c| (c.a == k || c.a + 1 == k) && c.b > k && named(c.kind))
+                .find(|c| (c.a == k || c.a + 1 == k) && c.b > k && c.kind.is_a_name())
             else {
                 break;
             };
@@ -360,26 +354,25 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
     // An answer saying only what the question says ("Mainland." for "what
     // mainland?", "The.") answers nothing: the phrase beside the question's
     // words may, else the reply shows the sentence.
+    // (Numbers and negations are no stopwords: they say something.)
     let says_more = |pick: &Pick| {
         pick.ranges.iter().any(|&(a, b)| {
             (a..b.min(t.len())).any(|i| {
-                let w = t.norm(i);
                 let said = t.toks[i].kind == Kind::Num
-                    || t.is_word(i)
-                        && (!is_stop(w)
-                            || small_number(w).is_some()
-                            || matches!(w, "not" | "no" | "never" | "none"));
+                    || t.is_word(i) && (!is_stop(t.norm(i)) || small_number(t.norm(i)).is_some());
                 said && !ctx.is_q(i) && !ctx.fm[i]
             })
         })
     };
     // (A yes/no answer says what the question asks, or its negation.)
-    let pick = if wanted == YesNo || says_more(&pick) {
-        pick
+    let (pick, says_more) = if wanted == YesNo || says_more(&pick) {
+        (pick, true)
     } else {
-        ctx.stretch().filter(|p| says_more(p)).unwrap_or(pick)
+        match ctx.stretch().filter(|p| says_more(p)) {
+            Some(beside) => (beside, true),
+            None => (pick, false),
+        }
     };
-    let says_more = wanted == YesNo || says_more(&pick);
     render(t, pick, total).map(|e| Extracted {
         restates: !says_more,
         ..e

@@ -100,6 +100,17 @@ pub enum Wanted {
     Thing,
 }
 
+impl Wanted {
+    /// Whether a span of this kind is a name: a person's, an
+    /// organisation's, a place's, or one of no known kind (`Thing`).
+    pub(super) fn is_a_name(self) -> bool {
+        matches!(
+            self,
+            Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
+        )
+    }
+}
+
 /// A question, as the engine has read it.
 #[derive(Clone, Copy, Debug)]
 pub struct Request<'a> {

@@ -49,10 +49,7 @@ impl Ctx<'_, '_> {
                 self.distance(c.a, c.b)
                     .unwrap_or(if any_q { 30 } else { 0 })
             };
-            let named = matches!(
-                c.kind,
-                Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
-            );
+            let named = c.kind.is_a_name();
             // Question words in the counted noun or unit ("6,329 feet" for
             // "in feet") point to it; in a name they say it is the question's
             // own thing, unless they are its focus.
@@ -155,19 +152,13 @@ impl Ctx<'_, '_> {
     /// Journal of Medicine" for "which journal?", "the Bank of England" for
     /// "which bank?". The nearest to the question's other words.
     pub(super) fn named_focus(&self) -> Option<Pick> {
-        let named = |k: Wanted| {
-            matches!(
-                k,
-                Wanted::Person | Wanted::Organisation | Wanted::Place | Wanted::Thing
-            )
-        };
         let head = self.focus_head()?;
         let holds_head =
             |c: &Cand| (c.a..c.b).any(|i| self.fm[i] && crate::text::stem(self.n(i)) == head);
         let (_, c) = self
             .cands
             .iter()
-            .filter(|c| named(c.kind) && holds_head(c))
+            .filter(|c| c.kind.is_a_name() && holds_head(c))
             .filter(|c| {
                 (c.a..c.b).any(|i| self.t.is_word(i) && !self.is_q(i) && !is_stop(self.n(i)))
             })
