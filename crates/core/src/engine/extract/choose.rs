@@ -436,7 +436,12 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
         let end = t.end_without_possessive(b - 1);
         ranges.push(start..end);
     }
-    if ranges.is_empty() || shown == 0 || shown >= total {
+    // A glue word the sentence writes is shown too ("In 2017." is all of "in, 2017.").
+    let glue_written = pick.glue.is_some_and(|g| {
+        let g = g.trim_end_matches(':');
+        (0..t.len()).any(|i| t.is_word(i) && t.norm(i).eq_ignore_ascii_case(g))
+    });
+    if ranges.is_empty() || shown == 0 || shown + usize::from(glue_written) >= total {
         return None;
     }
     let mut text = String::new();

@@ -134,6 +134,8 @@ fn no_answer_without_a_fitting_span() {
             Nothing,
         ),
         ("Is it raining?", "Yes.", Nothing),
+        // The glue "In" is the sentence's own word: "In 2017." would be all of it.
+        ("How long ?", "in , 2017.", Nothing),
     ]);
 }
 

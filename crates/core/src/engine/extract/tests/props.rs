@@ -4,9 +4,10 @@
 use super::*;
 use proptest::prelude::*;
 
-/// Words of a text, lower-cased, for the property test.
+/// Words of a text, lower-cased, for the property test. Invisible characters
+/// (a Hangul filler is a letter to `char`) part words, as in the tokens.
 fn lower_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !c.is_alphanumeric() || crate::text::is_invisible(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
