@@ -61,6 +61,11 @@ pub(super) fn spelled_value(w: &str) -> Option<usize> {
     SPELLED[..20].iter().position(|&n| n == w).map(|i| i + 1)
 }
 
+/// The spelled form of a number from one to twenty.
+pub(super) fn spelled(n: usize) -> &'static str {
+    SPELLED[n - 1]
+}
+
 /// A token of text: its word as written, and folded (borrowed when the
 /// word is already lower case, as most are).
 struct Token<'t> {

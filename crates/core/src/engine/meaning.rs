@@ -224,6 +224,11 @@ pub fn question_terms(word: &str) -> Vec<(String, f32)> {
     // "people" are persons: "victims", "passengers", "residents" (the word
     // itself is too light to expand by its own senses, groups of people).
     let word = person_for_people(word);
+    // "11" matches "eleven", and "eleven" "11".
+    if let Some(other) = super::numerals::other_form(word) {
+        out.push((other, FAMILY));
+        return out;
+    }
     if !expandable(word) {
         return out;
     }

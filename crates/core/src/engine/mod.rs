@@ -20,6 +20,7 @@ mod fits;
 pub mod index;
 pub mod meaning;
 mod model;
+mod numerals;
 pub mod rank;
 pub mod readers;
 mod speaker;
@@ -2119,6 +2120,17 @@ mod tests {
         let e = one_story("boat", text);
         let a = e.answer("Who reported the boat defection?");
         assert!(a.answer.contains("Yonhap"), "{}", a.answer);
+    }
+
+    #[test]
+    fn a_small_number_in_digits_matches_it_spelled() {
+        // Either way round: the question's "11" is the sentence's "eleven", and back.
+        for (written, asked) in [("eleven", "11"), ("11", "eleven")] {
+            let text = format!("Talent show\nAnn Lee sang in the {written} finals of the show. Bo Park sang in the finals of the show on Friday, to cheers.\n");
+            let e = one_story("show", &text);
+            let a = e.answer(&format!("Who sang in the {asked} finals?"));
+            assert!(a.answer.contains("Ann Lee"), "{asked}: {}", a.answer);
+        }
     }
 
     #[test]
