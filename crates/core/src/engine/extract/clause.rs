@@ -251,6 +251,9 @@ impl Ctx<'_, '_> {
         best.map(|(_, p)| p)
     }
 
+    /// The most words of a clause answering a yes/no question.
+    const MAX_WORDS: usize = 15;
+
     /// The clause that answers a yes/no question, with "No:"/"Yes:" only
     /// when its polarity is certain.
     pub fn yes_no(&self) -> Option<Pick> {
@@ -328,8 +331,20 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        if self.t.words_in(s, e) > 15 {
-            e = (s..e).filter(|&k| self.t.is_word(k)).nth(15).unwrap_or(e);
+        // At most fifteen words, unless that would cut off a word the question
+        // asks about ("... 1080p and 4K often look just as good"); never ending
+        // on a word that leads on ("between 1080p and.").
+        if self.t.words_in(s, e) > Self::MAX_WORDS {
+            let cap = (s..e)
+                .filter(|&k| self.t.is_word(k))
+                .nth(Self::MAX_WORDS)
+                .unwrap_or(e);
+            if (cap..e).all(|k| !self.is_q(k)) {
+                e = cap;
+                while e > s + 1 && self.junk_tail(e - 1) {
+                    e -= 1;
+                }
+            }
         }
         while e > s && self.t.toks[e - 1].kind == Kind::Punct {
             e -= 1;

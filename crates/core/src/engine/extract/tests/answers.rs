@@ -372,3 +372,21 @@ fn an_answer_of_the_questions_own_words_is_none() {
         ),
     ]);
 }
+
+/// A yes/no answer is cut to fifteen words only when no word the question
+/// asks about lies past the cut, and never ends on a word leading on.
+#[test]
+fn a_long_clause_keeps_what_is_asked_and_ends_whole() {
+    check(&[
+        (
+            "Does North Korea feel a need to respond to each allegation?",
+            "\"As we have clearly stated on several occasions, we have nothing to do with cyber attack and we do not feel a need to respond, on a case-by-case basis, to such absurd allegations of the U.S.,\" the spokesman said.",
+            Has("a need to respond"),
+        ),
+        (
+            "did they fire any rounds later",
+            NK_ROUNDS,
+            Is("Yes: around 90 minutes later about 20 rounds from a K-3 machine gun were fired."),
+        ),
+    ]);
+}
