@@ -147,6 +147,13 @@ const NOT_A_FOCUS: &[&str] = &[
     "happens", "is", "was", "are", "were", "will", "would", "can", "could", "should",
 ];
 
+/// Auxiliaries that may open a question after its question word ("where
+/// *was*", "where *did*"): after "were", they show it is "where".
+const OPENING_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "did", "does", "do", "can", "could", "will", "would", "should",
+    "has", "had", "have",
+];
+
 /// Words that may stand between a question word and the thing asked for.
 const FOCUS_SKIP: &[&str] = &[
     "is", "was", "are", "were", "the", "a", "an", "his", "her", "their", "its", "this", "that",
@@ -654,6 +661,16 @@ impl Analyzer {
                 corrected.push(false);
             }
         }
+        // "Were was the boat found?": "were" before another auxiliary opens
+        // no English question; it is "where" with a letter dropped.
+        if words.len() >= 2
+            && words[0] == "were"
+            && OPENING_AUXILIARIES.contains(&words[1].as_str())
+        {
+            corrections.push((words[0].clone(), "where".to_string()));
+            words[0] = "where".to_string();
+            corrected[0] = true;
+        }
         QuestionWords {
             names,
             words,
@@ -1120,6 +1137,17 @@ mod tests {
         assert_eq!(read.words[0], "which", "{:?}", read.corrections);
         // Read as "with", it would ask for nothing.
         assert!(read.wanted.is_some());
+    }
+
+    #[test]
+    fn were_before_an_auxiliary_is_where() {
+        let analyzer = analyzer(Lexicon::default(), "", &[("boat", 2), ("found", 2)]);
+        let read = analyzer.question("Were was the boat found?");
+        assert_eq!(read.words[0], "where", "{:?}", read.corrections);
+        assert_eq!(read.wanted, Some(super::super::extract::Wanted::Place));
+        // A question that opens with "were" asks yes or no.
+        let read = analyzer.question("Were the boats found?");
+        assert_eq!(read.words[0], "were", "{:?}", read.corrections);
     }
 
     #[test]
