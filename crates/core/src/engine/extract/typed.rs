@@ -8,6 +8,41 @@ use super::question::{Form, Side};
 use super::tokens::Kind;
 use super::{Cand, Wanted};
 
+/// Nouns naming a part of a place: "the western *part* of Ukraine", "the
+/// South's eastern *coast*".
+const PLACE_PARTS: &[&str] = &[
+    "part",
+    "parts",
+    "side",
+    "area",
+    "areas",
+    "region",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "heart",
+    "edge",
+    "outskirts",
+    "coast",
+    "border",
+    "borders",
+    "banks",
+    "shores",
+    "city",
+    "town",
+    "village",
+    "province",
+    "state",
+    "county",
+    "island",
+    "suburbs",
+    "middle",
+    "rest",
+];
+
 impl Ctx<'_, '_> {
     /// A typed candidate of (or close to) the wanted kind.
     pub fn typed(&self, wanted: Wanted) -> Option<Pick> {
@@ -191,43 +226,24 @@ impl Ctx<'_, '_> {
                 b = k + 1;
             }
         }
+        // "the South's eastern coast": the part of the place named before it.
+        if t.is_possessive(b - 1) {
+            let mut k = b;
+            while k < t.len()
+                && k < b + 2
+                && t.toks[k].kind == Kind::Word
+                && !t.toks[k].cap
+                && is_adjective(self.n(k))
+                && !is_stop(self.n(k))
+            {
+                k += 1;
+            }
+            if k < t.len() && t.toks[k].kind == Kind::Word && PLACE_PARTS.contains(&self.n(k)) {
+                b = k + 1;
+            }
+        }
         // "the western part of" before a name.
-        if a >= 2
-            && self.n(a - 1) == "of"
-            && matches!(
-                self.n(a - 2),
-                "part"
-                    | "parts"
-                    | "side"
-                    | "area"
-                    | "areas"
-                    | "region"
-                    | "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "centre"
-                    | "center"
-                    | "heart"
-                    | "edge"
-                    | "outskirts"
-                    | "coast"
-                    | "border"
-                    | "borders"
-                    | "banks"
-                    | "shores"
-                    | "city"
-                    | "town"
-                    | "village"
-                    | "province"
-                    | "state"
-                    | "county"
-                    | "island"
-                    | "suburbs"
-                    | "middle"
-                    | "rest"
-            )
-        {
+        if a >= 2 && self.n(a - 1) == "of" && PLACE_PARTS.contains(&self.n(a - 2)) {
             a -= 2;
             while a > 0
                 && t.toks[a - 1].kind == Kind::Word

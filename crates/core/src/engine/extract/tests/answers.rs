@@ -390,3 +390,20 @@ fn a_long_clause_keeps_what_is_asked_and_ends_whole() {
         ),
     ]);
 }
+
+/// A place named with a possessive is the part of it the sentence names.
+#[test]
+fn a_place_is_the_part_of_it_named() {
+    check(&[
+        (
+            "Where was the boat found?",
+            "Two North Korean civilians also defected this week and were found drifting in an old, engineless boat off the South's eastern coast, Yonhap news agency said.",
+            Is("Off the South's eastern coast."),
+        ),
+        (
+            "Where did the ship crash?",
+            "The ship crashed near France's northern coast after a storm.",
+            Is("Near France's northern coast."),
+        ),
+    ]);
+}
