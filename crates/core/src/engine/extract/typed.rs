@@ -10,36 +10,11 @@ use super::{Cand, Wanted};
 
 /// Nouns naming a part of a place: "the western *part* of Ukraine", "the
 /// South's eastern *coast*".
+#[rustfmt::skip]
 const PLACE_PARTS: &[&str] = &[
-    "part",
-    "parts",
-    "side",
-    "area",
-    "areas",
-    "region",
-    "north",
-    "south",
-    "east",
-    "west",
-    "centre",
-    "center",
-    "heart",
-    "edge",
-    "outskirts",
-    "coast",
-    "border",
-    "borders",
-    "banks",
-    "shores",
-    "city",
-    "town",
-    "village",
-    "province",
-    "state",
-    "county",
-    "island",
-    "suburbs",
-    "middle",
+    "part", "parts", "side", "area", "areas", "region", "north", "south", "east", "west", "centre",
+    "center", "heart", "edge", "outskirts", "coast", "border", "borders", "banks", "shores",
+    "city", "town", "village", "province", "state", "county", "island", "suburbs", "middle",
     "rest",
 ];
 
