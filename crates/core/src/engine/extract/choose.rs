@@ -327,7 +327,10 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
             .typed(wanted)
             .or_else(|| ctx.temporal())
             .or_else(|| ctx.stretch()),
-        Person | Organisation => ctx.typed(wanted).or_else(|| ctx.stretch()),
+        Person | Organisation => ctx
+            .typed(wanted)
+            .or_else(|| ctx.agent())
+            .or_else(|| ctx.stretch()),
         Place => ctx
             .typed_among(wanted, false)
             .or_else(|| ctx.locative())

@@ -91,6 +91,24 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// The agent of a verb the question asks about, written in the passive:
+    /// "his father" in "a newborn wrapped in a flag held by his father" for
+    /// "who was holding the baby?".
+    pub fn agent(&self) -> Option<Pick> {
+        let n = self.t.len();
+        (0..n).find_map(|v| {
+            if !self.is_q(v) || self.n(v + 1) != "by" || !is_inflected_verb(self.n(v)) {
+                return None;
+            }
+            let (s, e) = self.forward(v + 2, n, 6)?;
+            (s == v + 2 && !(s..e).any(|k| self.is_q(k))).then(|| Pick {
+                ranges: vec![(s, e)],
+                glue: None,
+                kind: Some(Wanted::Person),
+            })
+        })
+    }
+
     /// A time phrase: "during the Neolithic", "after the war".
     pub fn temporal(&self) -> Option<Pick> {
         self.prep_phrase(

@@ -407,3 +407,20 @@ fn a_place_is_the_part_of_it_named() {
         ),
     ]);
 }
+
+/// Who did a thing the sentence writes in the passive is its agent.
+#[test]
+fn who_did_it_is_the_agent_of_the_passive() {
+    check(&[
+        (
+            "Who was holding the baby wrapped in the flag in the photo?",
+            "The photo, from a military family’s newborn photo shoot, showed a newborn infant wrapped in an American flag held by his father, who was in his military uniform.",
+            Is("His father."),
+        ),
+        (
+            "Who fired the shots?",
+            "The shots were fired by guards at the post.",
+            Has("guards"),
+        ),
+    ]);
+}
