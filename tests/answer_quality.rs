@@ -209,7 +209,8 @@ fn typos_keep_answers() {
 /// 68/92, fresh 45/72, frozen 45/61; each fails at the figures before that
 /// day's changes to the short-answer reader, 67/92, 41/72 and 43/61, and the
 /// fresh floor at 43/72; curated holdout 97/109, fresh 81/90, frozen 67/73,
-/// blind 71/74).
+/// blind 71/74). The uncurated floors were raised on 6 December 2026, at
+/// 72/94, 47/74 and 47/63, to fail at two short answers fewer than that.
 #[test]
 fn short_answers_stay_above_their_floors() {
     let short = |engine: &factdesk_core::Engine, file: &str, floor: f64| {
@@ -222,9 +223,9 @@ fn short_answers_stay_above_their_floors() {
         );
     };
     let uncurated = uncurated_engine();
-    short(&uncurated, "holdout-questions.jsonl", 0.735);
-    short(&uncurated, "fresh-questions.jsonl", 0.61);
-    short(&uncurated, "frozen-questions.jsonl", 0.72);
+    short(&uncurated, "holdout-questions.jsonl", 0.755);
+    short(&uncurated, "fresh-questions.jsonl", 0.62);
+    short(&uncurated, "frozen-questions.jsonl", 0.73);
     let curated = bundled_engine(true);
     short(&curated, "holdout-questions.jsonl", 0.88);
     short(&curated, "fresh-questions.jsonl", 0.88);
