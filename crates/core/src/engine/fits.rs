@@ -32,7 +32,7 @@ fn states_the_amount(wanted: Option<Wanted>, text: &str, since: bool, asked: &[S
     extract::candidates(text).iter().any(|span| {
         (super::rank::answers(wanted, span.kind) || how_long(span.kind))
             && new(&text[span.start..span.end])
-    }) || extract::states_an_amount(text, wanted == Duration, asked)
+    }) || extract::states_an_amount(text, wanted, asked)
 }
 
 /// Whether a short answer is an age or a span of time ("reportedly 19",

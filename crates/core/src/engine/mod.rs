@@ -1296,6 +1296,22 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_is_no_sum_of_money() {
+        let e = one_story(
+            "neon",
+            "Neon comes to America\n\
+            The first examples of neon in the United States debuted in Los Angeles, where the Packard Motor Car Company commissioned two large Packard signs that stopped traffic.\n\
+            The signs were later sold to a collector for $24,000.\n",
+        );
+        let paid = e.answer(
+            "How much did the Packard Motor Car Company pay for its two Los Angeles neon signs?",
+        );
+        assert!(!paid.is_answered(), "{paid:?}");
+        let sold = e.answer("How much were the signs sold for?");
+        assert_eq!(sold.answer, "$24,000.", "{sold:?}");
+    }
+
+    #[test]
     fn a_names_initials_match_it_though_the_article_never_writes_them() {
         let e = one_story(
             "ship",

@@ -183,14 +183,19 @@ fn scan(t: &tokens::Toks) -> Vec<Cand> {
     out
 }
 
-/// Whether `text` states an amount in words a span may miss: a spelled
-/// number or multiplier ("a dozen", "thousands"), an ordinal ("the fourth
-/// time this year"), or, with `time` on, a unit of time ("a month after");
-/// words of `asked` (the question's own) do not count.
-pub fn states_an_amount(text: &str, time: bool, asked: &[String]) -> bool {
+/// Whether `text` states an amount of the kind `wanted` in words a span may
+/// miss: a spelled number or multiplier ("a dozen", "thousands"), an
+/// ordinal ("the fourth time this year"; never a sum of money or a
+/// percentage: "the first examples" prices nothing), or, for a duration, a
+/// unit of time ("a month after"); words of `asked` (the question's own) do
+/// not count.
+pub fn states_an_amount(text: &str, wanted: Wanted, asked: &[String]) -> bool {
+    let time = wanted == Wanted::Duration;
+    let ordinals = !matches!(wanted, Wanted::Money | Wanted::Percent);
     crate::text::words(text).iter().any(|word| {
         !asked.contains(word)
-            && (spells_an_amount(word) || (time && words::TIME_UNITS.contains(&word.as_str())))
+            && (spells_an_amount(word) && (ordinals || !words::ORDINALS.contains(&word.as_str()))
+                || (time && words::TIME_UNITS.contains(&word.as_str())))
     })
 }
 
