@@ -978,6 +978,22 @@ mod tests {
             .unwrap()
     }
 
+    /// A word no article writes that WordNet knows only as an adverb says
+    /// how, not what is asked: it weighs as lightly as a generic word, and
+    /// is not counted among the unknown words that make a fact unlikely.
+    #[test]
+    fn an_unknown_adverb_weighs_lightly() {
+        let e = Engine::new(uncurated_fixture());
+        let query = |q: &str| e.query_in(&e.analyze(q), None);
+        let plain = query("Where did the soldier cross the border?");
+        let adverb = query("Where did the soldier cross the border recently?");
+        assert_eq!(adverb.unknown, plain.unknown, "{adverb:?}");
+        assert!(adverb.total - plain.total <= rank::GENERIC_WEIGHT + 1e-6);
+        // A noun no article writes still weighs as the rarest word.
+        let noun = query("Where did the soldier cross the border with his cousin?");
+        assert!(noun.unknown > plain.unknown, "{noun:?}");
+    }
+
     /// Candidate pruning may skip a fact only when it could never be answered
     /// (a headline whose words a question naming nothing leans on is none).
     #[test]

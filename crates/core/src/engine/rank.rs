@@ -16,7 +16,7 @@ const W_QSIM: f32 = 0.3;
 /// Share of an unknown word's weight kept when it looks like an inflected verb.
 const UNKNOWN_VERB_FACTOR: f32 = 0.5;
 /// Weight of a low-information word.
-const GENERIC_WEIGHT: f32 = 0.3;
+pub(crate) const GENERIC_WEIGHT: f32 = 0.3;
 /// A corrected word counts a little less than one typed right.
 const CORRECTED_FACTOR: f32 = 0.85;
 
@@ -111,6 +111,16 @@ pub struct Query {
     pub name_pairs: Vec<(Family, Family)>,
 }
 
+/// Whether WordNet knows a word only as an adverb ("recently", "physically"):
+/// unknown to the knowledge, it says how, not what the question is about.
+fn only_an_adverb(word: &str) -> bool {
+    let lemmas = factdesk_lexdb::Lexdb::get().base_lemmas(word);
+    !lemmas.is_empty()
+        && lemmas
+            .iter()
+            .all(|&(pos, _)| pos == factdesk_lexdb::Pos::Adv)
+}
+
 /// A word's stem with its derivational family's ([`super::meaning::family_stems`]).
 pub type Family = std::rc::Rc<[String]>;
 
@@ -146,7 +156,12 @@ impl Query {
                 if term.named || term.focus {
                     q.names_the_unknown = true;
                 }
-                let w = if term.generic {
+                let generic = term.generic
+                    || analysis
+                        .words
+                        .get(term.pos)
+                        .is_some_and(|w| !term.named && only_an_adverb(w));
+                let w = if generic {
                     GENERIC_WEIGHT
                 } else if term.verb_form || (term.common && !term.named) {
                     // An unknown verb ("produced", "rescued") is most often a paraphrase of
@@ -156,7 +171,7 @@ impl Query {
                 } else {
                     index.unknown_idf
                 };
-                if !term.generic {
+                if !generic {
                     q.unknown += w;
                     q.unknown_largest = q.unknown_largest.max(w);
                 }
@@ -164,7 +179,7 @@ impl Query {
                 if term.focus {
                     q.focus = Focus::Unknown;
                 }
-                if !term.generic {
+                if !generic {
                     q.order.push((term.pos, None));
                 }
                 continue;
