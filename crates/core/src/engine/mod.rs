@@ -1312,6 +1312,21 @@ mod tests {
     }
 
     #[test]
+    fn who_reports_a_sentence_is_no_thing_of_the_kind_asked() {
+        let e = one_story(
+            "dress",
+            "Oscar dress stolen\n\
+            The actress's Oscar dress was stolen right out of her hotel room, TMZ has learned.\n\
+            Deputies were called to the manager's office on Wednesday.\n",
+        );
+        let hotel = e.answer("What hotel was the actress's Oscar dress stolen from?");
+        assert_ne!(hotel.answer, "TMZ.", "{hotel:?}");
+        // Asked who reports it, the speaker is the answer.
+        let who = e.answer("Who reported that the Oscar dress was stolen?");
+        assert!(who.answer.contains("TMZ"), "{who:?}");
+    }
+
+    #[test]
     fn an_ordinal_is_no_sum_of_money() {
         let e = one_story(
             "neon",

@@ -51,6 +51,8 @@ const SPEECH_VERBS: &[&str] = &[
     "note",
     "argue",
     "insist",
+    "learned",
+    "learnt",
 ];
 
 /// Reporting verbs that also take a plain object ("added 25 points", "asked
@@ -74,6 +76,8 @@ const OBJECT_VERBS: &[&str] = &[
     "explained",
     "explains",
     "explain",
+    "learned",
+    "learnt",
 ];
 
 /// Speech verbs that are also plural nouns ("the notes", "media reports"):
@@ -1945,6 +1949,16 @@ mod tests {
             ("Carlineo's attorney, Sonya Zoghlin, said in an email that he never intended harm.", Some("Carlineo's attorney, Sonya Zoghlin")),
             ("Emirates President Tim Clark, meanwhile, told reporters that the airline would grow.", Some("Emirates President Tim Clark")),
             ("Hicks, a Navy veteran herself and the wife of an active-duty Navy member, said her intention was to honor the flag.", Some("Hicks")),
+        ]);
+    }
+
+    #[test]
+    fn what_an_outlet_has_learned() {
+        check(&[
+            ("The dress was stolen right out of her hotel room ... TMZ has learned.", Some("TMZ")),
+            ("The two firms are in talks, the Financial Times has learnt.", Some("the Financial Times")),
+            ("And that's when he learned another name, the name of the woman who had preceded Fetter.", None),
+            ("She learned to fly in 1931.", None),
         ]);
     }
 
