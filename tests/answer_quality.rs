@@ -164,12 +164,12 @@ fn uncurated_questions_stay_above_their_floors() {
     assert_floors_on(&engine, "fresh-questions.jsonl", 0.65, 0.95);
 }
 
-/// Six news pages of other stories and other outlets beside the bundled
-/// article, none curated (`tests/data/news-own/`: see its README), with 98
+/// Twelve news pages of other stories and other outlets beside the bundled
+/// article, none curated (`tests/data/news-own/`: see its README), with 191
 /// questions written blind on 6 December 2026 from the pages alone, in the
 /// kinds and mix of the news-dev kit. Floors a little under the figures
-/// when the set was added (answerable 41/66, declines 17/32; BM25 over the
-/// same sentences 36/66 and 7/32): each fails at two fewer.
+/// when the set was whole (answerable 74/132, declines 31/59; BM25 over the
+/// same sentences 71/132 and 9/59): each fails at two fewer.
 #[test]
 fn other_outlets_questions_stay_above_their_floors() {
     let dir = bundled_knowledge(false);
@@ -178,8 +178,8 @@ fn other_outlets_questions_stay_above_their_floors() {
         factdesk_store::copy_dir(&pages.join(&id), &dir.path().join("articles").join(&id)).unwrap();
     }
     let engine = factdesk_core::Engine::new(factdesk_store::load(dir.path()).unwrap());
-    let r = assert_floors_on(&engine, "news-own/questions.jsonl", 0.6, 0.5);
-    assert_eq!(r.answerable.1 + r.declines.1, 98, "the set is whole");
+    let r = assert_floors_on(&engine, "news-own/questions.jsonl", 0.55, 0.5);
+    assert_eq!(r.answerable.1 + r.declines.1, 191, "the set is whole");
 }
 
 /// The sample's and the holdout set's answerable questions wrapped in chat
