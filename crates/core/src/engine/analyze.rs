@@ -841,8 +841,11 @@ impl Analyzer {
                 // Correcting the joined word is worth it only when one half is
                 // no word at all: "guards use" is no "guardhouse".
                 let one_unknown = !known[i] || !known[i + 1];
-                // Nor when one half is a stopword: "the iss" is no "theirs".
-                let stopword = text::is_stopword(w) || text::is_stopword(n);
+                // Nor when one half is a stopword ("the iss" is no "theirs")
+                // or a negation ("not usng" is no "nothing").
+                let stopword = text::is_stopword(w)
+                    || text::is_stopword(n)
+                    || is_negated(std::slice::from_ref(w));
                 if alphabetic(w) && alphabetic(n) && !stopword {
                     let joined = format!("{w}{n}");
                     let fixed = if self.vocabulary.contains(&joined) {
@@ -1123,6 +1126,31 @@ mod tests {
         assert!(fixed("happend", "happened"), "{:?}", read.corrections);
         // The knowledge's own words come first.
         assert!(fixed("soldeir", "soldier"), "{:?}", read.corrections);
+    }
+
+    #[test]
+    fn a_negation_joins_no_word_after_it() {
+        let analyzer = analyzer(
+            Lexicon::default(),
+            "",
+            &[
+                ("tools", 3),
+                ("respondents", 2),
+                ("nothing", 2),
+                ("using", 2),
+            ],
+        );
+        let read = analyzer.question("how many respondents not usng tools");
+        assert!(
+            read.words.contains(&"not".to_string()),
+            "{:?}",
+            read.corrections
+        );
+        assert!(
+            !read.words.contains(&"nothing".to_string()),
+            "{:?}",
+            read.corrections
+        );
     }
 
     #[test]
