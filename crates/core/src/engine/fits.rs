@@ -47,6 +47,19 @@ pub(super) fn a_time_for_a_count(analysis: &Analysis, answer: &Extracted) -> boo
             .any(|w| TIME_WORDS.contains(&w.as_str()))
 }
 
+/// Whether a short answer is a sum of money ("$150K.") while the question
+/// counts things ("how many pearls are on the dress?", "how many levels?"):
+/// a sum counts no pearls. (A count of a currency, "how many dollars",
+/// asks for money itself.)
+pub(super) fn a_sum_for_a_count(analysis: &Analysis, answer: &Extracted) -> bool {
+    analysis.wanted == Some(Wanted::Number)
+        && answer.kind == Some(Wanted::Money)
+        && analysis
+            .words
+            .windows(2)
+            .any(|p| p[0] == "how" && p[1] == "many")
+}
+
 /// Whether a short answer is a point in time ("this week", "on Thursday")
 /// while the question asks how long: only a time that opens, closes or
 /// measures a span ("since 2007", "until March", "90 minutes later", "for a

@@ -1327,6 +1327,23 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_of_money_counts_no_things() {
+        let e = one_story(
+            "game",
+            "Nintendo's first iPhone game\n\
+            Super Mario Run will launch in December for $10.\n\
+            The dress, made of 6,000 white pearls, was worth $150,000.\n",
+        );
+        let levels = e.answer("How many levels are in Super Mario Run?");
+        assert!(!levels.is_answered(), "{levels:?}");
+        let pearls = e.answer("How many pearls were on the dress?");
+        assert_eq!(pearls.answer, "6,000 white pearls.", "{pearls:?}");
+        // A count of a currency asks for a sum.
+        let dollars = e.answer("How many dollars is Super Mario Run?");
+        assert_eq!(dollars.answer, "$10.", "{dollars:?}");
+    }
+
+    #[test]
     fn an_ordinal_is_no_sum_of_money() {
         let e = one_story(
             "neon",

@@ -10,10 +10,10 @@ use super::contradiction::contradicts;
 use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
-    a_measure_for_money, a_point_for_a_span, a_time_for_a_count, a_time_for_a_length,
-    another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name, counts_another_thing,
-    curated_of_another_grain, holds_a_name, holds_a_persons_name, holds_the_amount,
-    may_hold_the_amount, of_another_grain,
+    a_measure_for_money, a_point_for_a_span, a_sum_for_a_count, a_time_for_a_count,
+    a_time_for_a_length, another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name,
+    counts_another_thing, curated_of_another_grain, holds_a_name, holds_a_persons_name,
+    holds_the_amount, may_hold_the_amount, of_another_grain,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -305,7 +305,7 @@ fn check_some(
             // The sentence's best count is an age or a span of time: it does not count the thing asked about.
             let age_for_count = read
                 .as_ref()
-                .is_some_and(|e| a_time_for_a_count(analysis, e));
+                .is_some_and(|e| a_time_for_a_count(analysis, e) || a_sum_for_a_count(analysis, e));
             // Or it counts other things than those asked about.
             let counts_another = if curated {
                 counts_another_thing(analysis, &fact.answer)
