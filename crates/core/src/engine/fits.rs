@@ -413,6 +413,34 @@ pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
     person || capitalised
 }
 
+/// Whether a short answer to "what is the name of the company ...?" only
+/// names the kind of thing asked about ("Her own company."), with no name
+/// the question does not say. (The name of a thing may well be a common
+/// noun, "the name for that energy is intensity": only an answer holding
+/// the named noun itself says it gives no name; the sentence around it may
+/// still give one.)
+pub(super) fn names_only_the_kind(analysis: &Analysis, answer: &Extracted) -> bool {
+    use crate::text::{is_stopword, stem};
+    let words = &analysis.words;
+    let Some(at) = words
+        .windows(2)
+        .position(|p| matches!(p[0].as_str(), "name" | "names") && p[1] == "of")
+    else {
+        return false;
+    };
+    // The phrase named: "the company Margaret Hamilton founded" up to a stopword.
+    let phrase: Vec<String> = words[at + 2..]
+        .iter()
+        .skip_while(|w| is_stopword(w))
+        .take_while(|w| !is_stopword(w))
+        .map(|w| stem(w))
+        .collect();
+    crate::text::words(&answer.text)
+        .iter()
+        .any(|w| phrase.contains(&stem(w)))
+        && !holds_a_name(&answer.text, words)
+}
+
 /// Whether a text holds a name the question does not say (`asked`, its
 /// words): a person, organisation or place read from it, a capitalised word
 /// after its first ("the ransomware WannaCry"), or a first word with a

@@ -1327,6 +1327,26 @@ mod tests {
     }
 
     #[test]
+    fn the_kind_asked_for_is_no_name() {
+        let e = one_story(
+            "chaos",
+            "The hidden heroines of chaos\n\
+            After leaving Lorenz's group, Hamilton embarked on a different path. At MIT's Instrumentation Laboratory, starting in 1965, she headed the onboard flight software team for the Apollo project.\n\
+            Hamilton, who popularized the term software engineering, later led the team that wrote the software for Skylab, the first U.S. space station. She founded her own company in Cambridge in 1976, and in recent years her legacy has been celebrated again and again. She won NASA's Exceptional Space Act Award in 2003.\n\
+            Fetter, for her part, continued to program at Florida State after leaving Lorenz's group at MIT. In the 1970s, she took computer science classes at the University of Colorado.\n",
+        );
+        let company = e.answer(
+            "What was the name of the company Margaret Hamilton founded in Cambridge in 1976?",
+        );
+        assert!(!company.is_answered(), "{company:?}");
+        let award = e.answer("What was the name of the award Hamilton won in 2003?");
+        assert!(
+            award.answer.contains("Exceptional Space Act Award"),
+            "{award:?}"
+        );
+    }
+
+    #[test]
     fn a_sum_of_money_counts_no_things() {
         let e = one_story(
             "game",

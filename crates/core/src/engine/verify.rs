@@ -13,7 +13,7 @@ use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_sum_for_a_count, a_time_for_a_count,
     a_time_for_a_length, another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name,
     counts_another_thing, curated_of_another_grain, holds_a_name, holds_a_persons_name,
-    holds_the_amount, may_hold_the_amount, of_another_grain,
+    holds_the_amount, may_hold_the_amount, names_only_the_kind, of_another_grain,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -303,9 +303,16 @@ fn check_some(
                 .filter(|_| !analysis.cues.topic)
                 .and_then(|e| index.fact_read[s.fact.get()].extract(&e.text, &request));
             // The sentence's best count is an age or a span of time: it does not count the thing asked about.
+            // Or a sum of money: it counts no things.
             let age_for_count = read
                 .as_ref()
                 .is_some_and(|e| a_time_for_a_count(analysis, e) || a_sum_for_a_count(analysis, e));
+            // "What was the name of the company she founded?": "Her own
+            // company.", from a sentence that names none.
+            let kind_for_a_name = read
+                .as_ref()
+                .is_some_and(|e| names_only_the_kind(analysis, e))
+                && text.is_some_and(|t| !holds_a_name(&t.text, &analysis.words));
             // Or it counts other things than those asked about.
             let counts_another = if curated {
                 counts_another_thing(analysis, &fact.answer)
@@ -415,6 +422,7 @@ fn check_some(
                 && s.features.get("novelty") == 0.0;
             let chance = if s.stranger
                 || age_for_count
+                || kind_for_a_name
                 || counts_another
                 || wrong_grain
                 || text.is_some_and(|e| of_another_grain(analysis, &e.text))
