@@ -540,7 +540,15 @@ impl Ctx<'_, '_> {
                 a -= 1;
             }
         }
-        if named && a > 0 && self.n(a - 1) == "the" {
+        // "In the 2012 book ...": a year before a noun is the noun's, and so
+        // is the article before it ("In 2012.", not "In the 2012.").
+        let year_of_a_noun = c.kind == Wanted::Date
+            && c.b == c.core.0 + 1
+            && a == c.core.0
+            && self.n(a).len() == 4
+            && self.n(a).bytes().all(|x| x.is_ascii_digit())
+            && t.toks.get(c.b).is_some_and(|x| x.kind == Kind::Word);
+        if named && !year_of_a_noun && a > 0 && self.n(a - 1) == "the" {
             a -= 1;
         }
         let mut glue = None;

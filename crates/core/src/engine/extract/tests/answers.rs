@@ -424,3 +424,25 @@ fn who_did_it_is_the_agent_of_the_passive() {
         ),
     ]);
 }
+
+/// A year before a noun is the noun's, and so is the article before it.
+#[test]
+fn a_year_before_a_noun_leaves_it_the_article() {
+    check(&[
+        (
+            "When was the book published?",
+            "In the 2012 book L'être et le Néon, which has been newly translated into English by Michael Wells, the philosopher Luis de Miranda weaves a history of neon lighting.",
+            Is("In 2012."),
+        ),
+        (
+            "When did the war end?",
+            "The war ended in the 1950s after years of fighting.",
+            Is("In the 1950s."),
+        ),
+        (
+            "When did the shop open?",
+            "The shop opened in 1998 in a former bank.",
+            Is("In 1998."),
+        ),
+    ]);
+}
