@@ -175,7 +175,12 @@ const NEGATIONS: &[&str] = &[
 
 /// Whether folded words hold a negation.
 pub fn is_negated(words: &[String]) -> bool {
-    words.iter().any(|w| NEGATIONS.contains(&w.as_str()))
+    words.iter().any(|w| is_negation(w))
+}
+
+/// Whether a folded word is a negation ("not", "never", "didnt").
+pub fn is_negation(word: &str) -> bool {
+    NEGATIONS.contains(&word)
 }
 
 /// A weekday or a month ("may" aside, which is also a verb).
@@ -843,9 +848,7 @@ impl Analyzer {
                 let one_unknown = !known[i] || !known[i + 1];
                 // Nor when one half is a stopword ("the iss" is no "theirs")
                 // or a negation ("not usng" is no "nothing").
-                let stopword = text::is_stopword(w)
-                    || text::is_stopword(n)
-                    || is_negated(std::slice::from_ref(w));
+                let stopword = text::is_stopword(w) || text::is_stopword(n) || is_negation(w);
                 if alphabetic(w) && alphabetic(n) && !stopword {
                     let joined = format!("{w}{n}");
                     let fixed = if self.vocabulary.contains(&joined) {

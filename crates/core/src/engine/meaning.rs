@@ -276,6 +276,13 @@ fn is_or_kind_of(db: &Lexdb, s: SynsetId, kinds: &[SynsetId]) -> bool {
             .any(|(h, _)| kinds.contains(h))
 }
 
+/// Whether WordNet knows a word only as an adverb ("recently", "physically"):
+/// a question word the knowledge lacks that says how, not what is asked.
+pub fn only_an_adverb(word: &str) -> bool {
+    let lemmas = Lexdb::get().base_lemmas(word);
+    !lemmas.is_empty() && lemmas.iter().all(|&(pos, _)| pos == Pos::Adv)
+}
+
 /// Whether a folded noun's first sense is a kind of person ("soldiers",
 /// "victims", "people"; not "plants", whose third sense is an actor planted
 /// in the audience).

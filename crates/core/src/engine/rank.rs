@@ -111,16 +111,6 @@ pub struct Query {
     pub name_pairs: Vec<(Family, Family)>,
 }
 
-/// Whether WordNet knows a word only as an adverb ("recently", "physically"):
-/// unknown to the knowledge, it says how, not what the question is about.
-fn only_an_adverb(word: &str) -> bool {
-    let lemmas = factdesk_lexdb::Lexdb::get().base_lemmas(word);
-    !lemmas.is_empty()
-        && lemmas
-            .iter()
-            .all(|&(pos, _)| pos == factdesk_lexdb::Pos::Adv)
-}
-
 /// A word's stem with its derivational family's ([`super::meaning::family_stems`]).
 pub type Family = std::rc::Rc<[String]>;
 
@@ -160,7 +150,7 @@ impl Query {
                     || analysis
                         .words
                         .get(term.pos)
-                        .is_some_and(|w| !term.named && only_an_adverb(w));
+                        .is_some_and(|w| !term.named && super::meaning::only_an_adverb(w));
                 let w = if generic {
                     GENERIC_WEIGHT
                 } else if term.verb_form || (term.common && !term.named) {

@@ -117,7 +117,7 @@ fn main_clause_negated(words: &[String]) -> bool {
         .iter()
         .skip(1)
         .take_while(|w| !SUBORDINATORS.contains(&w.as_str()))
-        .any(|w| super::analyze::is_negated(std::slice::from_ref(w)))
+        .any(|w| super::analyze::is_negation(w))
 }
 
 /// Verbs of saying: "what did KCNA say?", "how did Pyongyang respond?".
@@ -302,9 +302,9 @@ fn check_some(
             let read = text
                 .filter(|_| !analysis.cues.topic)
                 .and_then(|e| index.fact_read[s.fact.get()].extract(&e.text, &request));
-            // The sentence's best count is an age or a span of time: it does not count the thing asked about.
-            // Or a sum of money: it counts no things.
-            let age_for_count = read
+            // The sentence's best count is an age, a span of time or a sum of
+            // money: it does not count the thing asked about.
+            let not_a_count = read
                 .as_ref()
                 .is_some_and(|e| a_time_for_a_count(analysis, e) || a_sum_for_a_count(analysis, e));
             // "What was the name of the company she founded?": "Her own
@@ -421,7 +421,7 @@ fn check_some(
                 && !analysis.cues.yes_no
                 && s.features.get("novelty") == 0.0;
             let chance = if s.stranger
-                || age_for_count
+                || not_a_count
                 || kind_for_a_name
                 || counts_another
                 || wrong_grain
