@@ -54,6 +54,9 @@ pub struct ExplainedTerm {
     pub generic: bool,
     /// Its weight; `None` when the knowledge has never seen it.
     pub weight: Option<f32>,
+    /// The knowledge holds it only through its meaning: a synonym, another
+    /// form or a kind of it ("unionise" for an article's "unionize").
+    pub by_meaning: bool,
 }
 
 /// One of the best-scoring facts.
@@ -112,7 +115,7 @@ pub fn cue_name(cue: Cue) -> &'static str {
 impl Explanation {
     pub(crate) fn new(
         analysis: &Analysis,
-        weights: Vec<Option<f32>>,
+        weights: Vec<Option<(f32, bool)>>,
         best: Vec<(String, Scored)>,
         decision: Decision,
     ) -> Explanation {
@@ -136,7 +139,8 @@ impl Explanation {
                     term: t.text.clone(),
                     corrected: t.corrected,
                     generic: t.generic,
-                    weight,
+                    weight: weight.map(|(w, _)| w),
+                    by_meaning: weight.is_some_and(|(_, m)| m),
                 })
                 .collect(),
             best: best
@@ -210,12 +214,15 @@ impl fmt::Display for Explanation {
                 let weight = t
                     .weight
                     .map_or_else(|| "unknown".to_string(), |w| format!("{w:.2}"));
-                let marks = match (t.corrected, t.generic) {
-                    (true, true) => ", corrected, generic",
-                    (true, false) => ", corrected",
-                    (false, true) => ", generic",
-                    (false, false) => "",
-                };
+                let marks: String = [
+                    (t.by_meaning, ", by meaning"),
+                    (t.corrected, ", corrected"),
+                    (t.generic, ", generic"),
+                ]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, mark)| *mark)
+                .collect();
                 format!("{} ({weight}{marks})", t.term)
             })
             .collect();

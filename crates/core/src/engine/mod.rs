@@ -343,12 +343,24 @@ impl Engine {
             .unwrap_or(&read[0])
     }
 
-    /// Each analyzed term's weight (`None`: unknown to the knowledge base).
-    pub fn term_weights(&self, analysis: &Analysis) -> Vec<Option<f32>> {
+    /// Each analyzed term's weight and whether the knowledge holds it only
+    /// through its meaning (a synonym, a form, a kind of it), as the ranker
+    /// weighs it: the rarest way to match it; `None`: no article holds it
+    /// in any way.
+    pub fn term_weights(&self, analysis: &Analysis) -> Vec<Option<(f32, bool)>> {
+        let idf = |text: &str| self.index.id(text).map(|id| self.index.idf[id as usize]);
         analysis
             .terms
             .iter()
-            .map(|t| self.index.id(&t.text).map(|id| self.index.idf[id as usize]))
+            .map(|t| match idf(&t.text) {
+                Some(w) => Some((w, false)),
+                None => t
+                    .alts
+                    .iter()
+                    .filter_map(|(alt, _)| idf(alt))
+                    .reduce(f32::max)
+                    .map(|w| (w.min(self.index.unknown_idf), true)),
+            })
             .collect()
     }
 
@@ -1116,6 +1128,38 @@ mod tests {
         let typo = e.explain("how mnay warnign shots").explanation.unwrap();
         assert!(typo.corrections.iter().any(|c| c.typed == "warnign"));
         assert!(e.explain("???").explanation.unwrap().decision == Decision::Unreadable);
+    }
+
+    #[test]
+    fn a_term_known_through_its_meaning_shows_its_weight() {
+        let e = one_story(
+            "drivers",
+            "Ride news\nThe company says its drivers do not need to unionize.\n",
+        );
+        let explained = e
+            .explain("Do the drivers need to unionise?")
+            .explanation
+            .unwrap();
+        let term = |stem: &str| explained.terms.iter().find(|t| t.term.starts_with(stem));
+        let by_meaning = term("unionis").unwrap();
+        assert!(
+            by_meaning.by_meaning && by_meaning.weight.is_some(),
+            "{explained:?}"
+        );
+        let own = term("driver").unwrap();
+        assert!(!own.by_meaning && own.weight.is_some(), "{explained:?}");
+        let unknown = e
+            .explain("Do the drivers need a zeppelin?")
+            .explanation
+            .unwrap();
+        let zeppelin = unknown
+            .terms
+            .iter()
+            .find(|t| t.term.starts_with("zeppelin"));
+        assert!(
+            zeppelin.is_some_and(|t| t.weight.is_none() && !t.by_meaning),
+            "{unknown:?}"
+        );
     }
 
     #[test]
