@@ -209,6 +209,10 @@ pub fn words(s: &str) -> Vec<String> {
                 skip_to = i + 1 + rest_len;
                 continue;
             }
+            // An apostrophe inside a name: "O'Brien" -> "obrien", "Nyong'o's" -> "nyongo".
+            if next.is_alphabetic() {
+                continue;
+            }
         }
         if !cur.is_empty() {
             tokens.push(cur.as_str().into());
@@ -402,6 +406,11 @@ mod tests {
             vec!["just", "after", "8am", "on"]
         );
         assert_eq!(words("WORLD'S “Most”"), vec!["world", "most"]);
+        // An apostrophe inside a name joins it, as a contraction's does.
+        assert_eq!(
+            words("Lupita Nyong’o’s dress, O'Brien, rock 'n' roll, the 'fake' news"),
+            vec!["lupita", "nyongo", "dress", "obrien", "rock", "n", "roll", "the", "fake", "news"]
+        );
         assert_eq!(words("ｆｕｌｌ\u{200B}width"), vec!["fullwidth"]);
         assert_eq!(words("full width"), vec!["full", "width"]);
     }
