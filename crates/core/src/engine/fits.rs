@@ -273,6 +273,49 @@ const QUANTIFIERS: &[&str] = &[
     "numerous", "every", "both",
 ];
 
+/// Whether a sentence can answer a question asking when something was or
+/// will be, or for a year, month, day or date: it holds a time that the
+/// question does not write, or places the thing in time otherwise ("after
+/// the war", "the World War I era").
+/// "Neon's story continues to glow from inside the Neon Museum in Las
+/// Vegas" cannot answer "when did the Neon Museum open?". A question asking
+/// for an era or a stage ("during what dynasty?") is answered by names.
+pub(super) fn may_tell_when(analysis: &Analysis, sentence: &str) -> bool {
+    let words = &analysis.words;
+    // "When was it formed?", "when is it expected to close?"; not "when are vowels
+    // written differently?", which a condition may answer ("depending on ...").
+    let opens_with_when = words.windows(2).take(2).any(|p| {
+        p[0] == "when"
+            && (matches!(p[1].as_str(), "was" | "were" | "did" | "will" | "had")
+                || analysis.cues.future
+                || words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "expected" | "scheduled" | "due" | "planned")))
+    });
+    let calendar = words.windows(2).any(|p| {
+        matches!(p[0].as_str(), "what" | "which")
+            && matches!(p[1].as_str(), "year" | "month" | "day" | "date")
+    });
+    if !matches!(analysis.wanted, Some(Wanted::Date | Wanted::Time))
+        || !(opens_with_when || calendar)
+    {
+        return true;
+    }
+    extract::candidates(sentence).iter().any(|span| {
+        matches!(span.kind, Wanted::Date | Wanted::Time)
+            && !extract::restates(&sentence[span.start..span.end], words)
+    }) || crate::text::words(sentence)
+        .iter()
+        .any(|w| TELLS_WHEN.contains(&w.as_str()) && !words.contains(w))
+}
+
+/// Words that place a thing in time without a date: an era, a reign, a
+/// war, or a clause of time ("after the war", "once the talks ended").
+const TELLS_WHEN: &[&str] = &[
+    "after", "age", "ages", "before", "century", "decade", "during", "dynasty", "era", "once",
+    "period", "reign", "since", "until", "war", "when", "while",
+];
+
 /// Whether a sentence can answer a question asking for an amount: it holds
 /// one ([`holds_the_amount`]), a date that says how long ("independent since
 /// 2007"), or a quantifier ("nearly all"). "Hospitals including the NHS were

@@ -1131,6 +1131,30 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_with_no_time_tells_not_when() {
+        let story = "Neon news\n\
+            Its story still glows from inside museums such as the Museum of Neon Art and the Neon Museum in Las Vegas.\n\
+            Fabricators bend the glass tubes by hand over a flame.\n";
+        let e = one_story("neon", story);
+        for q in [
+            "When did the Neon Museum in Las Vegas open?",
+            "What year was the Neon Museum in Las Vegas opened?",
+        ] {
+            let reply = e.answer(q);
+            assert!(!reply.is_answered(), "{q}: {reply:?}");
+        }
+        let dated = one_story(
+            "neon",
+            "Neon news\nThe Neon Museum in Las Vegas opened in 2012 after years of restoration work.\n",
+        );
+        let reply = dated.answer("When did the Neon Museum in Las Vegas open?");
+        assert!(
+            reply.is_answered() && reply.answer.contains("2012"),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
     fn a_term_known_through_its_meaning_shows_its_weight() {
         let e = one_story(
             "drivers",

@@ -13,7 +13,7 @@ use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_sum_for_a_count, a_time_for_a_count,
     a_time_for_a_length, another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name,
     counts_another_thing, curated_of_another_grain, holds_a_name, holds_a_persons_name,
-    holds_the_amount, may_hold_the_amount, names_only_the_kind, of_another_grain,
+    holds_the_amount, may_hold_the_amount, may_tell_when, names_only_the_kind, of_another_grain,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -439,6 +439,7 @@ fn check_some(
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer, &analysis.words))
                 || text.is_some_and(|e| {
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
+                        || !may_tell_when(analysis, &e.text)
                 })
                 || (curated && name_asked && !holds_a_name(shown, &analysis.words))
                 || (makers_name_asked && !holds_a_name(shown, &analysis.words))
