@@ -150,6 +150,31 @@ fn is_month(w: &str) -> bool {
     MONTHS[..12].contains(&w)
 }
 
+/// Whether the `i`-th token, "may", is the month: written "May" inside the
+/// text, after a word that is not a name ("in late May"; not "Theresa May",
+/// nor "May I ask").
+fn the_month_may(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && tokens[i].written == "May"
+        && tokens.get(i - 1).is_some_and(|p| {
+            !capitalised(p.written)
+                || matches!(
+                    p.folded.as_ref(),
+                    "in" | "by"
+                        | "since"
+                        | "until"
+                        | "from"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "through"
+                )
+        })
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -168,10 +193,14 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
     ] {
         let asked: Vec<&str> = q
             .iter()
-            .map(|t| t.folded.as_ref())
-            .filter(|w| kind(w) && *w != "may")
+            .enumerate()
+            .filter(|&(i, t)| kind(&t.folded) && (t.folded != "may" || the_month_may(&q, i)))
+            .map(|(_, t)| t.folded.as_ref())
             .collect();
-        let said = s.iter().any(|t| kind(&t.folded) && t.folded != "may");
+        let said = s
+            .iter()
+            .enumerate()
+            .any(|(i, t)| kind(&t.folded) && (t.folded != "may" || the_month_may(&s, i)));
         // "2012/13" holds 2013.
         let holds = |w: &str| has(w) || (is_year(w) && has(&w[2..]));
         if said && asked.iter().any(|w| !holds(w)) {
@@ -716,6 +745,34 @@ mod tests {
             ),
         ] {
             assert!(contradicts(q, s), "{q}");
+        }
+    }
+
+    #[test]
+    fn may_is_a_month_only_where_written_as_one() {
+        const MARCH: &str = "With filming completed in Rome, production moved to Mexico City in late March to shoot the opening.";
+        assert!(contradicts(
+            "Filming moved to which city in late May?",
+            MARCH
+        ));
+        assert!(contradicts(
+            "Where did production move in May?",
+            "Production moved to Mexico City in March."
+        ));
+        for (q, s) in [
+            // The verb, not the month.
+            ("Where may production move in March?", MARCH),
+            // A name.
+            (
+                "What did Theresa May say in March?",
+                "Theresa May said in March that talks would go on.",
+            ),
+            (
+                "When did the talks start?",
+                "Theresa May said in March that talks would go on.",
+            ),
+        ] {
+            assert!(!contradicts(q, s), "{q}");
         }
     }
 
