@@ -253,6 +253,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
         || names_swapped(&q, &s)
         || name_reversed(&q, &s)
         || another_ordinal(&q, &s)
+        || another_rank(&q, &s)
     {
         return true;
     }
@@ -445,6 +446,63 @@ fn another_ordinal(q: &[Token], s: &[Token]) -> bool {
     numbered(q).iter().any(|(name, n)| {
         !said.iter().any(|(m, k)| m == name && k == n)
             && said.iter().any(|(m, k)| m == name && k != n)
+    })
+}
+
+/// Spelled ordinals, by value less one.
+const ORDINALS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// The value of an ordinal, spelled or in figures: "fourth" and "4th" are 4.
+fn ordinal_value(w: &str) -> Option<u32> {
+    if let Some(i) = ORDINALS.iter().position(|o| *o == w) {
+        return Some(i as u32 + 1);
+    }
+    let digits = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))?;
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// Whether the question puts an ordinal before a word ("his eighth
+/// appearance") where the sentence puts another one ("his fourth
+/// appearance") and never the question's.
+fn another_rank(q: &[Token], s: &[Token]) -> bool {
+    let ranked = |t: &[Token]| -> Vec<(u32, String)> {
+        t.windows(2)
+            .filter_map(|p| Some((ordinal_value(&p[0].folded)?, p[1].folded.to_string())))
+            .collect()
+    };
+    let said = ranked(s);
+    // "the tenth through twelfth seasons" holds the tenth season.
+    let holds = |n: u32| s.iter().any(|t| ordinal_value(&t.folded) == Some(n));
+    ranked(q).iter().any(|(n, word)| {
+        let same = |w: &str| same_word(w, word) || same_word(word, w);
+        !holds(*n) && said.iter().any(|(m, w)| m != n && same(w))
     })
 }
 
@@ -774,6 +832,30 @@ mod tests {
         ] {
             assert!(!contradicts(q, s), "{q}");
         }
+    }
+
+    #[test]
+    fn another_rank_before_the_same_word_contradicts() {
+        const FOURTH: &str = "Daniel Craig returned for his fourth appearance as James Bond.";
+        assert!(contradicts(
+            "Who returned for his eighth appearance as James Bond?",
+            FOURTH
+        ));
+        assert!(contradicts("Who made a 2nd appearance?", FOURTH));
+        for q in [
+            "Who returned for his fourth appearance as James Bond?",
+            "Who returned for his 4th appearance as Bond?",
+            // An ordinal before another word says nothing of this one.
+            "Who returned as James Bond for the first time?",
+        ] {
+            assert!(!contradicts(q, FOURTH), "{q}");
+        }
+        const RANGE: &str =
+            "Iovine was the mentor in the tenth through twelfth seasons, Jackson for the thirteenth season.";
+        assert!(!contradicts(
+            "Who was the mentor in the tenth season?",
+            RANGE
+        ));
     }
 
     #[test]
