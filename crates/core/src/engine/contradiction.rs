@@ -311,7 +311,7 @@ fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
     let asked: Vec<(usize, std::rc::Rc<[&str]>)> = qt
         .iter()
         .enumerate()
-        .map(|(i, t)| (i, super::meaning::opposites_of(t)))
+        .map(|(i, t)| (i, opposites_of(t)))
         .filter(|(_, opposites)| !opposites.is_empty())
         .collect();
     if asked.is_empty() {
@@ -355,6 +355,35 @@ fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
             }) && beside(qw.len(), *i).any(|a| beside(sw.len(), k).any(|b| shares(&qw[a], &sw[b])))
         })
     })
+}
+
+/// Opposites in time and stance that WordNet does not pair as antonyms.
+const MORE_OPPOSITES: &[(&str, &str)] = &[
+    ("current", "former"),
+    ("present", "former"),
+    ("previous", "next"),
+    ("support", "opposition"),
+    ("supported", "opposed"),
+    ("supports", "opposes"),
+];
+
+/// A word's opposites: its WordNet antonyms ([`super::meaning::opposites_of`])
+/// and [`MORE_OPPOSITES`].
+fn opposites_of(word: &str) -> std::rc::Rc<[&'static str]> {
+    let antonyms = super::meaning::opposites_of(word);
+    let more = MORE_OPPOSITES.iter().filter_map(|&(a, b)| {
+        if a == word {
+            Some(b)
+        } else if b == word {
+            Some(a)
+        } else {
+            None
+        }
+    });
+    if more.clone().next().is_none() {
+        return antonyms;
+    }
+    antonyms.iter().copied().chain(more).collect()
 }
 
 /// The names before the nouns of a text: "North Korean guards" gives
@@ -832,6 +861,26 @@ mod tests {
         ] {
             assert!(!contradicts(q, s), "{q}");
         }
+    }
+
+    #[test]
+    fn opposites_in_time_and_stance_contradict_in_place() {
+        assert_contradictions(
+            &[
+                (
+                    "Who is a current member of Quantum?",
+                    "The trail leads to Mr. White, a former member of Quantum.",
+                ),
+                (
+                    "The production faced support from what groups?",
+                    "The production faced opposition from special interest groups.",
+                ),
+            ],
+            &[(
+                "Who is a former member of Quantum?",
+                "The trail leads to Mr. White, a former member of Quantum.",
+            )],
+        );
     }
 
     #[test]
