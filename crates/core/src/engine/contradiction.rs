@@ -526,10 +526,14 @@ fn another_rank(q: &[Token], s: &[Token]) -> bool {
             .filter_map(|p| Some((ordinal_value(&p[0].folded)?, p[1].folded.to_string())))
             .collect()
     };
+    let asked = ranked(q);
+    if asked.is_empty() {
+        return false;
+    }
     let said = ranked(s);
     // "the tenth through twelfth seasons" holds the tenth season.
     let holds = |n: u32| s.iter().any(|t| ordinal_value(&t.folded) == Some(n));
-    ranked(q).iter().any(|(n, word)| {
+    asked.iter().any(|(n, word)| {
         let same = |w: &str| same_word(w, word) || same_word(word, w);
         !holds(*n) && said.iter().any(|(m, w)| m != n && same(w))
     })

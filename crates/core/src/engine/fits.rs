@@ -273,14 +273,19 @@ const QUANTIFIERS: &[&str] = &[
     "numerous", "every", "both",
 ];
 
-/// Whether a sentence can answer a question asking when something was or
+/// Whether a sentence (`spans`, its typed spans' words, as the index keeps
+/// them) can answer a question asking when something was or
 /// will be, or for a year, month, day or date: it holds a time that the
 /// question does not write, or places the thing in time otherwise ("after
 /// the war", "the World War I era").
 /// "Neon's story continues to glow from inside the Neon Museum in Las
 /// Vegas" cannot answer "when did the Neon Museum open?". A question asking
 /// for an era or a stage ("during what dynasty?") is answered by names.
-pub(super) fn may_tell_when(analysis: &Analysis, sentence: &str) -> bool {
+pub(super) fn may_tell_when(
+    analysis: &Analysis,
+    sentence: &str,
+    spans: &[(Wanted, Box<[String]>)],
+) -> bool {
     let words = &analysis.words;
     // "When was it formed?", "when is it expected to close?"; not "when are vowels
     // written differently?", which a condition may answer ("depending on ...").
@@ -301,9 +306,8 @@ pub(super) fn may_tell_when(analysis: &Analysis, sentence: &str) -> bool {
     {
         return true;
     }
-    extract::candidates(sentence).iter().any(|span| {
-        matches!(span.kind, Wanted::Date | Wanted::Time)
-            && !extract::restates(&sentence[span.start..span.end], words)
+    spans.iter().any(|(kind, span)| {
+        matches!(kind, Wanted::Date | Wanted::Time) && !extract::restates_words(span, words)
     }) || crate::text::words(sentence)
         .iter()
         .any(|w| TELLS_WHEN.contains(&w.as_str()) && !words.contains(w))

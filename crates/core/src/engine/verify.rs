@@ -439,7 +439,7 @@ fn check_some(
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer, &analysis.words))
                 || text.is_some_and(|e| {
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
-                        || !may_tell_when(analysis, &e.text)
+                        || !may_tell_when(analysis, &e.text, &index.fact_spans[s.fact.get()])
                 })
                 || (curated && name_asked && !holds_a_name(shown, &analysis.words))
                 || (makers_name_asked && !holds_a_name(shown, &analysis.words))

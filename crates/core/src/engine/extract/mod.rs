@@ -270,7 +270,11 @@ pub fn measures(text: &str) -> bool {
 /// ("two" in "Two North Korean civilians", "20" in "20 rounds"), or every word
 /// when it has none, is one of `asked`.
 pub fn restates(span: &str, asked: &[String]) -> bool {
-    let words = crate::text::words(span);
+    restates_words(&crate::text::words(span), asked)
+}
+
+/// [`restates`] of a span's words ([`crate::text::words`]).
+pub fn restates_words(words: &[String], asked: &[String]) -> bool {
     let numeric = |w: &&String| w.chars().any(|c| c.is_ascii_digit()) || spells_an_amount(w);
     let mut numbers = words.iter().filter(numeric).peekable();
     if numbers.peek().is_some() {
