@@ -345,6 +345,8 @@ async fn a_panic_while_answering_gets_an_apology_and_the_bot_keeps_serving() {
     assert!(wait_until(WAIT, || !posts_to(&fake, DM_CHANNEL).is_empty()).await);
     assert_eq!(posts_to(&fake, DM_CHANNEL)[0].body["content"], apology);
     answers_a_dm(&fake, &bot, &engine, 122).await;
+    // The apology may reach Discord before the panic's log line is written.
+    bot.wait_log("a task panicked", 2).await;
     assert_eq!(bot.log_lines("a task panicked").len(), 2);
     assert!(fake.errors().is_empty(), "{:#?}", fake.errors());
 }

@@ -165,8 +165,10 @@ pub fn later_words(s: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Splits folded text into word tokens: letters and digits, with possessives
-/// dropped, thousands separators joined ("200,000" -> "200000"), letter-digit
-/// hyphens joined ("k-3" -> "k3") and "8 am" joined to "8am".
+/// dropped, contractions and names joined at their apostrophe ("don't" ->
+/// "dont", "O'Brien" -> "obrien"), thousands separators joined ("200,000" ->
+/// "200000"), letter-digit hyphens joined ("k-3" -> "k3") and "8 am" joined
+/// to "8am".
 pub fn words(s: &str) -> Vec<String> {
     let folded = without_accents(fold(s));
     let text = folded.as_str();
