@@ -165,14 +165,17 @@ pub(super) enum Grain {
     TimeOfDay,
 }
 
+/// Whether the question asks "what `noun`" or "which `noun`" ("what year").
+fn asks_which(analysis: &Analysis, noun: &str) -> bool {
+    analysis
+        .words
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "what" | "which") && w[1] == noun)
+}
+
 /// The grain `analysis` asks for, if it names one.
 pub(super) fn asked_grain(analysis: &Analysis) -> Option<Grain> {
-    let asked = |noun: &str| {
-        analysis
-            .words
-            .windows(2)
-            .any(|w| matches!(w[0].as_str(), "what" | "which") && w[1] == noun)
-    };
+    let asked = |noun: &str| asks_which(analysis, noun);
     if asked("day") {
         return Some(Grain::Day);
     }
@@ -297,10 +300,9 @@ pub(super) fn may_tell_when(
                     .iter()
                     .any(|w| matches!(w.as_str(), "expected" | "scheduled" | "due" | "planned")))
     });
-    let calendar = words.windows(2).any(|p| {
-        matches!(p[0].as_str(), "what" | "which")
-            && matches!(p[1].as_str(), "year" | "month" | "day" | "date")
-    });
+    let calendar = ["year", "month", "day", "date"]
+        .iter()
+        .any(|noun| asks_which(analysis, noun));
     if !matches!(analysis.wanted, Some(Wanted::Date | Wanted::Time))
         || !(opens_with_when || calendar)
     {

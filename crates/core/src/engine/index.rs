@@ -497,6 +497,16 @@ impl Index {
     pub fn id(&self, term: &str) -> Option<u32> {
         self.terms.get(term).copied()
     }
+
+    /// The weight of a question word the knowledge holds only through its
+    /// meaning (`ids`, the terms that match it): as rare as the rarest way
+    /// to match it, and no rarer than a word never seen. `None` without any.
+    pub fn meaning_weight(&self, ids: impl IntoIterator<Item = u32>) -> Option<f32> {
+        let mut ids = ids.into_iter().peekable();
+        ids.peek()?;
+        let rarest = ids.map(|t| self.idf[t as usize]).fold(0.0, f32::max);
+        Some(rarest.min(self.unknown_idf))
+    }
 }
 
 /// The key of two word stems side by side in [`Index::article_pairs`].

@@ -348,18 +348,15 @@ impl Engine {
     /// weighs it: the rarest way to match it; `None`: no article holds it
     /// in any way.
     pub fn term_weights(&self, analysis: &Analysis) -> Vec<Option<(f32, bool)>> {
-        let idf = |text: &str| self.index.id(text).map(|id| self.index.idf[id as usize]);
+        let ix = &self.index;
         analysis
             .terms
             .iter()
-            .map(|t| match idf(&t.text) {
-                Some(w) => Some((w, false)),
-                None => t
-                    .alts
-                    .iter()
-                    .filter_map(|(alt, _)| idf(alt))
-                    .reduce(f32::max)
-                    .map(|w| (w.min(self.index.unknown_idf), true)),
+            .map(|t| match ix.id(&t.text) {
+                Some(id) => Some((ix.idf[id as usize], false)),
+                None => ix
+                    .meaning_weight(t.alts.iter().filter_map(|(alt, _)| ix.id(alt)))
+                    .map(|w| (w, true)),
             })
             .collect()
     }

@@ -180,11 +180,10 @@ impl Query {
                 index.idf[id as usize] * factor
             } else {
                 // Known only through its meaning: as rare as the rarest way to match it.
-                let rarest = alts
-                    .iter()
-                    .map(|&(t, _)| index.idf[t as usize])
-                    .fold(0.0, f32::max);
-                rarest.min(index.unknown_idf) * factor
+                index
+                    .meaning_weight(alts.iter().map(|&(t, _)| t))
+                    .unwrap_or(0.0)
+                    * factor
             };
             if term.focus {
                 q.focus = Focus::Slot(q.slots.len());
