@@ -41,12 +41,14 @@ const FILLERS: Words = Words::new(&[
 ]);
 #[rustfmt::skip]
 const MONEY_WORDS: Words = Words::new(&[
-    "bought", "budget", "buy", "charge", "charged", "compensation", "cost", "costing", "costs",
-    "damages", "debt", "dollars", "earn", "earned", "earns", "euros", "fee", "fees", "fined",
-    "fund", "funding", "funds", "income", "invest", "invested", "investment", "loan", "money",
-    "paid", "pay", "pays", "pounds", "price", "priced", "profit", "profits", "raise", "raised",
-    "revenue", "salary", "sell", "sold", "spend", "spent", "value", "valued", "wage", "wages",
-    "worth",
+    "bought", "budget", "buy", "buying", "buys", "charge", "charged", "charges", "charging",
+    "compensation", "cost", "costing", "costs", "damages", "debt", "dollars", "donate", "donated",
+    "donation", "donations", "earn", "earned", "earning", "earns", "euros", "fee", "fees", "fined",
+    "fund", "funding", "funds", "gross", "grossed", "grossing", "income", "invest", "invested",
+    "investing", "investment", "invests", "loan", "money", "paid", "pay", "paying", "pays",
+    "pounds", "price", "priced", "profit", "profits", "raise", "raised", "raises", "raising",
+    "ransom", "revenue", "salary", "sales", "sell", "selling", "sells", "sold", "spend",
+    "spending", "spends", "spent", "tax", "taxes", "value", "valued", "wage", "wages", "worth",
 ]);
 /// Nouns after "what"/"which" that name a kind of answer directly.
 const TYPE_NOUNS: &[(&str, Wanted)] = &[

@@ -54,6 +54,9 @@ fn questions_are_read() {
         ),
         ("How much did the jets cost?", Some(Money), None),
         ("how much was the airbus a350 ordr worth", Some(Money), None),
+        ("How much is Verizon paying for Yahoo?", Some(Money), None),
+        ("how much is nintendo charging for it", Some(Money), None),
+        ("How much did Spectre gross?", Some(Money), None),
         ("How old was the soldier?", Some(Age), None),
         ("How young was the deserter?", Some(Age), None),
         (
