@@ -145,7 +145,12 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
-        let ellipsis = c == '\u{2026}' || (c == '.' && i > 0 && chars[i - 1].1 == '.');
+        // Two stops, not three: an abbreviation's and the sentence's
+        // ("Harry Connick, Jr.. Lopez returned"), which ends the sentence.
+        let double_stop =
+            c == '.' && i >= 2 && chars[i - 1].1 == '.' && chars[i - 2].1.is_alphanumeric();
+        let ellipsis =
+            !double_stop && (c == '\u{2026}' || (c == '.' && i > 0 && chars[i - 1].1 == '.'));
         if !matches!(c, '.' | '!' | '?' | '\u{2026}')
             || (c == '.' && chars.get(i + 1).is_some_and(|x| x.1 == '.'))
         {
@@ -176,6 +181,7 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
             && k < n
             && can_start(&chars[k..])
             && match (c, ellipsis) {
+                _ if double_stop => true,
                 (_, true) => starts_sentence(next_word) || quote_closed,
                 ('.', false) => {
                     let before = word_before(&paragraph[chars[start].0..chars[i].0]);
@@ -362,6 +368,18 @@ mod tests {
                 "The U.S. blamed it.",
                 "\"We deny it,\" he said.",
                 "Done",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_abbreviations_stop_and_the_sentences_end_it() {
+        check(
+            "He was joined by former mentor Harry Connick, Jr.. Lopez and Urban returned. Then... Nothing.",
+            &[
+                "He was joined by former mentor Harry Connick, Jr..",
+                "Lopez and Urban returned.",
+                "Then... Nothing.",
             ],
         );
     }
