@@ -563,7 +563,7 @@ impl Engine {
             }
         }
         let answer = match (&decision, checked.first()) {
-            (Decision::Answered { .. }, Some(best)) => self.answered(question, best),
+            (Decision::Answered { .. }, Some(best)) => self.answered(question, best, analysis),
             _ => self.unknown(question, &ranked),
         };
         reply(answer, decision, analysis, &ranked)
@@ -597,7 +597,12 @@ impl Engine {
         }
     }
 
-    pub(super) fn answered(&self, question: &str, best: &verify::Checked) -> Answer {
+    pub(super) fn answered(
+        &self,
+        question: &str,
+        best: &verify::Checked,
+        analysis: &Analysis,
+    ) -> Answer {
         let fact = self.kb.fact(best.scored.fact);
         let sources = fact
             .evidence
@@ -614,6 +619,8 @@ impl Engine {
             .collect();
         let answer = match &best.extracted {
             Some(short) if !short.restates => short.text.clone(),
+            // "Which hospital treated him?" is not answered "Yes: ...".
+            _ if asks_wh(analysis) => without_polarity(&fact.answer),
             _ => fact.answer.clone(),
         };
         let article = self.kb.article(fact.article);
@@ -910,6 +917,36 @@ fn names_nothing(analysis: &Analysis, query: &Query) -> bool {
     !query.names_something(analysis) && query.unknown == 0.0
 }
 
+/// Whether a question opens with a question word ("which hospital...?",
+/// "how many...?"): it asks for a thing, not for yes or no.
+fn asks_wh(analysis: &Analysis) -> bool {
+    analysis.words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "what" | "which" | "who" | "whom" | "whose" | "where" | "when" | "why" | "how"
+        )
+    })
+}
+
+/// A curated answer without the "Yes:" or "No:" that opens it for a yes/no
+/// question, its first letter then capitalised: "Yes: the man then lies
+/// injured." answers "which hospital treated him?" as "The man then lies
+/// injured."; an answer without one is returned as it is.
+fn without_polarity(answer: &str) -> String {
+    let Some(rest) = ["Yes:", "No:"]
+        .iter()
+        .find_map(|p| answer.strip_prefix(p))
+        .map(str::trim_start)
+        .filter(|r| !r.is_empty())
+    else {
+        return answer.to_string();
+    };
+    let mut chars = rest.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// The question holds a pronoun ("where did it crash?").
 fn refers_back(analysis: &Analysis) -> bool {
     analysis
@@ -985,6 +1022,29 @@ mod tests {
             .common_words(fixture!("common-words.txt").to_string())
             .build()
             .unwrap()
+    }
+
+    /// A curated answer written for a yes/no question ("Yes: the man then
+    /// lies injured...") answers a question asking what, where or which
+    /// without its "Yes:", and a yes/no question with it.
+    #[test]
+    fn a_wh_question_gets_no_yes_or_no() {
+        let e = engine();
+        let wh = e.answer("What did the injured man lie in after the crash?");
+        assert_eq!(wh.status, Status::Answered, "{wh:?}");
+        assert_eq!(
+            wh.answer, "The man then lies injured in a mass of leaves.",
+            "{wh:?}"
+        );
+        let yes_no = e.answer("Was the man injured after the crash?");
+        assert_eq!(yes_no.status, Status::Answered, "{yes_no:?}");
+        assert!(yes_no.answer.starts_with("Yes: "), "{yes_no:?}");
+        assert_eq!(
+            without_polarity("No: no shots were fired."),
+            "No shots were fired."
+        );
+        assert_eq!(without_polarity("Yes:"), "Yes:");
+        assert_eq!(without_polarity("About 20 rounds."), "About 20 rounds.");
     }
 
     /// A word no article writes that WordNet knows only as an adverb says

@@ -110,7 +110,8 @@ impl Engine {
         if rival.chance < self.needed(&rival) {
             return None;
         }
-        let said = |c: &Checked| crate::text::words(&self.answered(question, c).answer);
+        let said =
+            |c: &Checked| crate::text::words(&self.answered(question, c, &reading.analysis).answer);
         (said(best) != said(&rival)).then_some(rival)
     }
 
