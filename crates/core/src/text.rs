@@ -178,6 +178,8 @@ pub fn words(s: &str) -> Vec<String> {
     let mut cur = String::with_capacity(32);
     let mut prev = ' ';
     let mut skip_to = 0;
+    // Reading a dotted initialism ("U.S.A."): its letters join in one word.
+    let mut initialism = false;
     for (i, c) in text.char_indices() {
         if i < skip_to {
             continue;
@@ -189,6 +191,21 @@ pub fn words(s: &str) -> Vec<String> {
         }
         let after = &text[i + c.len_utf8()..];
         let next = after.chars().next().unwrap_or(' ');
+        // "U.S." -> "us", "U.S.A." -> "usa", "a.m." -> "am": single letters
+        // each with a stop, the next one a letter with a stop of its own.
+        if c == '.' {
+            let letter_next = next.is_alphabetic() && after[next.len_utf8()..].starts_with('.');
+            let one_letter = {
+                let mut chars = cur.chars();
+                chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+            };
+            if letter_next && (initialism || one_letter) {
+                initialism = true;
+                prev = c;
+                continue;
+            }
+        }
+        initialism = false;
         let joins_number = c == ',' && prev.is_ascii_digit() && next.is_ascii_digit();
         let joins_code =
             c == '-' && prev.is_alphanumeric() && next.is_ascii_digit() && cur.chars().count() <= 2;
@@ -412,6 +429,14 @@ mod tests {
         assert_eq!(
             words("Lupita Nyong’o’s dress, O'Brien, rock 'n' roll, the 'fake' news"),
             vec!["lupita", "nyongo", "dress", "obrien", "rock", "n", "roll", "the", "fake", "news"]
+        );
+        // A dotted initialism is one word, as written without its stops.
+        assert_eq!(
+            words("the U.S. and U.S.A., at 8 a.m., J.K. Rowling, George W. Bush, Ch. 1.2."),
+            vec![
+                "the", "us", "and", "usa", "at", "8am", "jk", "rowling", "george", "w", "bush",
+                "ch", "1", "2"
+            ]
         );
         assert_eq!(words("ｆｕｌｌ\u{200B}width"), vec!["fullwidth"]);
         assert_eq!(words("full width"), vec!["full", "width"]);

@@ -1199,6 +1199,24 @@ mod tests {
         assert_eq!(read.wanted, Some(super::super::extract::Wanted::Reason));
     }
 
+    /// "the U.S." in an article is the United States, as "the US",
+    /// "the USA" or "America" in a question: not "you" and "s".
+    #[test]
+    fn a_dotted_initialism_reads_as_its_letters_together() {
+        let analyzer = analyzer(Lexicon::general(), "", &[]);
+        let sentence =
+            analyzer.document_terms("In the U.S., more than 2% of people react to peanuts.");
+        for question in ["Is it common in America?", "Is it common in the US?"] {
+            let asked = analyzer.question(question);
+            let country = asked.terms.last().expect("a term");
+            assert!(
+                sentence.contains(&country.text),
+                "{question}: {country:?} in {sentence:?}"
+            );
+        }
+        assert!(!sentence.iter().any(|t| t == "you"), "{sentence:?}");
+    }
+
     #[test]
     fn the_words_of_a_lexicon_phrase_are_terms_of_the_article_too() {
         let lexicon = Lexicon::parse(r#"groups = [["low-ranking", "junior"]]"#).unwrap();

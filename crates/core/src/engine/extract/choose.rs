@@ -142,7 +142,20 @@ impl<'a, 's> Ctx<'a, 's> {
         wanted: Wanted,
         cands: Vec<Cand>,
     ) -> Ctx<'a, 's> {
-        let qs = qwords(req.question_words);
+        let mut qs = qwords(req.question_words);
+        // A dotted initialism the question writes ("the U.S. Army") is one of
+        // its words, though it folds to a stopword ("us").
+        for i in 0..q.t.len() {
+            let norm = q.t.norm(i);
+            let initialism = norm.contains('.')
+                && norm
+                    .split('.')
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+            let joined = norm.replace('.', "");
+            if initialism && !qs.iter().any(|w| w.word == joined) {
+                qs.extend(qwords(&[joined]));
+            }
+        }
         // Each question word's side, from where it stands in the question
         // (the question's tokens stemmed once, not once per word).
         let stems: Vec<String> = (0..q.t.len())
