@@ -413,7 +413,8 @@ fn read(t: &Toks) -> Read {
                 }
             }
             "far" | "big" | "large" | "tall" | "high" | "deep" | "wide" | "heavy" | "fast"
-            | "often" | "small" | "hot" | "cold" | "frequently" | "low" | "close" => Wanted::Number,
+            | "often" | "small" | "hot" | "cold" | "frequently" | "low" | "close" | "common"
+            | "rare" | "prevalent" | "widespread" => Wanted::Number,
             "come" => Wanted::Reason,
             _ => Wanted::Manner,
         },
@@ -611,6 +612,10 @@ fn read(t: &Toks) -> Read {
                 | "tall"
                 | "high"
                 | "often"
+                | "common"
+                | "rare"
+                | "prevalent"
+                | "widespread"
                 | "come"
         )
         && q.focus.is_none()
