@@ -151,8 +151,11 @@ impl<'a, 's> Ctx<'a, 's> {
                 && norm
                     .split('.')
                     .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+            if !initialism {
+                continue;
+            }
             let joined = norm.replace('.', "");
-            if initialism && !qs.iter().any(|w| w.word == joined) {
+            if !qs.iter().any(|w| w.word == joined) {
                 qs.extend(qwords(&[joined]));
             }
         }

@@ -57,7 +57,11 @@ fn questions_are_read() {
         ("How much is Verizon paying for Yahoo?", Some(Money), None),
         ("how much is nintendo charging for it", Some(Money), None),
         ("How much did Spectre gross?", Some(Money), None),
-        ("How common are peanut allergies in America?", Some(Number), None),
+        (
+            "How common are peanut allergies in America?",
+            Some(Number),
+            None,
+        ),
         ("how rare is the disease", Some(Number), None),
         ("How old was the soldier?", Some(Age), None),
         ("How young was the deserter?", Some(Age), None),
