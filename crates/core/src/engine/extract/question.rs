@@ -535,6 +535,8 @@ fn read(t: &Toks) -> Read {
                 "caused" | "causes" | "cause" | "led" | "prompted" | "motivated" | "triggered"
             ) {
                 Wanted::Reason
+            } else if asks_a_price(q.t, &words) {
+                Wanted::Money
             } else if let Some(w) = whole_wanted {
                 w
             } else if let Some(noun) = focus_wanted {
@@ -684,6 +686,22 @@ pub(super) fn alias(w: &str) -> &str {
 }
 
 /// The type a noun after "what"/"which" asks for.
+/// Whether a "what" question ends on what a thing costs or is worth: "what
+/// is the pearl dress valued at?", "what is the house worth?", "what did
+/// it cost?".
+fn asks_a_price(t: &Toks, words: &[usize]) -> bool {
+    let mut last = words
+        .iter()
+        .rev()
+        .filter(|&&i| t.is_word(i))
+        .map(|&i| t.norm(i));
+    let mut end = last.next();
+    if end == Some("at") {
+        end = last.next();
+    }
+    matches!(end, Some("worth" | "valued" | "priced" | "cost" | "costs"))
+}
+
 fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
     if EVENT_HEADS.contains(&noun) && !matches!(noun, "age" | "ages") {
         return Wanted::Date;

@@ -63,6 +63,8 @@ fn questions_are_read() {
             None,
         ),
         ("how rare is the disease", Some(Number), None),
+        ("What is the pearl dress valued at?", Some(Money), None),
+        ("what is the house worth", Some(Money), None),
         ("How old was the soldier?", Some(Age), None),
         ("How young was the deserter?", Some(Age), None),
         (
