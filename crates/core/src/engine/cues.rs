@@ -363,6 +363,12 @@ pub fn detect(words: &[String]) -> Cues {
                 .extend((rest..words.len()).filter(|&i| TOPIC_FILLER.contains(&words[i].as_str())));
         }
     }
+    // "... right now" (a chat "rn") closing a question says when it is
+    // asked, not what about: no terms (the words stay, for "what's the
+    // weather right now?").
+    if words.len() > 2 && words.ends_with(&["right".to_string(), "now".to_string()]) {
+        cues.consumed.extend([words.len() - 2, words.len() - 1]);
+    }
     cues.consumed.sort_unstable();
     cues.consumed.dedup();
     cues.future = words.iter().any(|w| FUTURE.contains(&w.as_str()));

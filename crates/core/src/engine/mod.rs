@@ -1820,6 +1820,26 @@ mod tests {
         assert!(altitude.answer.contains("190 kilometers"), "{altitude:?}");
     }
 
+    /// "rn" ("right now") closing a chat question adds no terms: the
+    /// question answers as written without it.
+    #[test]
+    fn right_now_in_chat_is_filler() {
+        let e = engine();
+        let plain = e.answer("what time did the defector cross");
+        let chat = e.answer("smh what time did the defector cross rn");
+        assert_eq!(chat.status, Status::Answered, "{chat:?}");
+        assert_eq!(chat.answer, plain.answer);
+        let terms =
+            |q: &str| -> Vec<String> { e.analyze(q).terms.into_iter().map(|t| t.text).collect() };
+        assert_eq!(
+            terms("who shot at the defector rn"),
+            terms("who shot at the defector")
+        );
+        // The words stay: "right now" still places a weather question now.
+        let weather = e.answer("whats the weather rn");
+        assert!(!weather.is_answered(), "{weather:?}");
+    }
+
     #[test]
     fn what_is_asked_for_is_read_after_typos_and_slang_are_fixed() {
         use extract::Wanted;
