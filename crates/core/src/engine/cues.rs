@@ -366,8 +366,10 @@ pub fn detect(words: &[String]) -> Cues {
     // "... right now" (a chat "rn") closing a question says when it is
     // asked, not what about: no terms (the words stay, for "what's the
     // weather right now?").
-    if words.len() > 2 && words.ends_with(&["right".to_string(), "now".to_string()]) {
-        cues.consumed.extend([words.len() - 2, words.len() - 1]);
+    if let [_, .., right, now] = words {
+        if right == "right" && now == "now" {
+            cues.consumed.extend([words.len() - 2, words.len() - 1]);
+        }
     }
     cues.consumed.sort_unstable();
     cues.consumed.dedup();
