@@ -75,7 +75,7 @@ const FRAME: &[&str] = &[
 ];
 
 /// Question words.
-const WH: &[&str] = &[
+pub(super) const WH: &[&str] = &[
     "who", "whom", "whose", "what", "which", "when", "where", "why", "how",
 ];
 

@@ -920,12 +920,10 @@ fn names_nothing(analysis: &Analysis, query: &Query) -> bool {
 /// Whether a question opens with a question word ("which hospital...?",
 /// "how many...?"): it asks for a thing, not for yes or no.
 fn asks_wh(analysis: &Analysis) -> bool {
-    analysis.words.first().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "what" | "which" | "who" | "whom" | "whose" | "where" | "when" | "why" | "how"
-        )
-    })
+    analysis
+        .words
+        .first()
+        .is_some_and(|w| conversation::WH.contains(&w.as_str()))
 }
 
 /// A curated answer without the "Yes:" or "No:" that opens it for a yes/no
