@@ -152,6 +152,14 @@ impl TypoIndex {
             .map(|(w, _)| w.as_str())
     }
 
+    /// How often the knowledge writes `word`: 0 for a word it does not
+    /// write, or one too short or not alphabetic to be indexed.
+    pub fn count(&self, word: &str) -> u32 {
+        self.words
+            .binary_search_by(|x| x.as_str().cmp(word))
+            .map_or(0, |id| self.counts[id])
+    }
+
     /// The vocabulary word a chat respelling stands for: "lite" for "light",
     /// "headlites" for "headlights", "foto" for "photo". Each respelling is
     /// undone alone; `None` when none gives a word the knowledge writes.
