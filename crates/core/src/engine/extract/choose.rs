@@ -363,6 +363,7 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
             .or_else(|| ctx.kind())
             .map(|(a, b)| Pick::one(a, b))
             .or_else(|| ctx.named_focus())
+            .or_else(|| ctx.marked_focus().map(|(a, b)| Pick::one(a, b)))
             .or_else(|| ctx.stretch()),
     }?;
     let pick = if q.asks_several() {

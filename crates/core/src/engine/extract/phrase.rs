@@ -399,6 +399,36 @@ impl Ctx<'_, '_> {
         if !self.q.kind_of() {
             return None;
         }
+        self.focus_with_modifiers(|_, _| true)
+    }
+
+    /// "Which machine gun?": the focus as the sentence writes it, when the
+    /// words before it name the one meant, with a capital or a code ("a
+    /// K-3 machine gun", "the PlayStation 4 Pro console"); `None` when they
+    /// only describe it ("an old boat", "a 38-year-old record").
+    pub(super) fn marked_focus(&self) -> Option<(usize, usize)> {
+        // A capital, or a code of a letter and digits ("K-3"); a bare
+        // number or a measure ("2001", "38-year-old") describes.
+        let marked = |i: usize| {
+            let w = self.n(i);
+            (i > 0 && self.t.toks[i].cap)
+                || (w.starts_with(|c: char| c.is_alphabetic())
+                    && w.chars().any(|c| c.is_ascii_digit()))
+        };
+        // Its own words only: those after the last comma of a list before it.
+        let own = |s: usize, e: usize| {
+            (s..e)
+                .rev()
+                .find(|&i| self.t.is_punct(i, ','))
+                .map_or(s, |c| c + 1)
+        };
+        self.focus_with_modifiers(|s, f| (own(s, f)..f).any(|i| !self.is_q(i) && marked(i)))
+            .map(|(s, e)| (own(s, e), e))
+    }
+
+    /// The focus as the sentence writes it with up to four words before it
+    /// that modify it, when `keep(start, focus_start)` accepts them.
+    fn focus_with_modifiers(&self, keep: impl Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
         let n = self.t.len();
         let modifier = |i: usize| self.nounish(i) && !self.is_q(i);
         for k in 0..n {
@@ -423,7 +453,7 @@ impl Ctx<'_, '_> {
                     break;
                 }
             }
-            if s == f {
+            if s == f || !keep(s, f) {
                 continue;
             }
             if s > 0 && DETERMINERS.contains(&self.n(s - 1)) {

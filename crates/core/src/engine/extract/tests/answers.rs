@@ -230,6 +230,30 @@ fn a_kind_is_the_focus_with_what_makes_it_one() {
 }
 
 /// "What is it called?" is answered with the name a naming verb gives.
+/// "Which penguin?": the focus written with the words that name the one
+/// meant (a capital or a digit), not a mere description.
+#[test]
+fn which_thing_is_the_focus_as_its_name_marks_it() {
+    const PENGUINS: &str = "The emperor penguin breeds in the winter, while the Adélie penguin is found farther south than any other penguin.";
+    check(&[
+        (
+            "Which machine gun fired the rounds?",
+            NK_ROUNDS,
+            Is("A K-3 machine gun."),
+        ),
+        (
+            "Which penguin is found farthest to the south?",
+            PENGUINS,
+            Is("The Adélie penguin."),
+        ),
+        (
+            "Which console did the reviewers prefer?",
+            "Most reviewers preferred the cheaper, faster PlayStation 4 Pro console to its rival.",
+            Is("PlayStation 4 Pro console."),
+        ),
+    ]);
+}
+
 #[test]
 fn a_name_asked_for_is_the_one_the_sentence_gives() {
     const FEUDS: &str = "Outside of performance, these are referred to as feuds.";
