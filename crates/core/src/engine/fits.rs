@@ -206,15 +206,25 @@ pub(super) fn holds_grain(grain: Grain, said: &[String], of_day: impl FnOnce() -
     use super::cues::{MONTHS, WEEKDAYS};
     let has = |f: &dyn Fn(&str) -> bool| said.iter().any(|w| f(w));
     match grain {
-        Grain::Day => has(&|w: &str| {
-            WEEKDAYS.contains(&w)
-                || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight")
-                || (w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
-                || ["st", "nd", "rd", "th"].iter().any(|s| {
-                    w.strip_suffix(s)
-                        .is_some_and(|d| d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
+        Grain::Day => {
+            let day_number =
+                |w: &str| w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+            // A bare number is a day beside a month ("15 September",
+            // "September 15"), not "about 20 rounds".
+            let month_at = |i: usize| said.get(i).is_some_and(|w| MONTHS.contains(&w.as_str()));
+            let dated = (0..said.len())
+                .any(|i| day_number(&said[i]) && (month_at(i + 1) || i > 0 && month_at(i - 1)));
+            dated
+                || has(&|w: &str| {
+                    WEEKDAYS.contains(&w)
+                        || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight")
+                        || ["st", "nd", "rd", "th"].iter().any(|s| {
+                            w.strip_suffix(s).is_some_and(|d| {
+                                d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+                            })
+                        })
                 })
-        }),
+        }
         Grain::Year => {
             // A year of the first millennium is written as a bare number after
             // "in", "since", "until" or "by", or before an era: "in 962", "79 AD".
@@ -570,4 +580,25 @@ pub(super) fn counts_another_thing(analysis: &Analysis, answer: &str) -> bool {
         !super::meaning::nouns_related(c, asked)
             && (stated(c) || person(c) != person(asked) && !super::meaning::names_events(c))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{holds_grain, Grain};
+
+    fn words(s: &str) -> Vec<String> {
+        crate::text::words(s)
+    }
+
+    #[test]
+    fn a_day_is_a_weekday_an_ordinal_or_a_number_beside_a_month() {
+        let day = |s: &str| holds_grain(Grain::Day, &words(s), || false);
+        assert!(day("The soldier crossed on Thursday morning."));
+        assert!(day("The talks open on 14 November."));
+        assert!(day("The talks open on November 14, officials said."));
+        assert!(day("The talks open on the 14th."));
+        // A count is no day of the month.
+        assert!(!day("Around 90 minutes later about 20 rounds were fired."));
+        assert!(!day("Some 12 soldiers crossed in May."));
+    }
 }
