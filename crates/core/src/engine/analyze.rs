@@ -197,6 +197,11 @@ fn is_verb_inflection(w: &str) -> bool {
 }
 
 /// Folded words written with a capital letter other than the question's first word.
+/// Whether `s` writes the folded word `w` in lower case (not as a name).
+fn typed_in_lower_case(s: &str, w: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).any(|t| t == w)
+}
+
 fn named_words(s: &str) -> Vec<String> {
     text::later_words(s)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)
@@ -652,7 +657,13 @@ impl Analyzer {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);
-            } else if let Some(fix) = self.typos.respelled(&w).or_else(|| self.typos.correct(&w)) {
+            } else if let Some(fix) = self.typos.respelled(&w).or_else(|| {
+                if typed_in_lower_case(s, &w) {
+                    self.typos.correct_framed(&w)
+                } else {
+                    self.typos.correct(&w)
+                }
+            }) {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);
@@ -1170,6 +1181,22 @@ mod tests {
         assert_eq!(
             read("Which peace keeping effort?"),
             "which peacekeeping effort"
+        );
+    }
+
+    #[test]
+    fn two_slips_are_undone_only_in_a_word_typed_in_lower_case() {
+        let analyzer = analyzer(
+            Lexicon::default(),
+            "",
+            &[("warning", 4), ("shots", 4), ("hana", 2), ("official", 2)],
+        );
+        let read = |q: &str| analyzer.question(q).words.join(" ");
+        assert_eq!(read("how many warang shots"), "how many warning shots");
+        // A name two edits from the knowledge's word is another name.
+        assert_eq!(
+            read("Honda was the official car of what?"),
+            "honda was the official car of what"
         );
     }
 

@@ -193,7 +193,7 @@ impl TypoIndex {
         if n < 6 {
             return None;
         }
-        let id = self.nearest(word)?;
+        let id = self.nearest(word, false)?;
         let fix = self.words[id].as_str();
         let m = fix.chars().count();
         let one_edit = strsim::damerau_levenshtein(word, fix) == 1;
@@ -211,7 +211,7 @@ impl TypoIndex {
     /// least [`NAME_SLIP_COUNT`] times (a name written that often is rarely
     /// one that another name the question means is a letter from).
     pub fn name_slip(&self, word: &str, is_name: impl Fn(&str) -> bool) -> Option<&str> {
-        let id = self.nearest(word)?;
+        let id = self.nearest(word, false)?;
         let fix = self.words[id].as_str();
         (strsim::damerau_levenshtein(word, fix) == 1
             && fix.chars().next() == word.chars().next()
@@ -223,13 +223,23 @@ impl TypoIndex {
     /// The nearest vocabulary word to `word` within its edit bound: fewest edits,
     /// then same first letter, then most frequent. `None` when nothing is near enough.
     pub fn correct(&self, word: &str) -> Option<&str> {
-        self.nearest(word).map(|id| self.words[id].as_str())
+        self.nearest(word, false).map(|id| self.words[id].as_str())
+    }
+
+    /// [`TypoIndex::correct`], and for a word of five or six letters also a
+    /// word two edits away that keeps its first and last letters ("warang"
+    /// for "warning", "bolets" for "bullets"). For words typed in lower
+    /// case: a name two edits from a word of the knowledge is another name.
+    pub fn correct_framed(&self, word: &str) -> Option<&str> {
+        self.nearest(word, true).map(|id| self.words[id].as_str())
     }
 
     /// [`TypoIndex::correct`]'s word, as its index in `words`.
-    fn nearest(&self, word: &str) -> Option<usize> {
+    fn nearest(&self, word: &str, framed: bool) -> Option<usize> {
         let n = word.chars().count();
-        let bound = max_edits(n);
+        let framed = framed && (5..=6).contains(&n);
+        let bound = if framed { 2 } else { max_edits(n) };
+        let last = word.chars().last();
         if bound == 0
             || n > MAX_CORRECTED_CHARS
             || n > self.longest + bound
@@ -262,6 +272,9 @@ impl TypoIndex {
                 // and a word of three letters or fewer ("res", "ran") is too
                 // easily reached to be what a longer word meant.
                 if d > bound || (n <= 5 && !same_first) || cand.chars().count() < MIN_TARGET_CHARS {
+                    continue;
+                }
+                if d > max_edits(n) && !(same_first && cand.chars().last() == last) {
                     continue;
                 }
                 let key = (d, !same_first, u32::MAX - self.counts[id as usize], id);
@@ -484,6 +497,21 @@ mod tests {
             None,
             "a known word needs no correction"
         );
+    }
+
+    #[test]
+    fn two_slips_in_a_short_word_that_keeps_its_ends() {
+        let words = ["warning", "bullets", "hana", "border"];
+        let ix = TypoIndex::new(words.iter().map(|w| (w.to_string(), 1)));
+        assert_eq!(ix.correct_framed("warang"), Some("warning"));
+        assert_eq!(ix.correct_framed("bolets"), Some("bullets"));
+        // One slip is found either way; two only when framed.
+        assert_eq!(ix.correct_framed("boder"), Some("border"));
+        assert_eq!(ix.correct("warang"), None);
+        // Other first or last letters, or a longer word, stay as typed.
+        assert_eq!(ix.correct_framed("kulets"), None);
+        assert_eq!(ix.correct_framed("bulent"), None);
+        assert_eq!(ix.correct_framed("worning"), Some("warning"));
     }
 
     #[test]
