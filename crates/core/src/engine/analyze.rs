@@ -667,7 +667,14 @@ impl Analyzer {
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
                 corrected.push(true);
-            } else if let Some(fix) = super::typo::one_slip_from(&w, |c| self.common.contains(c)) {
+            } else if let Some(fix) = super::typo::one_slip_from(&w, |c| self.common.contains(c))
+                .or_else(|| {
+                    // "denyng" is "denying", a form of a word WordNet knows.
+                    (w.chars().count() >= 6 && typed_in_lower_case(s, &w))
+                        .then(|| super::typo::one_slip_from_wordnet(&w))
+                        .flatten()
+                })
+            {
                 // "happend" is "happened", a common word the articles need not write.
                 corrections.push((w.clone(), fix.to_string()));
                 words.push(fix.to_string());
@@ -1198,6 +1205,16 @@ mod tests {
             read("Honda was the official car of what?"),
             "honda was the official car of what"
         );
+    }
+
+    #[test]
+    fn a_slip_of_a_word_no_article_writes_is_read_as_that_word() {
+        let analyzer = analyzer(Lexicon::default(), "", &[("korea", 4), ("denied", 2)]);
+        let read = |q: &str| analyzer.question(q).words.join(" ");
+        assert_eq!(read("is korea denyng it"), "is korea denying it");
+        // Not a name, and not a short word.
+        assert_eq!(read("did Denyng write it"), "did denyng write it");
+        assert_eq!(read("is it a gost"), "is it a gost");
     }
 
     #[test]

@@ -361,6 +361,33 @@ pub fn one_slip_from(word: &str, is_word: impl Fn(&str) -> bool) -> Option<Strin
         })
 }
 
+/// How many words' WordNet slips each thread remembers.
+const SLIP_MEMO_WORDS: usize = 10_000;
+
+thread_local! {
+    /// [`one_slip_from_wordnet`]'s answers: a typo met once is met again.
+    static SLIP_MEMO: std::cell::RefCell<FxHashMap<String, Option<String>>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// The word `word` is one slip from ([`one_slip_from`]) that WordNet knows
+/// in some form ("denyng" -> "denying"), remembered per thread.
+pub fn one_slip_from_wordnet(word: &str) -> Option<String> {
+    if let Some(known) = SLIP_MEMO.with(|m| m.borrow().get(word).cloned()) {
+        return known;
+    }
+    let db = factdesk_lexdb::Lexdb::get();
+    let fix = one_slip_from(word, |c| db.base_forms(c).next().is_some());
+    SLIP_MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= SLIP_MEMO_WORDS {
+            m.clear();
+        }
+        m.insert(word.to_string(), fix.clone());
+    });
+    fix
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,6 +539,18 @@ mod tests {
         assert_eq!(ix.correct_framed("kulets"), None);
         assert_eq!(ix.correct_framed("bulent"), None);
         assert_eq!(ix.correct_framed("worning"), Some("warning"));
+    }
+
+    #[test]
+    fn one_slip_from_a_word_wordnet_knows() {
+        assert_eq!(one_slip_from_wordnet("denyng").as_deref(), Some("denying"));
+        assert_eq!(
+            one_slip_from_wordnet("oitbreak").as_deref(),
+            Some("outbreak")
+        );
+        // Asked again, from the memo.
+        assert_eq!(one_slip_from_wordnet("denyng").as_deref(), Some("denying"));
+        assert_eq!(one_slip_from_wordnet("zxqwvy"), None);
     }
 
     #[test]
