@@ -421,6 +421,18 @@ impl Lexdb {
         })
     }
 
+    /// Whether `word` is a lemma or a form of one (as [`Lexdb::base_forms`]
+    /// finds), read without the per-thread memo: for words tried once, such
+    /// as a typo's possible corrections.
+    pub fn knows_form(&self, word: &str) -> bool {
+        !self.look_up_base_lemmas(word).is_empty()
+    }
+
+    /// Whether `word` is itself a lemma, of any part of speech.
+    pub fn is_any_lemma(&self, word: &str) -> bool {
+        Pos::ALL.iter().any(|&pos| self.is_lemma(word, pos))
+    }
+
     /// [`Lexdb::base_lemmas`], without the memo: morphy for every part of speech.
     fn look_up_base_lemmas(&self, word: &str) -> Vec<(Pos, LemmaId)> {
         let form = normalize(word);

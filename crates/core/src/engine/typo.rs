@@ -376,8 +376,10 @@ pub fn one_slip_from_wordnet(word: &str) -> Option<String> {
     if let Some(known) = SLIP_MEMO.with(|m| m.borrow().get(word).cloned()) {
         return known;
     }
+    // A lemma first ("anaphylaxsis" is "anaphylaxis", not a plural of it).
     let db = factdesk_lexdb::Lexdb::get();
-    let fix = one_slip_from(word, |c| db.base_forms(c).next().is_some());
+    let fix = one_slip_from(word, |c| db.is_any_lemma(c))
+        .or_else(|| one_slip_from(word, |c| db.knows_form(c)));
     SLIP_MEMO.with(|m| {
         let mut m = m.borrow_mut();
         if m.len() >= SLIP_MEMO_WORDS {
@@ -551,6 +553,11 @@ mod tests {
         // Asked again, from the memo.
         assert_eq!(one_slip_from_wordnet("denyng").as_deref(), Some("denying"));
         assert_eq!(one_slip_from_wordnet("zxqwvy"), None);
+        // A lemma before an inflection of one.
+        assert_eq!(
+            one_slip_from_wordnet("anaphylaxsis").as_deref(),
+            Some("anaphylaxis")
+        );
     }
 
     #[test]
