@@ -197,11 +197,13 @@ impl TypoIndex {
         let fix = self.words[id].as_str();
         let m = fix.chars().count();
         let one_edit = strsim::damerau_levenshtein(word, fix) == 1;
+        // Nor is a form of the word itself ("injure" for "injured").
         (one_edit
             && n.abs_diff(m) == 1
             && fix.chars().next() == word.chars().next()
-            && self.counts[id] >= 2)
-            .then_some(fix)
+            && self.counts[id] >= 2
+            && crate::text::stem(word) != crate::text::stem(fix))
+        .then_some(fix)
     }
 
     /// The name that `word`, a short capitalised word no vocabulary knows,
@@ -251,7 +253,7 @@ impl TypoIndex {
         // Repeated variants (from doubled letters) are cheap lookups; `seen` skips their words.
         deletes_of(word, bound, &mut variants);
         let first = word.chars().next();
-        let mut best: Option<(usize, bool, u32, u32)> = None;
+        let mut best: Option<(usize, bool, bool, u32, u32)> = None;
         let mut seen: Vec<u32> = Vec::new();
         for &v in &variants {
             let Some(&(start, len)) = self.runs.get(&v) else {
@@ -277,14 +279,29 @@ impl TypoIndex {
                 if d > max_edits(n) && !(same_first && cand.chars().last() == last) {
                     continue;
                 }
-                let key = (d, !same_first, u32::MAX - self.counts[id as usize], id);
-                if best.is_none_or(|b| (key.0, key.1, key.2) < (b.0, b.1, b.2)) {
+                // A letter left out is the likeliest slip: "reviewr" is
+                // "reviewer" before the more frequent "review".
+                let left_out = !is_subsequence(word, cand);
+                let key = (
+                    d,
+                    !same_first,
+                    left_out,
+                    u32::MAX - self.counts[id as usize],
+                    id,
+                );
+                if best.is_none_or(|b| (key.0, key.1, key.2, key.3) < (b.0, b.1, b.2, b.3)) {
                     best = Some(key);
                 }
             }
         }
-        best.map(|(_, _, _, id)| id as usize)
+        best.map(|(_, _, _, _, id)| id as usize)
     }
+}
+
+/// Whether every letter of `typed` stands in `word`, in order.
+fn is_subsequence(typed: &str, word: &str) -> bool {
+    let mut letters = word.chars();
+    typed.chars().all(|c| letters.any(|l| l == c))
 }
 
 /// Question words, which a typo near one most likely stands for.
@@ -463,7 +480,8 @@ mod tests {
         // A letter added or dropped, with the same first letter.
         assert_eq!(ix.real_word_slip("boarder"), Some("border"));
         assert_eq!(ix.real_word_slip("bordr"), None);
-        assert_eq!(ix.real_word_slip("borders"), Some("border"));
+        // A form of the word itself is typed on purpose.
+        assert_eq!(ix.real_word_slip("borders"), None);
         // A letter replaced or two swapped is another word; a word written
         // once is no evidence; a short word is too easily one letter from
         // another.
@@ -558,6 +576,14 @@ mod tests {
             one_slip_from_wordnet("anaphylaxsis").as_deref(),
             Some("anaphylaxis")
         );
+    }
+
+    #[test]
+    fn a_letter_left_out_comes_before_a_more_frequent_word() {
+        let words = [("review", 9), ("reviewer", 2)];
+        let ix = TypoIndex::new(words.iter().map(|&(w, n)| (w.to_string(), n)));
+        assert_eq!(ix.correct("reviewr"), Some("reviewer"));
+        assert_eq!(ix.correct("reviw"), Some("review"));
     }
 
     #[test]
