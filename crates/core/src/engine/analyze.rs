@@ -873,7 +873,7 @@ impl Analyzer {
                     // than their joining, itself no English word, stay
                     // apart: "von Neumann", not the "Vonneumann" an article
                     // writes once ("peace keeping" is "peacekeeping").
-                    let apart = !one_unknown && {
+                    let apart = || {
                         let count = self.typos.count(&joined);
                         self.typos.count(w).min(self.typos.count(n)) > count
                             && !self.common.contains(&joined)
@@ -882,10 +882,8 @@ impl Analyzer {
                                 .next()
                                 .is_none()
                     };
-                    let fixed = if apart {
-                        None
-                    } else if self.vocabulary.contains(&joined) {
-                        Some(joined)
+                    let fixed = if self.vocabulary.contains(&joined) {
+                        (one_unknown || !apart()).then_some(joined)
                     } else if one_unknown {
                         self.typos.correct(&joined).map(str::to_string)
                     } else {
