@@ -660,6 +660,37 @@ impl Lexdb {
         out
     }
 
+    /// [`Lexdb::is_a`] through the first `senses` senses of `specific` as
+    /// a `pos` only: "soldier" and "enemy" are persons in their first two,
+    /// "tool" is not (its third sense, "a person used by another", is).
+    pub fn leading_senses_are_a(
+        &self,
+        specific: &str,
+        pos: Pos,
+        senses: usize,
+        general: &str,
+    ) -> Option<u8> {
+        let mut targets: Vec<SynsetId> = Vec::new();
+        for (p, id) in self.base_lemmas(general) {
+            let senses = self.lemma_senses(id, p);
+            targets.extend_from_slice(&senses[..senses.len().min(SENSE_LIMIT)]);
+        }
+        let (p, id) = self
+            .base_lemmas(specific)
+            .into_iter()
+            .find(|&(p, _)| p == pos)?;
+        let own = self.lemma_senses(id, p);
+        let mut out: Vec<(SynsetId, u8)> = own[..own.len().min(senses)]
+            .iter()
+            .map(|&s| (s, 0))
+            .collect();
+        self.expand_hypernyms(&mut out, MAX_IS_A_DEPTH);
+        out.into_iter()
+            .filter(|(s, _)| targets.contains(s))
+            .map(|(_, d)| d)
+            .min()
+    }
+
     /// Whether `specific` is a kind of `general`: the smallest number of
     /// hypernym steps (up to [`MAX_IS_A_DEPTH`]) from one of the first
     /// [`SENSE_LIMIT`] senses of `specific` to one of the first senses of

@@ -345,6 +345,26 @@ fn is_a() {
 }
 
 #[test]
+fn leading_senses_are_a() {
+    // "tool" is a person only in its third sense ("a person used by another").
+    assert!(db().is_a("tool", "person").is_some());
+    assert_eq!(
+        db().leading_senses_are_a("tool", Pos::Noun, 2, "person"),
+        None
+    );
+    assert!(db()
+        .leading_senses_are_a("soldier", Pos::Noun, 2, "person")
+        .is_some());
+    assert!(db()
+        .leading_senses_are_a("soldiers", Pos::Noun, 1, "person")
+        .is_some());
+    assert_eq!(
+        db().leading_senses_are_a("xyzzy", Pos::Noun, 2, "person"),
+        None
+    );
+}
+
+#[test]
 fn ransomware_comes_from_the_supplement() {
     // WordNet 3.1 (like 3.0) has "malware" but not "ransomware"; the crate's
     // supplement (tools/supplement.tsv) adds it under malware.

@@ -386,14 +386,21 @@ pub(super) fn asks_a_persons_name(analysis: &Analysis) -> bool {
     let words = &analysis.words;
     let db = factdesk_lexdb::Lexdb::get();
     let person = |w: &String| db.is_a(w, "person").is_some_and(|d| d > 0);
+    // The thing named is a person by one of its first two senses: "the
+    // name of the tool" asks for no person ("tool" is one only in its
+    // third sense).
+    let named_person = |w: &String| {
+        db.leading_senses_are_a(w, factdesk_lexdb::Pos::Noun, 2, "person")
+            .is_some_and(|d| d > 0)
+    };
     words.iter().enumerate().any(|(i, w)| match w.as_str() {
         "name" | "names" if words.get(i + 1).is_some_and(|o| o == "of") => words[i + 2..]
             .iter()
             .skip_while(|w| is_stopword(w))
             .take_while(|w| !is_stopword(w))
             .last()
-            .is_some_and(person),
-        "name" | "names" => i > 0 && !is_stopword(&words[i - 1]) && person(&words[i - 1]),
+            .is_some_and(named_person),
+        "name" | "names" => i > 0 && !is_stopword(&words[i - 1]) && named_person(&words[i - 1]),
         // "Who is the commander of the crew?", "who were the authors?": a
         // person, by the role the question names.
         "who"

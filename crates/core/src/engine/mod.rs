@@ -1351,6 +1351,12 @@ mod tests {
             "What was the name of Feynman's 1959 talk on nanotech?"
         ));
         assert!(!asks("What is the name of the ransomware?"));
+        // A thing that is a person only in a rare sense ("tool": "a person
+        // used by another") names no person; an enemy is one.
+        assert!(!asks(
+            "What is the name of the Uber tool for tracking riders?"
+        ));
+        assert!(asks("What was the name of the enemy?"));
         // "Who is the <role>?" asks for a person by the role it names; a
         // bare "who" may be answered by an organisation ("who reported it?").
         assert!(asks("Who is the commander of the space station crew?"));
