@@ -196,12 +196,12 @@ fn is_verb_inflection(w: &str) -> bool {
         .any(|(pos, base)| pos == factdesk_lexdb::Pos::Verb && base != w)
 }
 
-/// Folded words written with a capital letter other than the question's first word.
 /// Whether `s` writes the folded word `w` in lower case (not as a name).
 fn typed_in_lower_case(s: &str, w: &str) -> bool {
     s.split(|c: char| !c.is_alphanumeric()).any(|t| t == w)
 }
 
+/// Folded words written with a capital letter other than the question's first word.
 fn named_words(s: &str) -> Vec<String> {
     text::later_words(s)
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)

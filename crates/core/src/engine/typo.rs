@@ -223,7 +223,8 @@ impl TypoIndex {
     }
 
     /// The nearest vocabulary word to `word` within its edit bound: fewest edits,
-    /// then same first letter, then most frequent. `None` when nothing is near enough.
+    /// then same first letter, then one holding every typed letter in order
+    /// (a letter left out), then most frequent. `None` when nothing is near enough.
     pub fn correct(&self, word: &str) -> Option<&str> {
         self.nearest(word, false).map(|id| self.words[id].as_str())
     }
