@@ -660,6 +660,17 @@ impl Lexdb {
         out
     }
 
+    /// The first [`SENSE_LIMIT`] senses of each base lemma of `word`, of
+    /// every part of speech: what [`Lexdb::is_a`] looks for.
+    fn leading_senses_of(&self, word: &str) -> Vec<SynsetId> {
+        let mut out: Vec<SynsetId> = Vec::new();
+        for (pos, id) in self.base_lemmas(word) {
+            let senses = self.lemma_senses(id, pos);
+            out.extend_from_slice(&senses[..senses.len().min(SENSE_LIMIT)]);
+        }
+        out
+    }
+
     /// [`Lexdb::is_a`] through the first `senses` senses of `specific` as
     /// a `pos` only: "soldier" and "enemy" are persons in their first two,
     /// "tool" is not (its third sense, "a person used by another", is).
@@ -670,11 +681,7 @@ impl Lexdb {
         senses: usize,
         general: &str,
     ) -> Option<u8> {
-        let mut targets: Vec<SynsetId> = Vec::new();
-        for (p, id) in self.base_lemmas(general) {
-            let senses = self.lemma_senses(id, p);
-            targets.extend_from_slice(&senses[..senses.len().min(SENSE_LIMIT)]);
-        }
+        let targets = self.leading_senses_of(general);
         let (p, id) = self
             .base_lemmas(specific)
             .into_iter()
@@ -698,11 +705,7 @@ impl Lexdb {
     /// they share a sense (synonyms). `is_a("jeep", "vehicle") == Some(5)`,
     /// `is_a("dog", "vehicle") == None`.
     pub fn is_a(&self, specific: &str, general: &str) -> Option<u8> {
-        let mut targets: Vec<SynsetId> = Vec::new();
-        for (pos, id) in self.base_lemmas(general) {
-            let senses = self.lemma_senses(id, pos);
-            targets.extend_from_slice(&senses[..senses.len().min(SENSE_LIMIT)]);
-        }
+        let targets = self.leading_senses_of(general);
         if targets.is_empty() {
             return None;
         }
