@@ -396,8 +396,14 @@ pub fn one_slip_from_wordnet(word: &str) -> Option<String> {
     }
     // A lemma first ("anaphylaxsis" is "anaphylaxis", not a plural of it).
     let db = factdesk_lexdb::Lexdb::get();
+    // Morphy reads a form only by its ending (its few irregular forms aside).
+    let inflected = |c: &str| {
+        ["s", "ed", "ing", "er", "est", "men"]
+            .iter()
+            .any(|e| c.ends_with(e))
+    };
     let fix = one_slip_from(word, |c| db.is_any_lemma(c))
-        .or_else(|| one_slip_from(word, |c| db.knows_form(c)));
+        .or_else(|| one_slip_from(word, |c| inflected(c) && db.knows_form(c)));
     SLIP_MEMO.with(|m| {
         let mut m = m.borrow_mut();
         if m.len() >= SLIP_MEMO_WORDS {
