@@ -207,8 +207,8 @@ pub(super) fn holds_grain(grain: Grain, said: &[String], of_day: impl FnOnce() -
     let has = |f: &dyn Fn(&str) -> bool| said.iter().any(|w| f(w));
     match grain {
         Grain::Day => {
-            let day_number =
-                |w: &str| w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+            let day = |d: &str| d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+            let day_number = |w: &str| w.len() <= 2 && day(w);
             // A bare number is a day beside a month ("15 September",
             // "September 15"), not "about 20 rounds".
             let month_at = |i: usize| said.get(i).is_some_and(|w| MONTHS.contains(&w.as_str()));
@@ -218,11 +218,9 @@ pub(super) fn holds_grain(grain: Grain, said: &[String], of_day: impl FnOnce() -
                 || has(&|w: &str| {
                     WEEKDAYS.contains(&w)
                         || matches!(w, "today" | "yesterday" | "tomorrow" | "tonight")
-                        || ["st", "nd", "rd", "th"].iter().any(|s| {
-                            w.strip_suffix(s).is_some_and(|d| {
-                                d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
-                            })
-                        })
+                        || ["st", "nd", "rd", "th"]
+                            .iter()
+                            .any(|s| w.strip_suffix(s).is_some_and(day))
                 })
         }
         Grain::Year => {

@@ -394,7 +394,6 @@ pub fn one_slip_from_wordnet(word: &str) -> Option<String> {
     if let Some(known) = SLIP_MEMO.with(|m| m.borrow().get(word).cloned()) {
         return known;
     }
-    // A lemma first ("anaphylaxsis" is "anaphylaxis", not a plural of it).
     let db = factdesk_lexdb::Lexdb::get();
     // Morphy reads a form only by its ending (its few irregular forms aside).
     let inflected = |c: &str| {
@@ -402,6 +401,7 @@ pub fn one_slip_from_wordnet(word: &str) -> Option<String> {
             .iter()
             .any(|e| c.ends_with(e))
     };
+    // A lemma first ("anaphylaxsis" is "anaphylaxis", not a plural of it).
     let fix = one_slip_from(word, |c| db.is_any_lemma(c))
         .or_else(|| one_slip_from(word, |c| inflected(c) && db.knows_form(c)));
     SLIP_MEMO.with(|m| {

@@ -685,7 +685,6 @@ pub(super) fn alias(w: &str) -> &str {
     }
 }
 
-/// The type a noun after "what"/"which" asks for.
 /// Whether a "what" question ends on what a thing costs or is worth: "what
 /// is the pearl dress valued at?", "what is the house worth?", "what did
 /// it cost?".
@@ -702,6 +701,7 @@ fn asks_a_price(t: &Toks, words: &[usize]) -> bool {
     matches!(end, Some("worth" | "valued" | "priced" | "cost" | "costs"))
 }
 
+/// The type a noun after "what"/"which" asks for.
 fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
     if EVENT_HEADS.contains(&noun) && !matches!(noun, "age" | "ages") {
         return Wanted::Date;
