@@ -13,7 +13,9 @@ A split file names each set `train` or `test`, one `NAME SPLIT` a line.
   train_model.py decision CHECKED_DIR SPLIT_FILE [--write] [--threshold T]
 
 `fact` fits FACT, the ranking of candidate facts: a conditional logit (the
-softmax of the candidates' scores, fitted to put the right ones first).
+softmax of the candidates' scores, fitted to put the right ones first); it
+prints, per set, how often the best fact is right with the new weights and
+with the weights in use (tools/model.json), on the same measures.
 `decision` fits DECISION and DECISION_CURATED, the chance that one of the best few facts answers
 rightly (one model for facts read from the text, one for curated facts): a
 logistic regression, whose output is the reply's confidence; it
@@ -189,10 +191,17 @@ def main():
         bias, w = fit_fact(sets, data)
         for n, c in sorted(zip(names, w), key=lambda x: -abs(x[1])):
             print(f"  {n:24} {c:+.3f}")
+        # The weights in use, on the same measures: a new measure they lack weighs 0.
+        current = np.zeros(len(w))
+        if "fact" in params:
+            kept = params["fact"]["weights"][: len(w)]
+            current[: len(kept)] = kept
         for which in ["train", "test"]:
             print(which)
+            now = top1(current, sets, data, which) if "fact" in params else {}
             for n, (r, t) in top1(w, sets, data, which).items():
-                print(f"  {n:10} best fact right {r:4}/{t:<4} {pct(r, t)}")
+                was = f"  (weights in use: {now[n][0]:4})" if n in now else ""
+                print(f"  {n:10} best fact right {r:4}/{t:<4} {pct(r, t)}{was}")
         params["fact"] = {"bias": bias, "weights": [float(x) for x in w]}
     else:
         threshold = float(sys.argv[sys.argv.index("--threshold") + 1]) if "--threshold" in sys.argv else 0.5
