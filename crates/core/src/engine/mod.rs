@@ -85,6 +85,11 @@ const ANSWER_AT: f32 = 0.5;
 /// (`squad-train` +18 answers, `news-dev` +2, the SQuAD decline pools +7
 /// answers for 10 declines).
 const ANSWER_AT_READ: f32 = 0.35;
+/// Both bars, for the decision.
+const BAR: verify::Bar = verify::Bar {
+    curated: ANSWER_AT,
+    read: ANSWER_AT_READ,
+};
 /// Longest question read, in bytes; the rest is ignored.
 pub const MAX_QUESTION_BYTES: usize = 2000;
 
@@ -436,6 +441,7 @@ impl Engine {
                     (&self.kb, &self.index),
                     &verify::DECISIONS,
                     i,
+                    None,
                 )
             })
             .collect()
@@ -530,6 +536,8 @@ impl Engine {
                 (&self.kb, &self.index),
                 &verify::DECISIONS,
                 1,
+                // `--explain` shows the chance of a declined fact as read.
+                (!explain).then_some(BAR),
             )
         } else {
             Vec::new()
@@ -590,11 +598,7 @@ impl Engine {
     /// The chance `checked` needs to be answered: [`ANSWER_AT`] for a
     /// curated fact, [`ANSWER_AT_READ`] for one read from the text.
     pub(super) fn needed(&self, checked: &verify::Checked) -> f32 {
-        if self.kb.fact(checked.scored.fact).curated {
-            ANSWER_AT
-        } else {
-            ANSWER_AT_READ
-        }
+        BAR.of(self.kb.fact(checked.scored.fact).curated)
     }
 
     pub(super) fn answered(
@@ -2018,6 +2022,50 @@ mod tests {
         ] {
             assert_eq!(e.answer(q).answer, answer, "{q}");
         }
+    }
+
+    #[test]
+    fn a_fact_that_cannot_reach_the_bar_is_declined_unread() {
+        let story = "Ferry news\n\
+            The ferry Marta left Visby at 8am on Tuesday with 212 passengers.\n\
+            Its captain, Anna Berg, said the crossing took four hours because of fog.\n\
+            The ferry line plans to buy two new ships next year.\n";
+        let e = one_story("ferry", story);
+        let mut unread = 0;
+        for q in [
+            "When did the ferry leave Visby?",
+            "How many passengers were on the ferry?",
+            "Who is the captain?",
+            "Why did the crossing take four hours?",
+            "How much did the new ships cost?",
+            "What colour is the ferry?",
+            "What did the captain eat on Tuesday?",
+            "How many ferries sank last year?",
+        ] {
+            let readings = e.readings(q, None);
+            let (read, ranked) = e.rank_readings(readings, None, None, 8);
+            let (Read { analysis, .. }, _) = e.reading_of(&read, &ranked);
+            let check = |bar| {
+                let knowledge = (&e.kb, &e.index);
+                verify::check(q, analysis, &ranked, knowledge, &verify::DECISIONS, 1, bar)
+            };
+            let (full, barred) = (check(None), check(Some(BAR)));
+            let (Some(full), Some(barred)) = (full.first(), barred.first()) else {
+                assert_eq!(full.len(), barred.len(), "{q}");
+                continue;
+            };
+            let answers = |c: &verify::Checked| c.chance >= e.needed(c);
+            assert_eq!(answers(full), answers(barred), "{q}: {full:?} {barred:?}");
+            if answers(barred) {
+                assert_eq!(full.chance, barred.chance, "{q}");
+                assert_eq!(full.extracted, barred.extracted, "{q}");
+            } else if barred.extracted.is_none() && full.extracted.is_some() {
+                // Unread, with the most its chance could be.
+                assert!(barred.chance >= full.chance, "{q}: {full:?} {barred:?}");
+                unread += 1;
+            }
+        }
+        assert!(unread > 0, "no fact below the bar went unread");
     }
 
     #[test]

@@ -106,6 +106,7 @@ impl Engine {
             (&self.kb, &self.index),
             &verify::DECISIONS,
             at,
+            Some(super::BAR),
         )?;
         if rival.chance < self.needed(&rival) {
             return None;

@@ -41,6 +41,10 @@ pub const NAMES: [&str; OWN] = [
     "curated",
 ];
 
+/// Where the measures the short answer sets stand among [`NAMES`].
+const TYPED_FOUND: usize = 3;
+const EXTRACTED: usize = 4;
+
 /// The decision's two models: curated facts (their answers written by a
 /// curator, their example questions at hand) and facts read from the text
 /// differ in what their measures mean, so each has its own weights.
@@ -69,6 +73,28 @@ pub const DECISIONS: Decisions = Decisions {
     curated: super::model::DECISION_CURATED,
 };
 
+/// The chance a fact must reach to be answered. A fact whose chance cannot
+/// reach it, whatever its short answer says, is declined unread: neither
+/// the short-answer reader nor the rules that decline run for it.
+#[derive(Debug, Clone, Copy)]
+pub struct Bar {
+    /// For a curated fact.
+    pub curated: f32,
+    /// For a fact read from the text.
+    pub read: f32,
+}
+
+impl Bar {
+    /// The bar for a fact, curated or not.
+    pub fn of(&self, curated: bool) -> f32 {
+        if curated {
+            self.curated
+        } else {
+            self.read
+        }
+    }
+}
+
 /// One of the best facts, looked at.
 #[derive(Debug, Clone)]
 pub struct Checked {
@@ -78,7 +104,8 @@ pub struct Checked {
     pub extracted: Option<Extracted>,
     /// The decision's measures.
     pub measures: [f32; COUNT],
-    /// The chance that it answers the question rightly.
+    /// The chance that it answers the question rightly; for a fact declined
+    /// unread ([`Bar`]), the most it could have been, below the bar.
     pub chance: f32,
 }
 
@@ -208,6 +235,8 @@ fn only_the_speaker(analysis: &Analysis, answer: &Extracted, speaker: Option<&st
 /// `ranked` and returns them with the chance that each answers, in the
 /// ranker's order. Answering looks at the first only (the ranker chooses the
 /// fact; the decision says whether to answer); tuning looks at all five.
+/// With a `bar`, a fact that cannot reach it is declined unread; without,
+/// every fact is read in full (tuning, `--explain`).
 pub fn check(
     question: &str,
     analysis: &Analysis,
@@ -215,13 +244,14 @@ pub fn check(
     (kb, index): (&KnowledgeBase, &Index),
     models: &Decisions,
     looked_at: usize,
+    bar: Option<Bar>,
 ) -> Vec<Checked> {
     check_some(
         question,
         analysis,
         ranked,
         (kb, index),
-        models,
+        (models, bar),
         looked_at,
         None,
     )
@@ -236,13 +266,14 @@ pub fn check_one(
     knowledge: (&KnowledgeBase, &Index),
     models: &Decisions,
     i: usize,
+    bar: Option<Bar>,
 ) -> Option<Checked> {
     check_some(
         question,
         analysis,
         ranked,
         knowledge,
-        models,
+        (models, bar),
         i + 1,
         Some(i),
     )
@@ -254,7 +285,7 @@ fn check_some(
     analysis: &Analysis,
     ranked: &[Scored],
     (kb, index): (&KnowledgeBase, &Index),
-    models: &Decisions,
+    (models, bar): (&Decisions, Option<Bar>),
     looked_at: usize,
     only: Option<usize>,
 ) -> Vec<Checked> {
@@ -296,6 +327,53 @@ fn check_some(
                 .evidence
                 .first()
                 .map(|&e| &kb.article(fact.article).sentences[e]);
+            let best_other = top
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, o)| o.logit)
+                .fold(f32::NEG_INFINITY, f32::max);
+            let lead = if best_other.is_finite() {
+                (s.logit - best_other).clamp(-3.0, 3.0)
+            } else {
+                3.0
+            };
+            let model = models.of(curated);
+            let measured = |typed_found: bool, extracted: bool| {
+                let flag = |b: bool| if b { 1.0 } else { 0.0 };
+                let mut measures = [0.0; COUNT];
+                measures[..OWN].copy_from_slice(&[
+                    s.logit,
+                    lead,
+                    flag(typed_question),
+                    flag(typed_found),
+                    flag(curated || extracted),
+                    flag(curated),
+                ]);
+                measures[OWN..].copy_from_slice(&s.features.0);
+                measures
+            };
+            // A curated fact's measures are known before it is read; a
+            // sentence's short answer may yet be found, and of the type asked
+            // for: the best it could weigh bounds its chance.
+            let curated_typed = typed_question && s.features.get("typed_answer_new") > 0.0;
+            let best_case = if curated {
+                measured(curated_typed, true)
+            } else {
+                measured(
+                    typed_question && model.weights[TYPED_FOUND] > 0.0,
+                    model.weights[EXTRACTED] > 0.0,
+                )
+            };
+            let most = sigmoid(model.logit_of(&best_case));
+            if bar.is_some_and(|b| most < b.of(curated)) {
+                return Checked {
+                    scored: *s,
+                    chance: most,
+                    extracted: None,
+                    measures: best_case,
+                };
+            }
             // A sentence read from the text (a curated fact answers in its own words).
             let text = sentence.filter(|_| !curated);
             // A topic request ("tell me about the boat") is answered with the sentence.
@@ -340,19 +418,8 @@ fn check_some(
                 (true, Some(who), Some(e)) => speaker_answer(&e.text, who).or(extracted),
                 _ => extracted,
             };
-            let best_other = top
-                .iter()
-                .enumerate()
-                .filter(|&(j, _)| j != i)
-                .map(|(_, o)| o.logit)
-                .fold(f32::NEG_INFINITY, f32::max);
-            let lead = if best_other.is_finite() {
-                (s.logit - best_other).clamp(-3.0, 3.0)
-            } else {
-                3.0
-            };
             let typed_found = if curated {
-                typed_question && s.features.get("typed_answer_new") > 0.0
+                curated_typed
             } else {
                 typed_question
                     && extracted.as_ref().is_some_and(|e| {
@@ -361,17 +428,7 @@ fn check_some(
                             .is_some_and(|(k, w)| super::rank::answers(w, k))
                     })
             };
-            let flag = |b: bool| if b { 1.0 } else { 0.0 };
-            let mut measures = [0.0; COUNT];
-            measures[..OWN].copy_from_slice(&[
-                s.logit,
-                lead,
-                flag(typed_question),
-                flag(typed_found),
-                flag(curated || extracted.is_some()),
-                flag(curated),
-            ]);
-            measures[OWN..].copy_from_slice(&s.features.0);
+            let measures = measured(typed_found, extracted.is_some());
             // No answer from: a fact of another story than the one the
             // question names; a sentence that holds another month, weekday or
             // count where the question names one, the opposite of its
@@ -459,7 +516,7 @@ fn check_some(
             {
                 0.0
             } else {
-                sigmoid(models.of(curated).logit_of(&measures))
+                sigmoid(model.logit_of(&measures))
             };
             Checked {
                 scored: *s,
@@ -469,4 +526,15 @@ fn check_some(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_short_answers_measures_stand_where_the_bound_reads_them() {
+        assert_eq!(NAMES[TYPED_FOUND], "typed_found");
+        assert_eq!(NAMES[EXTRACTED], "extracted");
+    }
 }
