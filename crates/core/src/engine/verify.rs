@@ -3,7 +3,8 @@
 //! take the answer out of each; whether it finds one, and of the type asked
 //! for, weighs in the decision to answer. The choice of fact stays the
 //! ranker's: re-ordering the best few by their chance was measured to lose
-//! answers on every question set.
+//! answers on every question set. A fact that cannot reach the bar
+//! whatever its short answer says is declined unread ([`Bar`]).
 
 use super::analyze::Analysis;
 use super::contradiction::contradicts;
@@ -102,7 +103,8 @@ pub struct Checked {
     pub scored: Scored,
     /// The short answer read from its sentence (uncurated facts).
     pub extracted: Option<Extracted>,
-    /// The decision's measures.
+    /// The decision's measures (for a fact declined unread, [`Bar`], with
+    /// the short answer's at their most favourable).
     pub measures: [f32; COUNT],
     /// The chance that it answers the question rightly; for a fact declined
     /// unread ([`Bar`]), the most it could have been, below the bar.
@@ -346,10 +348,12 @@ fn check_some(
                     s.logit,
                     lead,
                     flag(typed_question),
-                    flag(typed_found),
-                    flag(curated || extracted),
+                    0.0,
+                    0.0,
                     flag(curated),
                 ]);
+                measures[TYPED_FOUND] = flag(typed_found);
+                measures[EXTRACTED] = flag(curated || extracted);
                 measures[OWN..].copy_from_slice(&s.features.0);
                 measures
             };
