@@ -591,13 +591,9 @@ pub(super) fn counts_another_thing(analysis: &Analysis, answer: &str) -> bool {
 mod tests {
     use super::{holds_grain, Grain};
 
-    fn words(s: &str) -> Vec<String> {
-        crate::text::words(s)
-    }
-
     #[test]
     fn a_day_is_a_weekday_an_ordinal_or_a_number_beside_a_month() {
-        let day = |s: &str| holds_grain(Grain::Day, &words(s), || false);
+        let day = |s: &str| holds_grain(Grain::Day, &crate::text::words(s), || false);
         assert!(day("The soldier crossed on Thursday morning."));
         assert!(day("The talks open on 14 November."));
         assert!(day("The talks open on November 14, officials said."));

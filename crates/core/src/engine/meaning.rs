@@ -11,7 +11,7 @@
 use factdesk_lexdb::{Lexdb, Pos, SynsetId};
 
 /// A thread's memo of a word's look-up (a fast hash: the keys are words).
-type Memo<T> = rustc_hash::FxHashMap<String, T>;
+pub(super) type Memo<T> = rustc_hash::FxHashMap<String, T>;
 
 /// How much a match through the derivational family counts ("defection" for "defector").
 pub const FAMILY: f32 = 0.85;
@@ -162,13 +162,23 @@ fn remembered<T: Clone>(
     word: &str,
     compute: impl FnOnce(&str) -> T,
 ) -> T {
+    remembered_within(memo, word, MEMO_WORDS, compute)
+}
+
+/// [`remembered`], the memo emptied when it reaches `limit` words.
+pub(super) fn remembered_within<T: Clone>(
+    memo: &'static std::thread::LocalKey<std::cell::RefCell<Memo<T>>>,
+    word: &str,
+    limit: usize,
+    compute: impl FnOnce(&str) -> T,
+) -> T {
     memo.with(|memo| {
         if let Some(value) = memo.borrow().get(word) {
             return value.clone();
         }
         let value = compute(word);
         let mut memo = memo.borrow_mut();
-        if memo.len() >= MEMO_WORDS {
+        if memo.len() >= limit {
             memo.clear();
         }
         memo.insert(word.to_string(), value.clone());

@@ -384,34 +384,25 @@ const SLIP_MEMO_WORDS: usize = 10_000;
 
 thread_local! {
     /// [`one_slip_from_wordnet`]'s answers: a typo met once is met again.
-    static SLIP_MEMO: std::cell::RefCell<FxHashMap<String, Option<String>>> =
+    static SLIP_MEMO: std::cell::RefCell<super::meaning::Memo<Option<String>>> =
         std::cell::RefCell::new(FxHashMap::default());
 }
 
 /// The word `word` is one slip from ([`one_slip_from`]) that WordNet knows
 /// in some form ("denyng" -> "denying"), remembered per thread.
 pub fn one_slip_from_wordnet(word: &str) -> Option<String> {
-    if let Some(known) = SLIP_MEMO.with(|m| m.borrow().get(word).cloned()) {
-        return known;
-    }
-    let db = factdesk_lexdb::Lexdb::get();
-    // Morphy reads a form only by its ending (its few irregular forms aside).
-    let inflected = |c: &str| {
-        ["s", "ed", "ing", "er", "est", "men"]
-            .iter()
-            .any(|e| c.ends_with(e))
-    };
-    // A lemma first ("anaphylaxsis" is "anaphylaxis", not a plural of it).
-    let fix = one_slip_from(word, |c| db.is_any_lemma(c))
-        .or_else(|| one_slip_from(word, |c| inflected(c) && db.knows_form(c)));
-    SLIP_MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= SLIP_MEMO_WORDS {
-            m.clear();
-        }
-        m.insert(word.to_string(), fix.clone());
-    });
-    fix
+    super::meaning::remembered_within(&SLIP_MEMO, word, SLIP_MEMO_WORDS, |word| {
+        let db = factdesk_lexdb::Lexdb::get();
+        // Morphy reads a form only by its ending (its few irregular forms aside).
+        let inflected = |c: &str| {
+            ["s", "ed", "ing", "er", "est", "men"]
+                .iter()
+                .any(|e| c.ends_with(e))
+        };
+        // A lemma first ("anaphylaxsis" is "anaphylaxis", not a plural of it).
+        one_slip_from(word, |c| db.is_any_lemma(c))
+            .or_else(|| one_slip_from(word, |c| inflected(c) && db.knows_form(c)))
+    })
 }
 
 #[cfg(test)]

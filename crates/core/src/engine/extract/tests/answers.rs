@@ -229,7 +229,6 @@ fn a_kind_is_the_focus_with_what_makes_it_one() {
     ]);
 }
 
-/// "What is it called?" is answered with the name a naming verb gives.
 /// "Which penguin?": the focus written with the words that name the one
 /// meant (a capital or a digit), not a mere description.
 #[test]
@@ -254,6 +253,7 @@ fn which_thing_is_the_focus_as_its_name_marks_it() {
     ]);
 }
 
+/// "What is it called?" is answered with the name a naming verb gives.
 #[test]
 fn a_name_asked_for_is_the_one_the_sentence_gives() {
     const FEUDS: &str = "Outside of performance, these are referred to as feuds.";
