@@ -367,9 +367,26 @@ fn undouble(mut s: String) -> String {
 pub fn is_stopword(word: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
-        .contains(word)
+    // A word longer than every stopword is none: most content words, read
+    // without hashing them.
+    word.len() <= LONGEST_STOPWORD
+        && SET
+            .get_or_init(|| STOPWORDS.iter().copied().collect())
+            .contains(word)
 }
+
+/// The length of the longest stopword, in bytes.
+const LONGEST_STOPWORD: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < STOPWORDS.len() {
+        if STOPWORDS[i].len() > longest {
+            longest = STOPWORDS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// The stopwords, sorted (for binary search).
 pub const STOPWORD_LIST: &[&str] = STOPWORDS;

@@ -232,6 +232,10 @@ pub fn asks_how_to(words: &[String]) -> bool {
 /// a number, an operator (a sign, or a word between spaces), a number.
 /// Hyphens and slashes are left alone: "K-3", "2-3 days", "11/13".
 pub fn is_arithmetic(question: &str) -> bool {
+    // Every sum holds a number, and a number a digit: most questions hold none.
+    if !question.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let lower = question.to_lowercase();
     let tokens = arithmetic_tokens(&lower);
     tokens.windows(3).any(|w| {

@@ -1020,12 +1020,17 @@ fn positions(scratch: &Scratch, query: &Query, sequence: &[(u16, TermId)]) -> (f
         };
         first.push(at);
     }
-    let found: Vec<u16> = first.iter().flatten().copied().collect();
-    let proximity = match (found.iter().min(), found.iter().max()) {
-        (Some(&lo), Some(&hi)) if found.len() >= 2 => {
-            (found.len() - 1) as f32 / f32::from(hi - lo).max(1.0)
-        }
-        _ => 0.0,
+    // The span of the slots found, read without collecting them.
+    let (found, lo, hi) = first
+        .iter()
+        .flatten()
+        .fold((0usize, u16::MAX, 0u16), |(n, lo, hi), &p| {
+            (n + 1, lo.min(p), hi.max(p))
+        });
+    let proximity = if found >= 2 {
+        (found - 1) as f32 / f32::from(hi - lo).max(1.0)
+    } else {
+        0.0
     };
     let pairs = first
         .windows(2)

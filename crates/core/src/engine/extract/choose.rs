@@ -2,7 +2,7 @@
 //! they share, then a typed candidate, a cause, or the stretch beside them.
 
 use super::lexicon::*;
-use super::question::{Question, Side};
+use super::question::{Parsed, Question, Side};
 use super::tokens::{Kind, Toks};
 use super::{scan, Cand, Extracted, Request, Wanted};
 use factdesk_lexdb::{Lexdb, Pos};
@@ -332,7 +332,8 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
     if total < 2 {
         return None;
     }
-    let q = Question::parse(req.question);
+    let parsed = Parsed::of(req.question);
+    let q = parsed.question();
     let wanted = req.wanted.or(q.wanted).unwrap_or(Wanted::Thing);
     let ctx = Ctx::new(t, &q, req, wanted, cands);
     use Wanted::*;

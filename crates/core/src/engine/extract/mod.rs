@@ -392,13 +392,14 @@ pub fn asks_a_length(words: &[String]) -> bool {
 /// "when" -> `Date`, "what gun" -> the type of "gun" by WordNet (`Thing`)...
 /// `None` when it has no question word and does not open with an auxiliary.
 pub fn wanted_of(question: &str) -> Option<Wanted> {
-    question::Question::parse(question).wanted
+    question::Parsed::of(question).question().wanted
 }
 
 /// The thing `question` asks about, as written: "warning shots" in "How many
 /// warning shots were fired?", "gun" in "What gun was used?".
 pub fn focus_of(question: &str) -> Option<String> {
-    question::Question::parse(question)
+    question::Parsed::of(question)
+        .question()
         .focus_text()
         .map(str::to_string)
 }

@@ -2,7 +2,10 @@
 //! stands relative to the words it shares with a sentence.
 
 use super::lexicon::*;
-use super::tokens::{Kind, Toks};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::tokens::{KeptToks, Kind, Toks};
 use super::Wanted;
 
 /// Where the asked-for thing stands in the question's statement form.
@@ -120,12 +123,43 @@ pub(super) struct Question<'q> {
     pub negative: bool,
 }
 
-impl<'q> Question<'q> {
-    pub fn parse(question: &'q str) -> Question<'q> {
+/// A question split and read once ([`Parsed::of`]): the extractor reads
+/// the question of each sentence it is asked for, and the engine asks what
+/// it wants before that, so the last question read is kept per thread.
+pub(super) struct Parsed {
+    text: Box<str>,
+    toks: KeptToks,
+    read: Read,
+}
+
+thread_local! {
+    static LAST: RefCell<Option<Rc<Parsed>>> = const { RefCell::new(None) };
+}
+
+impl Parsed {
+    /// `question` split and read: the last question's reading when it is
+    /// the same text.
+    pub fn of(question: &str) -> Rc<Parsed> {
+        if let Some(last) = LAST.with(|l| l.borrow().clone()) {
+            if *last.text == *question {
+                return last;
+            }
+        }
         let t = Toks::new(question);
-        let (wh, wanted, focus, form, negative) = read(&t);
+        let parsed = Rc::new(Parsed {
+            text: question.into(),
+            read: read(&t),
+            toks: t.keep(),
+        });
+        LAST.with(|l| *l.borrow_mut() = Some(Rc::clone(&parsed)));
+        parsed
+    }
+
+    /// The question it holds, over its kept tokens.
+    pub fn question(&self) -> Question<'_> {
+        let (wh, wanted, focus, form, negative) = self.read;
         Question {
-            t,
+            t: Toks::kept(&self.text, &self.toks),
             wh,
             wanted,
             focus,
@@ -133,7 +167,9 @@ impl<'q> Question<'q> {
             negative,
         }
     }
+}
 
+impl<'q> Question<'q> {
     /// The side of the answer the question's token `i` stands on.
     pub fn side(&self, i: usize) -> Side {
         let Some(wh) = self.wh else {

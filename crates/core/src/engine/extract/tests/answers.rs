@@ -347,8 +347,8 @@ fn an_organisation_noun_asks_for_an_organisation() {
             Is("Joint Chiefs of Staff."),
         ),
     ]);
-    let body_of = question::Question::parse("Which body of water lies east of the city?");
-    assert_ne!(body_of.wanted, Some(Wanted::Organisation));
+    let body_of = question::Parsed::of("Which body of water lies east of the city?");
+    assert_ne!(body_of.question().wanted, Some(Wanted::Organisation));
 }
 
 /// A question asking for several things gets the names listed together,

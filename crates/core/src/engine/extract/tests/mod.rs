@@ -85,7 +85,8 @@ fn show() {
     let (Ok(q), Ok(s)) = (std::env::var("EXTRACT_Q"), std::env::var("EXTRACT_S")) else {
         return;
     };
-    let parsed = question::Question::parse(&q);
+    let parsed = question::Parsed::of(&q);
+    let parsed = parsed.question();
     let words = question_words_of(&q);
     eprintln!(
         "wanted {:?} focus {:?} form {:?} words {:?}",
@@ -140,4 +141,28 @@ fn counted_nouns_follow_their_numbers() {
     // A bare number, or one before a stopword, counts nothing.
     assert!(counted_nouns("15.").is_empty());
     assert!(counted_nouns("Only two of Link's weapons.").is_empty());
+}
+
+/// The question read once is kept for the sentences that follow: asked
+/// again, it is the same reading (the same tokens, not a second split); a
+/// new question is read anew, and so is the first one asked once more.
+#[test]
+fn a_question_is_read_once_and_the_next_anew() {
+    let many = question::Parsed::of("How many warning shots were fired?");
+    let again = question::Parsed::of("How many warning shots were fired?");
+    assert!(std::rc::Rc::ptr_eq(&many, &again));
+    assert_eq!(many.question().wanted, Some(Wanted::Number));
+    assert_eq!(many.question().focus_text(), Some("warning shots"));
+    let when = question::Parsed::of("When did the soldier cross the border?");
+    assert!(!std::rc::Rc::ptr_eq(&many, &when));
+    assert_eq!(when.question().wanted, Some(Wanted::Date));
+    let back = question::Parsed::of("How many warning shots were fired?");
+    assert!(!std::rc::Rc::ptr_eq(&when, &back));
+    assert_eq!(back.question().wanted, Some(Wanted::Number));
+    assert_eq!(back.question().focus_text(), Some("warning shots"));
+    // Answers read through the kept question are those of a fresh one.
+    assert_eq!(
+        ask(NK, "How many warning shots were fired?").as_deref(),
+        Some("Up to 20 warning shots.")
+    );
 }
