@@ -1,10 +1,10 @@
 //! Reading a question: what it asks for, about what, and where the answer
 //! stands relative to the words it shares with a sentence.
 
-use super::lexicon::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::lexicon::*;
 use super::tokens::{KeptToks, Kind, Toks};
 use super::Wanted;
 
@@ -123,9 +123,10 @@ pub(super) struct Question<'q> {
     pub negative: bool,
 }
 
-/// A question split and read once ([`Parsed::of`]): the extractor reads
-/// the question of each sentence it is asked for, and the engine asks what
-/// it wants before that, so the last question read is kept per thread.
+/// A question split and read once ([`Parsed::of`]). The engine asks what a
+/// question wants, then the extractor reads the same question again for
+/// each sentence it is asked of: the last question read is kept per thread,
+/// so that it is split and read once.
 pub(super) struct Parsed {
     text: Box<str>,
     toks: KeptToks,
