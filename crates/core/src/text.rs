@@ -172,7 +172,9 @@ pub fn later_words(s: &str) -> impl Iterator<Item = &str> {
 pub fn words(s: &str) -> Vec<String> {
     let folded = without_accents(fold(s));
     let text = folded.as_str();
-    let mut tokens: Vec<String> = Vec::new();
+    // Room for a word every four bytes: a question or sentence fills it
+    // without growing it.
+    let mut tokens: Vec<String> = Vec::with_capacity(text.len() / 4 + 1);
     // The word being read: its room is kept from word to word, and each word
     // copied out at its size (one allocation a word, none to grow it).
     let mut cur = String::with_capacity(32);
@@ -244,20 +246,23 @@ pub fn words(s: &str) -> Vec<String> {
     join_clock_times(tokens)
 }
 
-fn join_clock_times(tokens: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        if (t == "am" || t == "pm")
-            && out
-                .last()
-                .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+/// "8 am" -> "8am": joins "am" and "pm" to a number before them, in place.
+fn join_clock_times(mut tokens: Vec<String>) -> Vec<String> {
+    let mut kept = 0;
+    for i in 0..tokens.len() {
+        if (tokens[i] == "am" || tokens[i] == "pm")
+            && kept > 0
+            && tokens[kept - 1].chars().all(|c| c.is_ascii_digit())
         {
-            out.last_mut().expect("checked").push_str(&t);
+            let t = std::mem::take(&mut tokens[i]);
+            tokens[kept - 1].push_str(&t);
         } else {
-            out.push(t);
+            tokens.swap(kept, i);
+            kept += 1;
         }
     }
-    out
+    tokens.truncate(kept);
+    tokens
 }
 
 /// Nouns that end in "s" but are no plural, and whose cut form is another
@@ -440,6 +445,11 @@ mod tests {
         assert_eq!(
             words("just after 8 am on"),
             vec!["just", "after", "8am", "on"]
+        );
+        // Only after a number, each one once: "am" alone stays a word.
+        assert_eq!(
+            words("am I late, 8 am or 9 pm pm"),
+            vec!["am", "i", "late", "8am", "or", "9pm", "pm"]
         );
         assert_eq!(words("WORLD'S “Most”"), vec!["world", "most"]);
         // An apostrophe inside a name joins it, as a contraction's does.

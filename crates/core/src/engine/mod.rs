@@ -1026,6 +1026,21 @@ mod tests {
             .unwrap()
     }
 
+    /// A message of more than 64 terms (a pasted article) is ranked through
+    /// the path for long questions: its best fact still has its words'
+    /// positions measured, as a short question's does.
+    #[test]
+    fn a_pasted_article_has_its_word_positions_measured() {
+        let e = Engine::new(uncurated_fixture());
+        let article = fixture!("articles/nk-soldier-defection/article.txt");
+        let query = e.query_in(&e.analyze(article), None);
+        assert!(query.slots.len() > 64, "{} slots", query.slots.len());
+        let ranked = e.rank(article, 3);
+        let (_, best) = ranked.first().expect("a fact");
+        assert!(best.features.get("proximity") > 0.0, "{best:?}");
+        assert!(best.features.get("phrase_pairs") > 0.0, "{best:?}");
+    }
+
     /// A curated answer written for a yes/no question ("Yes: the man then
     /// lies injured...") answers a question asking what, where or which
     /// without its "Yes:", and a yes/no question with it.

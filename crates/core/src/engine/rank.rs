@@ -994,11 +994,20 @@ fn typed_answer(analysis: &Analysis, spans: &[(Wanted, Box<[String]>)]) -> (bool
 /// words stand in the same order within three words, and the share of the
 /// sentence's terms the question does not name.
 fn positions(scratch: &Scratch, query: &Query, sequence: &[(u16, TermId)]) -> (f32, f32, f32) {
-    let mut first: Vec<Option<u16>> = Vec::with_capacity(query.slots.len());
+    // Where each slot is first found in the sentence: on the stack for a
+    // question of up to 64 slots, as every question but a pasted page is.
+    let n = query.slots.len();
+    let mut on_stack = [None::<u16>; 64];
+    let mut on_heap: Vec<Option<u16>>;
+    let first: &mut [Option<u16>] = if n <= 64 {
+        &mut on_stack[..n]
+    } else {
+        on_heap = vec![None; n];
+        &mut on_heap
+    };
     let mut matched_terms = 0usize;
-    if query.slots.len() <= 64 {
+    if n <= 64 {
         // One pass over the sentence, its terms looked up by their slots.
-        first.resize(query.slots.len(), None);
         for &(p, t) in sequence {
             let mut m = scratch.exact_slots(t);
             matched_terms += m.count_ones() as usize;
@@ -1008,17 +1017,14 @@ fn positions(scratch: &Scratch, query: &Query, sequence: &[(u16, TermId)]) -> (f
                 m &= m - 1;
             }
         }
-    }
-    for slot in query.slots.iter().skip(first.len()) {
-        let at = if slot.exact {
-            let t = slot.alts[0].0;
-            let at = sequence.iter().find(|(_, x)| *x == t).map(|&(p, _)| p);
-            matched_terms += sequence.iter().filter(|(_, x)| *x == t).count();
-            at
-        } else {
-            None
-        };
-        first.push(at);
+    } else {
+        for (at, slot) in first.iter_mut().zip(&query.slots) {
+            if slot.exact {
+                let t = slot.alts[0].0;
+                *at = sequence.iter().find(|(_, x)| *x == t).map(|&(p, _)| p);
+                matched_terms += sequence.iter().filter(|(_, x)| *x == t).count();
+            }
+        }
     }
     // The span of the slots found, read without collecting them.
     let (found, lo, hi) = first
