@@ -60,16 +60,23 @@ pub fn squash_whitespace(s: &str) -> String {
 /// invisible ones (zero-width, bidi controls, variation selectors) are dropped,
 /// so that "war\u{200B}ning" reads as "warning".
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
     if s.is_ascii() {
-        // ASCII is its own NFKC form: only case, backticks and controls change.
-        out.extend(s.chars().map(|c| match c {
-            '`' => '\'',
-            c if c.is_ascii_control() => ' ',
-            c => c.to_ascii_lowercase(),
-        }));
-        return out;
+        // ASCII is its own NFKC form: only case, backticks and controls
+        // change; most text has neither of the last two.
+        let lower = s.to_ascii_lowercase();
+        if !lower.bytes().any(|b| b == b'`' || b.is_ascii_control()) {
+            return lower;
+        }
+        return lower
+            .chars()
+            .map(|c| match c {
+                '`' => '\'',
+                c if c.is_ascii_control() => ' ',
+                c => c,
+            })
+            .collect();
     }
+    let mut out = String::with_capacity(s.len());
     let already_nfkc =
         unicode_normalization::is_nfkc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes;
     let chars: Box<dyn Iterator<Item = char>> = if already_nfkc {
@@ -421,6 +428,23 @@ mod tests {
         assert_eq!(word_before("Bank", 0), (0, ""));
         assert_eq!(word_before("a\u{a0}\u{a0}b", 5), (0, "a"));
         assert_eq!(word_before("x yé z", 6), (2, "yé"));
+    }
+
+    proptest::proptest! {
+        /// ASCII text folds character by character: lower case, a backtick
+        /// to an apostrophe, a control character to a space, the rest kept.
+        #[test]
+        fn ascii_text_folds_character_by_character(s in "[ -~\t\n\r\x00-\x1f\x7f`]{0,40}") {
+            let one_by_one: String = s
+                .chars()
+                .map(|c| match c {
+                    '`' => '\'',
+                    c if c.is_ascii_control() => ' ',
+                    c => c.to_ascii_lowercase(),
+                })
+                .collect();
+            proptest::prop_assert_eq!(fold(&s), one_by_one);
+        }
     }
 
     #[test]
