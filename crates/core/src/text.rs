@@ -448,6 +448,13 @@ mod tests {
     }
 
     #[test]
+    fn ascii_folding_maps_backticks_and_control_characters() {
+        assert_eq!(fold("A`b\0C\td"), "a'b c d");
+        assert_eq!(fold("\0"), " ");
+        assert_eq!(fold("Plain Text"), "plain text");
+    }
+
+    #[test]
     fn stopwords_are_sorted() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
     }

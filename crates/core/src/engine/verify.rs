@@ -360,7 +360,8 @@ fn check_some(
             // A curated fact's measures are known before it is read; a
             // sentence's short answer may yet be found, and of the type asked
             // for: the best it could weigh bounds its chance.
-            let curated_typed = typed_question && s.features.get("typed_answer_new") > 0.0;
+            let curated_typed =
+                curated && typed_question && s.features.get("typed_answer_new") > 0.0;
             let best_case = if curated {
                 measured(curated_typed, true)
             } else {
