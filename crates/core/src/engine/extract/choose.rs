@@ -394,6 +394,20 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
             None => (pick, false),
         }
     };
+    // "The parton model.", not "The parton.": a phrase keeps the head noun
+    // its last words qualify, though the question says it.
+    let pick = if wanted == YesNo || matches!(pick.kind, Some(Date | Time | Duration | Age)) {
+        pick
+    } else {
+        Pick {
+            ranges: pick
+                .ranges
+                .iter()
+                .map(|&(a, b)| (a, ctx.head_end(a, b)))
+                .collect(),
+            ..pick
+        }
+    };
     render(t, pick, total).map(|e| Extracted {
         restates: !says_more,
         ..e

@@ -156,6 +156,27 @@ pub(super) fn is_adjective(w: &str) -> bool {
     flags(w) & ADJ_LEMMA != 0
 }
 
+/// Whether `w` is a noun more than an adjective: WordNet gives its noun
+/// readings more senses ("iron", "model"; not "free", "independent").
+pub(super) fn mostly_a_noun(w: &str) -> bool {
+    if !is_noun(w) {
+        return false;
+    }
+    if !is_adjective(w) {
+        return true;
+    }
+    let db = Lexdb::get();
+    let senses = |pos: Pos| -> usize {
+        db.base_lemmas(w)
+            .into_iter()
+            .filter(|&(p, _)| p == pos)
+            .map(|(p, id)| db.lemma_senses(id, p).len())
+            .max()
+            .unwrap_or(0)
+    };
+    senses(Pos::Noun) > senses(Pos::Adj)
+}
+
 /// Whether WordNet knows `w` or a base form of it.
 pub(super) fn is_known(w: &str) -> bool {
     flags(w) & ANY_BASE != 0

@@ -208,6 +208,53 @@ impl Ctx<'_, '_> {
         ((s..e).any(|i| self.content(i))).then_some((s, e))
     }
 
+    /// The end of an answer's phrase `a..b` with the head noun it was cut
+    /// from: the question's words trimmed off a phrase's end may be the noun
+    /// its last words qualify ("the parton [model]", "than wrought [iron]",
+    /// "the Anchorage Symphony [Orchestra]"), and the phrase without them
+    /// says half a name. Up to two such words, closing the phrase (a
+    /// stopword, a punctuation mark or the sentence's end next), after a
+    /// word of the answer's own that can qualify a noun (no stopword, verb
+    /// or adverb).
+    pub(super) fn head_end(&self, a: usize, b: usize) -> usize {
+        let n = self.t.len();
+        if b <= a || b >= n || !self.t.is_word(b - 1) {
+            return b;
+        }
+        let mut most = b;
+        // Nouns and their qualifiers, no verb ("[raised rates]", "[became dominant]").
+        while most < n
+            && most < b + 2
+            && self.is_q(most)
+            && self.t.is_word(most)
+            && !is_verb_only(self.n(most))
+            && !is_inflected_verb(self.n(most))
+        {
+            most += 1;
+        }
+        let before = self.n(b - 1);
+        let qualifies = self.content(b - 1)
+            && !self.is_q(b - 1)
+            && !is_verb_only(before)
+            && !is_adverb_only(before)
+            && !PREPOSITIONS.contains(&before);
+        if !qualifies {
+            return b;
+        }
+        // A noun ends the phrase (not "arm or leg [free]"), or a name goes on
+        // ("the Anchorage Symphony [Orchestra]").
+        let head = |end: usize| {
+            let w = self.n(end - 1);
+            let name = self.t.toks[b - 1].cap && self.t.toks[end - 1].cap;
+            name || mostly_a_noun(w)
+        };
+        let closes = |end: usize| end == n || self.junk_tail(end);
+        (b + 1..=most)
+            .rev()
+            .find(|&end| head(end) && closes(end))
+            .unwrap_or(b)
+    }
+
     /// The phrase read backward from `b` inside `a..b`, trimmed.
     pub(super) fn backward(&self, a: usize, b: usize, max: usize) -> Option<(usize, usize)> {
         let mut e = b;

@@ -178,3 +178,48 @@ fn how_long_is_a_thing_asks_its_length() {
         assert!(!asks(q), "{q}");
     }
 }
+
+/// A phrase cut before the question's noun that its own words qualify
+/// keeps that noun: "the parton model", not "the parton". A qualifier that
+/// is mostly an adjective ("free"), a verb or the question's own word is
+/// not such a noun, and a date stays a date.
+#[test]
+fn a_phrase_keeps_the_head_noun_its_words_qualify() {
+    check(&[
+        (
+            "Feynman proposed a integral model in particle physics, what was it?",
+            "Richard Phillips Feynman (/\u{02c8}fa\u{026a}nm\u{0259}n/; May 11, 1918 \u{2013} February 15, 1988) was an American theoretical physicist known for his work in the path integral formulation of quantum mechanics, the theory of quantum electrodynamics, and the physics of the superfluidity of supercooled liquid helium, as well as in particle physics for which he proposed the parton model.",
+            Is("The parton model."),
+        ),
+        (
+            "What did the blast furnace help do to pig iron in the middle ages?",
+            "With the introduction of the blast furnace to Europe in the Middle Ages, pig iron was able to be produced in much higher volumes than wrought iron.",
+            Is("Able to be produced in much higher volumes than wrought iron."),
+        ),
+        (
+            "What is Alaska's most prominent orchestra?",
+            "The most prominent orchestra in Alaska is the Anchorage Symphony Orchestra, though the Fairbanks Symphony Orchestra and Juneau Symphony are also notable.",
+            Is("The Anchorage Symphony Orchestra."),
+        ),
+        (
+            "Currently, contestants can not have a recording track by what stage of the competition?",
+            "The contestants must be legal U.S. residents, cannot have advanced to particular stages of the competition in previous seasons (varies depending on the season, currently by the semi-final stage until season thirteen), and must not hold any current recording or talent representation contract by the semi-final stage (in previous years by the audition stage).",
+            Is("By the semi-final stage."),
+        ),
+        (
+            "According to the United States Census Bureau, what is the total area in square miles?",
+            "According to the United States Census Bureau, the city had a total area of 17.037 square miles (44.125 km2), including 10.747 square miles (27.835 km2) of land and 6.290 square miles (16.290 km2) of water (36.92%).",
+            Has("17.037 square miles"),
+        ),
+        (
+            "During what dynasty did Nanjing become a thriving textile city?",
+            "During the Ming dynasty, Nanjing's industry was further expanded, and the city became one of the most prosperous cities in China and the world.",
+            Is("During the Ming dynasty."),
+        ),
+        (
+            "Many holds will leave what body parts free?",
+            "Most holds leave an arm or leg free, so that the person can tap out if they want.",
+            Is("Arm or leg."),
+        ),
+    ]);
+}
