@@ -39,6 +39,7 @@ impl Ctx<'_, '_> {
             .filter(|p| matches!(*p, "by" | "since" | "until" | "till"));
         let mut best: Option<(f32, Cand)> = None;
         for c in &self.cands {
+            let c = &self.untitled(*c);
             let w = weight(wanted, c, self);
             if w <= 0.0 || !untyped && c.kind == Wanted::Thing {
                 continue;
@@ -127,6 +128,7 @@ impl Ctx<'_, '_> {
         }
         let (_, c) = best?;
         let mut c = self.widen(c);
+        c.b = self.possessed(c);
         if !matches!(
             c.kind,
             Wanted::Number | Wanted::Money | Wanted::Percent | Wanted::Duration | Wanted::Age
@@ -150,6 +152,68 @@ impl Ctx<'_, '_> {
             }
         }
         Some(self.render_typed(c))
+    }
+
+    /// The end of a person or an organisation named as a possessor, with
+    /// what it possesses: "Sheriff's deputies" were at the hotel, not the
+    /// sheriff; but "on Liu Bei's suggestion" names Liu Bei. Up to two
+    /// lower-case words, the last a noun naming persons.
+    fn possessed(&self, c: Cand) -> usize {
+        let t = self.t;
+        if !matches!(c.kind, Wanted::Person | Wanted::Organisation) || !t.is_possessive(c.b - 1) {
+            return c.b;
+        }
+        let mut end = c.b;
+        let mut k = c.b;
+        while k < t.len() && k < c.b + 2 {
+            let w = self.n(k);
+            if t.toks[k].kind != Kind::Word || t.toks[k].cap || is_stop(w) || !is_noun(w) {
+                break;
+            }
+            k += 1;
+            if mostly_a_noun(w) && crate::engine::meaning::names_persons(w) {
+                end = k;
+            }
+        }
+        end
+    }
+
+    /// A person's name opened by the question's own words, a title it asks
+    /// about: "Australian Federal Police Commissioner Andrew Colvin" for "who
+    /// is the Australian Federal Police Commissioner?" names "Andrew Colvin",
+    /// its core, and the title is its context, not words it repeats. Names
+    /// with no such title, with capitalised
+    /// words of their own before the question's, or whose title is the
+    /// question's focus ("which judge": the focus counts for the name) are
+    /// left whole; so are organisations and places, whose names hold the
+    /// question's words ("the London Fire Brigade").
+    fn untitled(&self, c: Cand) -> Cand {
+        if c.kind != Wanted::Person {
+            return c;
+        }
+        let (ca, cb) = c.core;
+        let Some(last) = (ca..cb).rev().find(|&i| self.is_q(i)) else {
+            return c;
+        };
+        let title = (ca..=last)
+            .all(|i| self.is_q(i) && !self.fm[i] || !self.t.is_word(i) || is_stop(self.n(i)));
+        // The title ends on a noun naming persons ("commissioner", "leader"),
+        // not on a name the question repeats ("Emirates", "Mr.").
+        if !crate::engine::meaning::names_persons(self.n(last)) {
+            return c;
+        }
+        let Some(start) = (last + 1..cb).find(|&i| self.t.is_word(i)) else {
+            return c;
+        };
+        let named = (start..cb).all(|i| !self.t.is_word(i) || self.t.toks[i].cap && !self.is_q(i));
+        if title && named {
+            Cand {
+                core: (start, cb),
+                ..c
+            }
+        } else {
+            c
+        }
     }
 
     /// The stem of the focus's head: "journal" in "which medical journal".

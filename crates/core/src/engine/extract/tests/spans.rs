@@ -223,3 +223,47 @@ fn a_phrase_keeps_the_head_noun_its_words_qualify() {
         ),
     ]);
 }
+
+/// A person named after a title the question asks about ("who is the
+/// Police Commissioner?") is that person, though the question says the
+/// title; a title that is a name the question repeats ("Emirates") or the
+/// question's focus is no such title.
+#[test]
+fn a_title_the_question_names_points_to_the_name_after_it() {
+    check(&[
+        (
+            "Who is the Australian Federal Police Commissioner?",
+            "The roadshow featured the Prime Minister’s national security adviser, Andrew Shearer, Justin Bassi, who advises Attorney-General George Brandis on crime and security matters, and Australian Federal Police Commissioner Andrew Colvin.",
+            Has("Andrew Colvin"),
+        ),
+        (
+            "who's the opposition leader again lol",
+            "AS Opposition Leader Bill Shorten said in a letter to Abbott last month: “Press freedom concerns about mandatory data retention would ideally be addressed in this Bill.”",
+            Has("Bill Shorten"),
+        ),
+        (
+            "Who was appointed presiding judge over the retrial in 2015?",
+            "On 6 February 2015, it was announced that Judge Richard Marks is to be replaced by Judge Charles Wide at the retrial.",
+            Has("Charles Wide"),
+        ),
+    ]);
+}
+
+/// A person or an organisation named as the possessor of persons answers
+/// with them: "Sheriff's deputies" were at the hotel. A possessed thing
+/// that names no persons ("Liu Bei's suggestion") is left out.
+#[test]
+fn a_possessor_of_persons_answers_with_them() {
+    check(&[
+        (
+            "Who was at The London on Thursday morning?",
+            "12:00 PM PT -- Sheriff's deputies were at The London Thursday morning.",
+            Is("Sheriff's deputies."),
+        ),
+        (
+            "Who convinced Sun Quan to make Nanjing his capital?",
+            "Sun Quan relocated his capital to Nanjing after Liu Bei's suggestion as Liu Bei was impressed by Nanjing's impeccable geographic position when negotiating an alliance with Sun Quan.",
+            Is("Liu Bei."),
+        ),
+    ]);
+}
