@@ -88,6 +88,9 @@ pub struct Explanation {
     pub words: Vec<String>,
     /// The answer types asked for ("number", "time"...).
     pub wants: Vec<&'static str>,
+    /// What the short-answer reader looks for in a sentence read from the
+    /// text ("place" for "in which city...?"), when the question says.
+    pub short_answer: Option<&'static str>,
     /// A yes/no question.
     pub yes_no: bool,
     /// Typo corrections.
@@ -122,6 +125,7 @@ impl Explanation {
         Explanation {
             words: analysis.words.clone(),
             wants: analysis.cues.wanted.iter().map(|&c| cue_name(c)).collect(),
+            short_answer: analysis.wanted.map(|w| w.name()),
             yes_no: analysis.cues.yes_no,
             corrections: analysis
                 .corrections
@@ -199,6 +203,9 @@ impl fmt::Display for Explanation {
             "asks for: {wants}{}",
             if self.yes_no { " (yes/no)" } else { "" }
         )?;
+        if let Some(kind) = self.short_answer {
+            writeln!(f, "short answer: {kind}")?;
+        }
         if !self.corrections.is_empty() {
             let fixes: Vec<String> = self
                 .corrections

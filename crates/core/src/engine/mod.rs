@@ -1201,6 +1201,13 @@ mod tests {
         }
         let typo = e.explain("how mnay warnign shots").explanation.unwrap();
         assert!(typo.corrections.iter().any(|c| c.typed == "warnign"));
+        assert_eq!(typo.short_answer, Some("number"));
+        // The short-answer reader's kind is shown where the cues say nothing.
+        let city = e.explain("In which city did the soldier defect?");
+        let city = city.explanation.unwrap();
+        assert!(city.wants.is_empty(), "{city}");
+        assert_eq!(city.short_answer, Some("place"));
+        assert!(city.to_string().contains("short answer: place\n"), "{city}");
         assert!(e.explain("???").explanation.unwrap().decision == Decision::Unreadable);
     }
 

@@ -101,6 +101,27 @@ pub enum Wanted {
 }
 
 impl Wanted {
+    /// The kind's name, as `--explain` shows it ("place", "sum of money").
+    pub fn name(self) -> &'static str {
+        match self {
+            Wanted::Number => "number",
+            Wanted::Money => "sum of money",
+            Wanted::Percent => "percentage",
+            Wanted::Duration => "duration",
+            Wanted::Date => "date",
+            Wanted::Time => "time",
+            Wanted::Age => "age",
+            Wanted::Person => "person",
+            Wanted::Organisation => "organisation",
+            Wanted::Place => "place",
+            Wanted::Reason => "reason",
+            Wanted::Purpose => "purpose",
+            Wanted::Manner => "manner",
+            Wanted::YesNo => "yes or no",
+            Wanted::Thing => "thing",
+        }
+    }
+
     /// Whether a span of this kind is a name: a person's, an
     /// organisation's, a place's, or one of no known kind (`Thing`).
     pub(super) fn is_a_name(self) -> bool {
