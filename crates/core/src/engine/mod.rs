@@ -1211,6 +1211,24 @@ mod tests {
         assert!(e.explain("???").explanation.unwrap().decision == Decision::Unreadable);
     }
 
+    /// A caption ranks below the article's sentences, unless the question
+    /// asks about a photo: then it answers as well as any sentence.
+    #[test]
+    fn a_question_about_a_photo_is_answered_from_its_caption() {
+        let e = engine();
+        let a = e.answer("Where is Panmunjom, according to the photo captions?");
+        assert!(a.is_answered(), "{a:?}");
+        let source = &a.sources[0];
+        assert!(
+            source
+                .attribution
+                .as_deref()
+                .is_some_and(|s| s.contains("photo caption")),
+            "{a:?}"
+        );
+        assert!(source.quote.contains("Demilitarized zone"), "{a:?}");
+    }
+
     #[test]
     fn a_sentence_with_no_time_tells_not_when() {
         let story = "Neon news\n\

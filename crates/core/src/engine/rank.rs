@@ -109,10 +109,29 @@ pub struct Query {
     /// with the stems of its derivational family ("Alaskan Statehood" is
     /// written as "Alaska Statehood", "North American market" as "North America").
     pub name_pairs: Vec<(Family, Family)>,
+    /// The question asks about a photo ("in the first photo", "the
+    /// picture's caption"): a caption answers it as well as a sentence.
+    pub photo: bool,
 }
 
 /// A word's stem with its derivational family's ([`super::meaning::family_stems`]).
 pub type Family = std::rc::Rc<[String]>;
+
+/// Words that ask about a photo, whose caption is no sentence of lesser rank.
+const PHOTO_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "picture",
+    "pictures",
+    "pic",
+    "pics",
+    "image",
+    "images",
+    "caption",
+    "captions",
+];
 
 impl Query {
     /// Resolves analyzed terms to ids and weights.
@@ -120,6 +139,10 @@ impl Query {
         let mut q = Query {
             slots: Vec::with_capacity(analysis.terms.len()),
             order: Vec::with_capacity(analysis.terms.len()),
+            photo: analysis
+                .words
+                .iter()
+                .any(|w| PHOTO_WORDS.contains(&w.as_str())),
             ..Query::default()
         };
         for term in &analysis.terms {
@@ -868,7 +891,7 @@ fn measure(
         flag(analysis.cues.future && !cues.contains(&Cue::Future)),
         flag(curated),
         flag(is_headline),
-        flag(index.fact_is_caption[f]),
+        flag(index.fact_is_caption[f] && !query.photo),
         (1.0 + place).ln() / 4.0,
         flag(analysis.cues.yes_no),
         (1.0 + query.slots.len() as f32).ln(),
