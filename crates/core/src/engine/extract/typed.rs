@@ -182,11 +182,11 @@ impl Ctx<'_, '_> {
     /// about: "Australian Federal Police Commissioner Andrew Colvin" for "who
     /// is the Australian Federal Police Commissioner?" names "Andrew Colvin",
     /// its core, and the title is its context, not words it repeats. Names
-    /// with no such title, with capitalised
-    /// words of their own before the question's, or whose title is the
-    /// question's focus ("which judge": the focus counts for the name) are
-    /// left whole; so are organisations and places, whose names hold the
-    /// question's words ("the London Fire Brigade").
+    /// with no such title, with capitalised words of their own before the
+    /// question's, or whose title is the question's focus ("which judge":
+    /// the focus counts for the name) are left whole; so are organisations
+    /// and places, whose names hold the question's words ("the London Fire
+    /// Brigade").
     fn untitled(&self, c: Cand) -> Cand {
         if c.kind != Wanted::Person {
             return c;
@@ -197,16 +197,13 @@ impl Ctx<'_, '_> {
         };
         let title = (ca..=last)
             .all(|i| self.is_q(i) && !self.fm[i] || !self.t.is_word(i) || is_stop(self.n(i)));
-        // The title ends on a noun naming persons ("commissioner", "leader"),
-        // not on a name the question repeats ("Emirates", "Mr.").
-        if !crate::engine::meaning::names_persons(self.n(last)) {
-            return c;
-        }
         let Some(start) = (last + 1..cb).find(|&i| self.t.is_word(i)) else {
             return c;
         };
         let named = (start..cb).all(|i| !self.t.is_word(i) || self.t.toks[i].cap && !self.is_q(i));
-        if title && named {
+        // The title ends on a noun naming persons ("commissioner", "leader"),
+        // not on a name the question repeats ("Emirates", "Mr.").
+        if title && named && crate::engine::meaning::names_persons(self.n(last)) {
             Cand {
                 core: (start, cb),
                 ..c
