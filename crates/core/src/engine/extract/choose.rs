@@ -364,6 +364,7 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
             .or_else(|| ctx.kind())
             .map(|(a, b)| Pick::one(a, b))
             .or_else(|| ctx.named_focus())
+            .or_else(|| ctx.focus_apposition())
             .or_else(|| ctx.marked_focus().map(|(a, b)| Pick::one(a, b)))
             .or_else(|| ctx.stretch()),
     }?;
@@ -419,9 +420,16 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
     let mut ranges = Vec::new();
     let mut shown = 0;
     for &(a, b) in &pick.ranges {
-        // Trim punctuation at the ends (keep a closing bracket or quote that opens inside).
+        // Trim punctuation at the ends (keep a closing bracket or quote that
+        // opens inside, and the marks of a list of quotations: "“frequency”
+        // and “wavelength”").
         let (mut a, mut b) = (a, b.min(t.len()));
-        while a < b
+        let quotations = b > a + 1
+            && t.is_quote_mark(a)
+            && t.is_quote_mark(b - 1)
+            && (a..b).filter(|&i| t.is_quote_mark(i)).count() >= 4;
+        while !quotations
+            && a < b
             && t.toks[a].kind == Kind::Punct
             && !t.is_punct(a, '$')
             && !t.is_punct(a, '£')
@@ -431,7 +439,8 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
         {
             a += 1;
         }
-        while a < b
+        while !quotations
+            && a < b
             && t.toks[b - 1].kind == Kind::Punct
             && !t.is_punct(b - 1, '%')
             && !(t.is_punct(b - 1, ')') && (a..b).any(|k| t.is_punct(k, '(')))

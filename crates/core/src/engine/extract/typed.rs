@@ -242,6 +242,61 @@ impl Ctx<'_, '_> {
         Some(Pick::one(a, c.b))
     }
 
+    /// A name in apposition after the question's focus word: "website
+    /// Snopes.com" for "which website", the launch game "“Job Simulator”"
+    /// for "which launch game" (a quotation of a few words). Names of the
+    /// question's own words answer nothing.
+    pub(super) fn focus_apposition(&self) -> Option<Pick> {
+        let head = self.focus_head()?;
+        let t = self.t;
+        let own = |a: usize, b: usize| (a..b).any(|i| t.is_word(i) && !self.is_q(i));
+        let heads = (0..t.len())
+            .filter(|&k| self.fm[k] && t.is_word(k) && crate::text::stem(self.n(k)) == head);
+        for k in heads {
+            // "game “Job Simulator”": a quotation of a few words, or a list
+            // of them ("terms “frequency” and “wavelength”").
+            let quotation = |open: usize| {
+                (open + 2..t.len().min(open + 10))
+                    .find(|&i| t.is_quote_mark(i))
+                    .filter(|&close| close > open + 1 && own(open + 1, close))
+            };
+            if k + 1 < t.len() && t.is_quote_mark(k + 1) {
+                if let Some(first) = quotation(k + 1) {
+                    let mut close = first;
+                    for _ in 0..3 {
+                        let mut next = close + 1;
+                        while next < t.len()
+                            && (t.is_punct(next, ',') || matches!(self.n(next), "and" | "or"))
+                        {
+                            next += 1;
+                        }
+                        match (next > close + 1 && next < t.len() && t.is_quote_mark(next))
+                            .then(|| quotation(next))
+                            .flatten()
+                        {
+                            Some(more) => close = more,
+                            None => break,
+                        }
+                    }
+                    // A list keeps its quotation marks, each item's pair.
+                    return Some(if close == first {
+                        Pick::one(k + 2, close)
+                    } else {
+                        Pick::one(k + 1, close + 1)
+                    });
+                }
+            }
+            let after = self
+                .cands
+                .iter()
+                .find(|c| c.kind.is_a_name() && c.a == k + 1 && own(c.a, c.b));
+            if let Some(c) = after {
+                return Some(Pick::one(c.a, c.b));
+            }
+        }
+        None
+    }
+
     /// A place with the words that narrow it: "modern Russia", "the western
     /// part of Todmorden", "the leeward side of the island".
     pub(super) fn place_phrase(&self, a: usize, b: usize) -> (usize, usize) {

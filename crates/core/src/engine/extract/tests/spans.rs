@@ -267,3 +267,32 @@ fn a_possessor_of_persons_answers_with_them() {
         ),
     ]);
 }
+
+/// A name in apposition after the question's focus word answers "which
+/// <focus>": "website Snopes.com", "the journal Current Biology", "his 2001
+/// autobiography Unwrapped", and a list of quotations keeps its marks.
+#[test]
+fn a_name_after_the_focus_word_answers_which() {
+    check(&[
+        (
+            "Which website does David Emery write for?",
+            "Emery, a writer for partisan “fact-checking” website Snopes.com which soon will be in charge of labelling “fake news” alongside ABC News and Politifact, retweeted an article by Vulture magazine.",
+            Has("Snopes"),
+        ),
+        (
+            "In which journal were the findings published?",
+            "The scientists were led by Michael Shadlen, Ph.D., of Columbia University's Mortimer B. Zuckerman Mind Brain Behavior Institute, and the findings were published in the journal Current Biology.",
+            Is("Current Biology."),
+        ),
+        (
+            "What was the name of Starr's autobiography?",
+            "In his 2001 autobiography Unwrapped, Starr wrote that the incident was a complete fabrication: \"I have never eaten or even nibbled a live hamster, gerbil, guinea pig, mouse, shrew, vole or any other small mammal.\"",
+            Is("Unwrapped."),
+        ),
+        (
+            "What terms describe different types of radiation?",
+            "Prior to Einstein's paper, electromagnetic radiation such as visible light was considered to behave as a wave: hence the use of the terms \"frequency\" and \"wavelength\" to characterise different types of radiation.",
+            Is("\"frequency\" and \"wavelength\"."),
+        ),
+    ]);
+}
