@@ -372,6 +372,20 @@ pub struct Analysis {
     corrected: Vec<bool>,
     /// Slang was expanded.
     slang: bool,
+    /// The question with its slang and typos replaced word for word, when
+    /// there were any ([`Analysis::read_as`]).
+    fixed: Option<String>,
+}
+
+impl Analysis {
+    /// `question` as this analysis read it, the text the short-answer reader
+    /// is given: its own, or, when slang or typos were read, the same with
+    /// each such word replaced, its case and punctuation kept ("wat did the
+    /// unifcation ministery say" is read "what did the unification ministry
+    /// say").
+    pub fn read_as<'q>(&'q self, question: &'q str) -> &'q str {
+        self.fixed.as_deref().unwrap_or(question)
+    }
 }
 
 /// A question's words as read before its terms.
@@ -593,6 +607,7 @@ impl Analyzer {
             cased: read.cased,
             corrected: read.corrected.clone(),
             slang: read.slang,
+            fixed: read.fixed.clone(),
         }
     }
 
@@ -720,6 +735,7 @@ impl Analyzer {
         } else {
             std::borrow::Cow::Owned(words.join(" "))
         };
+        let fixed = (!corrections.is_empty() || slang).then(|| self.fixed_text(s, &corrections));
         Analysis {
             // A topic request asks for what the article says, not for one typed fact.
             wanted: super::extract::wanted_of(&read_as).filter(|_| !cues.topic),
@@ -732,7 +748,47 @@ impl Analyzer {
             corrections,
             corrected,
             slang,
+            fixed,
         }
+    }
+
+    /// `s` with each word typo correction or slang read otherwise replaced by
+    /// what it was read as, its case and punctuation kept; chat filler
+    /// ("lmao") is left out, the punctuation after it kept.
+    fn fixed_text(&self, s: &str, corrections: &[(String, String)]) -> String {
+        let mut out = String::with_capacity(s.len() + 8);
+        for token in s.split_whitespace() {
+            let start = token.find(char::is_alphanumeric).unwrap_or(token.len());
+            let end = token
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_alphanumeric())
+                .map_or(start, |(i, c)| i + c.len_utf8())
+                .max(start);
+            let core = &token[start..end];
+            let replacement = match text::words(core).as_slice() {
+                [w] => corrections
+                    .iter()
+                    .find(|(typed, _)| typed == w)
+                    .map(|(_, read)| read.clone())
+                    .or_else(|| self.lexicon.slang.get(w).map(|rep| rep.join(" "))),
+                _ => None,
+            };
+            let piece = match replacement {
+                // Filler goes, the punctuation after it stays ("huts tho?").
+                Some(read) if read.is_empty() => {
+                    out.push_str(&token[end..]);
+                    continue;
+                }
+                Some(read) => format!("{}{read}{}", &token[..start], &token[end..]),
+                None => token.to_string(),
+            };
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&piece);
+        }
+        out
     }
 
     /// A question's cues and terms from its words (with their `names` and

@@ -1611,6 +1611,38 @@ mod tests {
         Engine::new(kb.build().unwrap())
     }
 
+    /// The short-answer reader is given the question as read, its typos and
+    /// slang replaced and its case kept: it finds "colour" beside "blue" where
+    /// "coliur" is in no sentence.
+    #[test]
+    fn the_short_answer_reads_the_question_as_corrected() {
+        let story = "Border news\n\
+            He crashes the jeep into a ditch near the line that divides North and South and the blue huts familiar to anyone who has toured the area.\n\
+            The colour of the border posts is a matter of record.\n";
+        let e = one_story("border", story);
+        let analysis = e
+            .readers
+            .main()
+            .question("wat colour are the huts near the dividing line lol");
+        assert_eq!(
+            analysis.read_as("wat colour are the huts near the dividing line lol"),
+            "what colour are the huts near the dividing line"
+        );
+        let kept = e.readers.main().question("What coliur are the huts tho?");
+        assert_eq!(
+            kept.read_as("What coliur are the huts tho?"),
+            "What colour are the huts?"
+        );
+        let plain = e.readers.main().question("What colour are the huts?");
+        assert_eq!(
+            plain.read_as("What colour are the huts?"),
+            "What colour are the huts?"
+        );
+        let checked = e.checked("What coliur are the huts near the dividing line?");
+        let short = checked[0].extracted.as_ref().map(|x| x.text.as_str());
+        assert_eq!(short, Some("Blue."), "{checked:?}");
+    }
+
     #[test]
     fn an_answer_of_the_questions_own_words_shows_the_sentence() {
         let story = "Music news\n\

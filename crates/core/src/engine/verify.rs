@@ -297,8 +297,10 @@ fn check_some(
         .filter(|t| !t.generic)
         .filter_map(|t| analysis.words.get(t.pos).cloned())
         .collect();
+    // The question as read, typos and slang corrected: its words are those
+    // the reader finds in the sentence.
     let request = Request {
-        question,
+        question: analysis.read_as(question),
         wanted: analysis.wanted,
         focus: None,
         question_words: &words,
