@@ -244,57 +244,62 @@ impl Ctx<'_, '_> {
 
     /// A name in apposition after the question's focus word: "website
     /// Snopes.com" for "which website", the launch game "“Job Simulator”"
-    /// for "which launch game" (a quotation of a few words). Names of the
-    /// question's own words answer nothing.
+    /// for "which launch game" (a quotation of a few words, or a list of
+    /// them). Names of the question's own words answer nothing.
     pub(super) fn focus_apposition(&self) -> Option<Pick> {
         let head = self.focus_head()?;
         let t = self.t;
-        let own = |a: usize, b: usize| (a..b).any(|i| t.is_word(i) && !self.is_q(i));
         let heads = (0..t.len())
             .filter(|&k| self.fm[k] && t.is_word(k) && crate::text::stem(self.n(k)) == head);
         for k in heads {
-            // "game “Job Simulator”": a quotation of a few words, or a list
-            // of them ("terms “frequency” and “wavelength”").
-            let quotation = |open: usize| {
-                (open + 2..t.len().min(open + 10))
-                    .find(|&i| t.is_quote_mark(i))
-                    .filter(|&close| close > open + 1 && own(open + 1, close))
-            };
-            if k + 1 < t.len() && t.is_quote_mark(k + 1) {
-                if let Some(first) = quotation(k + 1) {
-                    let mut close = first;
-                    for _ in 0..3 {
-                        let mut next = close + 1;
-                        while next < t.len()
-                            && (t.is_punct(next, ',') || matches!(self.n(next), "and" | "or"))
-                        {
-                            next += 1;
-                        }
-                        match (next > close + 1 && next < t.len() && t.is_quote_mark(next))
-                            .then(|| quotation(next))
-                            .flatten()
-                        {
-                            Some(more) => close = more,
-                            None => break,
-                        }
-                    }
-                    // A list keeps its quotation marks, each item's pair.
-                    return Some(if close == first {
-                        Pick::one(k + 2, close)
-                    } else {
-                        Pick::one(k + 1, close + 1)
-                    });
-                }
+            if let Some(pick) = self.quotations_at(k + 1) {
+                return Some(pick);
             }
             let after = self
                 .cands
                 .iter()
-                .find(|c| c.kind.is_a_name() && c.a == k + 1 && own(c.a, c.b));
+                .find(|c| c.kind.is_a_name() && c.a == k + 1 && self.says_own(c.a, c.b));
             if let Some(c) = after {
                 return Some(Pick::one(c.a, c.b));
             }
         }
         None
+    }
+
+    /// Whether `a..b` holds a word the question does not say.
+    fn says_own(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.t.is_word(i) && !self.is_q(i))
+    }
+
+    /// The quotation of a few words opening at token `open`, with those
+    /// listed after it ("“frequency” and “wavelength”"): one is shown without
+    /// its marks, a list with each item's pair.
+    fn quotations_at(&self, open: usize) -> Option<Pick> {
+        let t = self.t;
+        let quotation = |open: usize| {
+            (open < t.len() && t.is_quote_mark(open))
+                .then(|| (open + 2..t.len().min(open + 10)).find(|&i| t.is_quote_mark(i)))
+                .flatten()
+                .filter(|&close| self.says_own(open + 1, close))
+        };
+        let first = quotation(open)?;
+        let mut close = first;
+        for _ in 0..3 {
+            let mut next = close + 1;
+            while next < t.len() && (t.is_punct(next, ',') || matches!(self.n(next), "and" | "or"))
+            {
+                next += 1;
+            }
+            match quotation(next).filter(|_| next > close + 1) {
+                Some(more) => close = more,
+                None => break,
+            }
+        }
+        Some(if close == first {
+            Pick::one(open + 1, first)
+        } else {
+            Pick::one(open, close + 1)
+        })
     }
 
     /// A place with the words that narrow it: "modern Russia", "the western
