@@ -73,6 +73,16 @@ pub(super) fn scan(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
                     {
                         break;
                     }
+                } else if j == i + 1
+                    && t.norm(j) == "the"
+                    && j + 1 < n
+                    && t.toks[j + 1].cap
+                    && t.toks[j + 1].kind == Kind::Word
+                    && !used[j + 1]
+                    && is_adjective(t.norm(j + 1))
+                {
+                    // An epithet: "Llywelyn the Great", "William the Silent".
+                    j += 2;
                 } else if NAME_JOINERS.contains(&t.norm(j))
                     && t.norm(j) != "and"
                     && j + 1 < n

@@ -296,3 +296,14 @@ fn a_name_after_the_focus_word_answers_which() {
         ),
     ]);
 }
+
+/// A name with an epithet is one name: "Llywelyn the Great", not "The
+/// Great".
+#[test]
+fn a_name_with_an_epithet_is_whole() {
+    check(&[(
+        "Who lead the rebellion against the 1211 settlement?",
+        "John put off dealing with the badly deteriorating situation in North Wales, where Llywelyn the Great was leading a rebellion against the 1211 settlement.",
+        Is("Llywelyn the Great."),
+    )]);
+}
