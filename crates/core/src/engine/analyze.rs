@@ -758,13 +758,9 @@ impl Analyzer {
     fn fixed_text(&self, s: &str, corrections: &[(String, String)]) -> String {
         let mut out = String::with_capacity(s.len() + 8);
         for token in s.split_whitespace() {
-            let start = token.find(char::is_alphanumeric).unwrap_or(token.len());
-            let end = token
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_alphanumeric())
-                .map_or(start, |(i, c)| i + c.len_utf8())
-                .max(start);
+            let punct = |c: char| !c.is_alphanumeric();
+            let start = token.len() - token.trim_start_matches(punct).len();
+            let end = token.trim_end_matches(punct).len().max(start);
             let core = &token[start..end];
             let replacement = match text::words(core).as_slice() {
                 [w] => corrections

@@ -271,7 +271,7 @@ impl<'a, 's> Ctx<'a, 's> {
             else {
                 break;
             };
-            if (next.a..next.b).any(|i| self.t.is_word(i) && !self.is_q(i)) {
+            if self.says_own(next.a, next.b) {
                 b = next.b;
             } else {
                 break;
@@ -296,6 +296,11 @@ impl<'a, 's> Ctx<'a, 's> {
 
     pub fn is_q(&self, i: usize) -> bool {
         i < self.qm.len() && self.qm[i].is_some()
+    }
+
+    /// Whether tokens `a..b` hold a word the question does not say.
+    pub fn says_own(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.t.is_word(i) && !self.is_q(i))
     }
 
     /// Words between `a..b` and the nearest question word outside it, or

@@ -395,7 +395,7 @@ impl Ctx<'_, '_> {
             } else {
                 self.name_end(from)
             };
-            let named = (from..end).any(|i| self.t.is_word(i) && !self.is_q(i));
+            let named = self.says_own(from, end);
             (end > from && named && self.t.words_in(from, end) <= MAX_WORDS).then_some((from, end))
         })
     }

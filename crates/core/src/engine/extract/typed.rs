@@ -266,11 +266,6 @@ impl Ctx<'_, '_> {
         None
     }
 
-    /// Whether `a..b` holds a word the question does not say.
-    fn says_own(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|i| self.t.is_word(i) && !self.is_q(i))
-    }
-
     /// The quotation of a few words opening at token `open`, with those
     /// listed after it ("“frequency” and “wavelength”"): one is shown without
     /// its marks, a list with each item's pair.
