@@ -505,6 +505,45 @@ pub(super) fn names_only_the_kind(analysis: &Analysis, answer: &Extracted) -> bo
         && !holds_a_name(&answer.text, words)
 }
 
+/// Whether a short answer to "which two hospitals ...?" or "what are the
+/// three threats ...?" only restates the count and the kind asked about
+/// or counts them vaguely ("Two Los Angeles area hospitals.", "Several
+/// \"serious\" threats."), with no name the question does not say: the
+/// sentence counts them but names none.
+pub(super) fn restates_the_count(analysis: &Analysis, answer: &Extracted) -> bool {
+    use crate::text::{is_stopword, stem};
+    let words = &analysis.words;
+    let opens = matches!(words.first().map(String::as_str), Some("which" | "what"));
+    // The count right after "which", or after "what are the" / "what were the".
+    let at = match words.get(1).map(String::as_str) {
+        Some("are" | "were") if words.get(2).is_some_and(|w| w == "the") => 3,
+        _ => 1,
+    };
+    let Some(count) = words.get(at).filter(|w| {
+        super::contradiction::spelled_value(w).is_some_and(|n| n >= 2)
+            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+    }) else {
+        return false;
+    };
+    if !opens {
+        return false;
+    }
+    // The kind counted: "los angeles hospitals", up to a stopword.
+    let kind: Vec<String> = words[at + 1..]
+        .iter()
+        .take_while(|w| !is_stopword(w))
+        .map(|w| stem(w))
+        .collect();
+    let said = crate::text::words(&answer.text);
+    // The count asked, or a count as vague ("several \"serious\" threats").
+    let counts = |w: &String| {
+        w == count || matches!(w.as_str(), "several" | "many" | "some" | "few" | "various")
+    };
+    said.iter().any(counts)
+        && said.iter().any(|w| kind.contains(&stem(w)))
+        && !holds_a_name(&answer.text, words)
+}
+
 /// Whether a text holds a name the question does not say (`asked`, its
 /// words): a person, organisation or place read from it, a capitalised word
 /// after its first ("the ransomware WannaCry"), or a first word with a

@@ -1485,6 +1485,28 @@ mod tests {
     }
 
     #[test]
+    fn a_count_restated_names_none_of_the_things_asked() {
+        let e = one_story(
+            "outbreak",
+            "Superbug outbreak\n\
+            Two Los Angeles area hospitals reported an outbreak of the bacteria last year.\n\
+            The plan identifies three \"urgent\" and several \"serious\" threats to public health.\n\
+            Doctors at Ronald Reagan UCLA Medical Center and Cedars-Sinai treated two patients.\n",
+        );
+        // The sentence counts the hospitals but names neither.
+        let two = e.answer("Which two Los Angeles hospitals reported the outbreak?");
+        assert!(!two.is_answered(), "{two:?}");
+        let three = e.answer("What are the three urgent threats named in the plan?");
+        assert!(!three.is_answered(), "{three:?}");
+        // Where the sentence names them, the count does not stand in the way.
+        let named = e.answer("Which two patients did doctors at Cedars-Sinai treat?");
+        assert!(named.is_answered(), "{named:?}");
+        // A count asked for is still answered by one.
+        let how_many = e.answer("How many Los Angeles area hospitals reported the outbreak?");
+        assert!(how_many.answer.contains("Two"), "{how_many:?}");
+    }
+
+    #[test]
     fn who_reports_a_sentence_is_no_thing_of_the_kind_asked() {
         let e = one_story(
             "dress",

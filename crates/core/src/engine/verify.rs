@@ -15,6 +15,7 @@ use super::fits::{
     a_time_for_a_length, another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name,
     counts_another_thing, curated_of_another_grain, holds_a_name, holds_a_persons_name,
     holds_the_amount, may_hold_the_amount, may_tell_when, names_only_the_kind, of_another_grain,
+    restates_the_count,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -398,6 +399,12 @@ fn check_some(
                 .as_ref()
                 .is_some_and(|e| names_only_the_kind(analysis, e))
                 && text.is_some_and(|t| !holds_a_name(&t.text, &analysis.words));
+            // "Which two hospitals ...?": "Two Los Angeles area hospitals.",
+            // from a sentence that names neither.
+            let count_for_names = read
+                .as_ref()
+                .is_some_and(|e| restates_the_count(analysis, e))
+                && text.is_some_and(|t| !holds_a_name(&t.text, &analysis.words));
             // Or it counts other things than those asked about.
             let counts_another = if curated {
                 counts_another_thing(analysis, &fact.answer)
@@ -487,6 +494,7 @@ fn check_some(
             let chance = if s.stranger
                 || not_a_count
                 || kind_for_a_name
+                || count_for_names
                 || counts_another
                 || wrong_grain
                 || text.is_some_and(|e| of_another_grain(analysis, &e.text))
