@@ -286,6 +286,17 @@ fn is_or_kind_of(db: &Lexdb, s: SynsetId, kinds: &[SynsetId]) -> bool {
             .any(|(h, _)| kinds.contains(h))
 }
 
+/// Whether a verb says something is said: one of its first two senses is a
+/// kind of "communicate" or "express" in WordNet ("commented", "announced",
+/// "said", "revealed"; not "designed", "stole").
+pub fn is_saying(word: &str) -> bool {
+    let db = Lexdb::get();
+    ["communicate", "express"].iter().any(|general| {
+        db.leading_senses_are_a(word, Pos::Verb, 2, general)
+            .is_some()
+    })
+}
+
 /// Whether WordNet knows a word only as an adverb ("recently", "physically"):
 /// a question word the knowledge lacks that says how, not what is asked.
 pub fn only_an_adverb(word: &str) -> bool {

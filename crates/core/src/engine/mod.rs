@@ -1507,6 +1507,31 @@ mod tests {
     }
 
     #[test]
+    fn the_speaker_is_not_who_did_what_the_sentence_does_not_say() {
+        let e = one_story(
+            "gown",
+            "Oscar gown stolen\n\
+            The actress's pearl Oscar gown was stolen right out of her hotel room, TMZ has learned.\n\
+            The pair expressed their willingness to defect, the Unification Ministry said.\n\
+            Berg told the court he had warned the captain about the fog.\n",
+        );
+        // Nothing of designing: the speaker did not design it.
+        let designed = e.answer("Who designed the actress's pearl Oscar gown?");
+        assert!(!designed.is_answered(), "{designed:?}");
+        // Who says so, asked in other words, is the speaker.
+        let reported = e.answer("Who reported that the pearl Oscar gown was stolen?");
+        assert!(reported.answer.contains("TMZ"), "{reported:?}");
+        let commented = e.answer("Which ministry commented on the pair's willingness to defect?");
+        assert!(
+            commented.answer.contains("Unification Ministry"),
+            "{commented:?}"
+        );
+        // Who did what the sentence says may be who says so.
+        let warned = e.answer("Who warned the captain about the fog?");
+        assert!(warned.answer.contains("Berg"), "{warned:?}");
+    }
+
+    #[test]
     fn who_reports_a_sentence_is_no_thing_of_the_kind_asked() {
         let e = one_story(
             "dress",

@@ -206,6 +206,28 @@ const SOURCE_WORDS: &[&str] = &[
     "quoted",
 ];
 
+/// Whether the question asks who said or reported something: then the
+/// sentence's speaker may be the answer.
+fn asks_the_source(analysis: &Analysis) -> bool {
+    analysis
+        .words
+        .iter()
+        .any(|w| SAYING.contains(&w.as_str()) || SOURCE_WORDS.contains(&w.as_str()))
+}
+
+/// Whether a short answer is the sentence's whole speaker, articles aside
+/// (a name inside a longer attribution, "Richard Rushfield, author of *the
+/// book ...*", may well be the answer).
+fn is_the_speaker(answer: &Extracted, speaker: Option<&str>) -> bool {
+    let bare = |text: &str| {
+        let mut words = crate::text::words(text.trim_end_matches('.'));
+        words.retain(|w| !matches!(w.as_str(), "a" | "an" | "the"));
+        words
+    };
+    let shown = bare(&answer.text);
+    !shown.is_empty() && speaker.is_some_and(|s| bare(s) == shown)
+}
+
 /// Whether a short answer is only the sentence's speaker ("a South Korea's
 /// Unification Ministry" for "where did he defect?") while the question asks
 /// for a place, a time or a number and not who said or reported it.
@@ -216,22 +238,44 @@ fn only_the_speaker(analysis: &Analysis, answer: &Extracted, speaker: Option<&st
     if matches!(analysis.wanted, None | Some(Person | Organisation | Thing)) {
         return false;
     }
-    let asks_source = analysis
-        .words
-        .iter()
-        .any(|w| SAYING.contains(&w.as_str()) || SOURCE_WORDS.contains(&w.as_str()));
-    if asks_source {
+    !asks_the_source(analysis) && is_the_speaker(answer, speaker)
+}
+
+/// Whether a short answer to "who did it?" is only the sentence's speaker,
+/// while the sentence does not say the thing asked was done: "TMZ", of
+/// "Lupita Nyong'o's Oscar dress was stolen ..., TMZ has learned", for "who
+/// designed the dress?". (Who did something may well be who says so: "Berg
+/// told the court he had warned the captain" answers "who warned the
+/// captain?", its verb in the sentence; so does one that asks who said it
+/// in other words, "which ministry commented on ...?".)
+fn speaker_for_a_deed(
+    analysis: &Analysis,
+    answer: &Extracted,
+    speaker: Option<&str>,
+    sentence: &str,
+) -> bool {
+    use crate::text::stem;
+    use Wanted::*;
+    if !matches!(analysis.wanted, Some(Person | Organisation))
+        || asks_the_source(analysis)
+        || !is_the_speaker(answer, speaker)
+    {
         return false;
     }
-    // The whole speaker, articles aside: a name inside a longer attribution
-    // ("Richard Rushfield, author of *the book ...*") may well be the answer.
-    let bare = |text: &str| {
-        let mut words = crate::text::words(text.trim_end_matches('.'));
-        words.retain(|w| !matches!(w.as_str(), "a" | "an" | "the"));
-        words
-    };
-    let shown = bare(&answer.text);
-    !shown.is_empty() && speaker.is_some_and(|s| bare(s) == shown)
+    let said: Vec<String> = crate::text::words(sentence)
+        .iter()
+        .map(|w| stem(w))
+        .collect();
+    analysis.terms.iter().any(|t| {
+        t.verb_form
+            && !t.generic
+            && !said.contains(&t.text)
+            && !t.alts.iter().any(|(a, _)| said.contains(a))
+            && analysis
+                .words
+                .get(t.pos)
+                .is_some_and(|w| !super::meaning::is_saying(w))
+    })
 }
 
 /// Looks at the first `looked_at` of the best [`LOOKED_AT`] facts of
@@ -424,6 +468,11 @@ fn check_some(
                 .as_ref()
                 .is_some_and(|e| a_measure_for_money(analysis, e));
             let speaker = text.and_then(|e| e.attribution.as_deref());
+            // "Who designed the dress?": the speaker of a sentence that says
+            // nothing of designing.
+            let speaker_not_doer = read.as_ref().is_some_and(|e| {
+                text.is_some_and(|t| speaker_for_a_deed(analysis, e, speaker, &t.text))
+            });
             let extracted = read.filter(|e| {
                 !names_the_speaker(analysis, e, speaker) && !only_the_speaker(analysis, e, speaker)
             });
@@ -495,6 +544,7 @@ fn check_some(
                 || not_a_count
                 || kind_for_a_name
                 || count_for_names
+                || speaker_not_doer
                 || counts_another
                 || wrong_grain
                 || text.is_some_and(|e| of_another_grain(analysis, &e.text))
