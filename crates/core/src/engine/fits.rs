@@ -579,9 +579,16 @@ fn names_anew(word: &str, asked: &[String]) -> bool {
 /// were fired?"; or counts what the question states as given ("two business
 /// partners" for "how many customers did it have when he and his partners
 /// bought it?"). Among persons, or among things, one noun may well stand
-/// for another ("victims" for "people", "rounds" for "shots"); a bare
-/// number counts nothing else, and "how many times" asks a count of anything.
-pub(super) fn counts_another_thing(analysis: &Analysis, answer: &str) -> bool {
+/// for another ("victims" for "people", "rounds" for "shots"), unless the
+/// `sentence` the answer comes from writes the noun asked about apart from
+/// the count ("the two groups in the number of tools" for "how many
+/// tools?"); a bare number counts nothing else, and "how many times" asks a
+/// count of anything.
+pub(super) fn counts_another_thing(
+    analysis: &Analysis,
+    answer: &str,
+    sentence: Option<&str>,
+) -> bool {
     if analysis.wanted != Some(Wanted::Number) {
         return false;
     }
@@ -620,9 +627,22 @@ pub(super) fn counts_another_thing(analysis: &Analysis, answer: &str) -> bool {
         let stem = crate::text::stem(c);
         !phrase_stems.contains(&stem) && question_stems.contains(&stem)
     };
+    let asked_stem = crate::text::stem(asked);
+    let written_apart = sentence.is_some_and(|s| {
+        crate::text::words(s)
+            .iter()
+            .any(|w| crate::text::stem(w) == asked_stem)
+    });
+    // What counts the asked thing however the sentence writes it: a noun of
+    // the asked phrase ("5,000 species" for "how many plant species"), a
+    // share ("10 percent") or a number of times ("viewed 100,000 times").
+    let counts_it_anyway =
+        |c: &str| phrase_stems.contains(&crate::text::stem(c)) || matches!(c, "percent" | "times");
     counted.iter().all(|c| {
         !super::meaning::nouns_related(c, asked)
-            && (stated(c) || person(c) != person(asked) && !super::meaning::names_events(c))
+            && (stated(c)
+                || (written_apart && !counts_it_anyway(c))
+                || person(c) != person(asked) && !super::meaning::names_events(c))
     })
 }
 

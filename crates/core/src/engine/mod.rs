@@ -1567,6 +1567,25 @@ mod tests {
     }
 
     #[test]
+    fn a_count_beside_the_thing_asked_counts_something_else() {
+        let e = one_story(
+            "survey",
+            "Survey findings\n\
+            There was no significant difference between the two groups in the number of tools respondents reported using.\n\
+            Over 5,000 species of plants grow in the region.\n\
+            The video was viewed more than 100,000 times in four days.\n",
+        );
+        // The sentence writes "tools" apart from its count of groups.
+        let tools = e.answer("How many tools do respondents use on average?");
+        assert!(!tools.is_answered(), "{tools:?}");
+        // A noun of the asked phrase, or a number of times, still counts it.
+        let species = e.answer("How many plant species grow in the region?");
+        assert!(species.answer.contains("5,000"), "{species:?}");
+        let views = e.answer("How many views did the video get in four days?");
+        assert!(views.answer.contains("100,000"), "{views:?}");
+    }
+
+    #[test]
     fn a_sum_of_money_counts_no_things() {
         let e = one_story(
             "game",

@@ -451,10 +451,11 @@ fn check_some(
                 && text.is_some_and(|t| !holds_a_name(&t.text, &analysis.words));
             // Or it counts other things than those asked about.
             let counts_another = if curated {
-                counts_another_thing(analysis, &fact.answer)
+                counts_another_thing(analysis, &fact.answer, None)
             } else {
-                read.as_ref()
-                    .is_some_and(|e| counts_another_thing(analysis, &e.text))
+                read.as_ref().is_some_and(|e| {
+                    counts_another_thing(analysis, &e.text, text.map(|t| t.text.as_str()))
+                })
             };
             // Its best date is of another grain: "this year" for "what day?".
             let wrong_grain = read.as_ref().is_some_and(|e| another_grain(analysis, e));
