@@ -4,6 +4,8 @@
 //! the name". The decision declines an answer that does not fit, however
 //! well its sentence matches.
 
+use factdesk_lexdb::{Lexdb, Pos};
+
 use super::analyze::Analysis;
 use super::extract::{self, Extracted, Wanted};
 
@@ -45,6 +47,50 @@ pub(super) fn a_time_for_a_count(analysis: &Analysis, answer: &Extracted) -> boo
             .words
             .iter()
             .any(|w| TIME_WORDS.contains(&w.as_str()))
+}
+
+/// Whether "how old is the X?" asks the age of a thing that is no living
+/// being and that the sentence does not mention: its age is another's ("how
+/// old is the universe?" against "he was a low-ranking soldier, reportedly
+/// aged 19"). Persons and animals may be the sentence's "he" or "it", and a
+/// name ("how old is Feynman?") is left to the ranking.
+pub(super) fn ages_another_thing(analysis: &Analysis, sentence: &str) -> bool {
+    use crate::text::stem;
+    let words = &analysis.words;
+    if analysis.wanted != Some(Wanted::Age)
+        || !matches!(words.first().map(String::as_str), Some("how"))
+        || words.get(1).is_none_or(|w| w != "old")
+        || !words
+            .get(2)
+            .is_some_and(|w| matches!(w.as_str(), "is" | "was" | "are" | "were"))
+    {
+        return false;
+    }
+    let determiner = |w: &String| {
+        matches!(
+            w.as_str(),
+            "the" | "this" | "that" | "these" | "those" | "a" | "an" | "its" | "their"
+        )
+    };
+    // The head of the phrase asked about: "soldier" in "the North Korean
+    // soldier who defected".
+    let Some(thing) = words[3..]
+        .iter()
+        .skip_while(|w| determiner(w))
+        .take_while(|w| !crate::text::is_stopword(w))
+        .last()
+    else {
+        return false;
+    };
+    let db = Lexdb::get();
+    let noun = db.base_lemmas(thing).iter().any(|&(p, _)| p == Pos::Noun);
+    let living = || db.is_a(thing, "organism").is_some();
+    let named_in = || {
+        crate::text::words(sentence)
+            .iter()
+            .any(|w| stem(w) == stem(thing))
+    };
+    noun && !super::meaning::names_persons(thing) && !living() && !named_in()
 }
 
 /// Whether a short answer is a sum of money ("$150K.") while the question

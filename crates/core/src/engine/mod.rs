@@ -1586,6 +1586,19 @@ mod tests {
     }
 
     #[test]
+    fn the_age_of_a_thing_the_sentence_does_not_name_is_not_a_persons() {
+        let e = Engine::new(uncurated_fixture());
+        let universe = e.answer("How old is the universe?");
+        assert!(!universe.is_answered(), "{universe:?}");
+        // A person may be the sentence's "he"; the head of the phrase is read.
+        let soldier = e.answer("How old was the North Korean soldier who defected?");
+        assert!(soldier.answer.contains("19"), "{soldier:?}");
+        // A person the sentence does not name may still be its "he".
+        let kid = e.answer("How old is the kid?");
+        assert!(kid.answer.contains("19"), "{kid:?}");
+    }
+
+    #[test]
     fn a_sum_of_money_counts_no_things() {
         let e = one_story(
             "game",
