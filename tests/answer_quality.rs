@@ -168,9 +168,10 @@ fn uncurated_questions_stay_above_their_floors() {
 /// article, none curated (`tests/data/news-own/`: see its README), with 191
 /// questions written blind on 6 December 2026 from the pages alone, in the
 /// kinds and mix of the news-dev kit. Floors a little under the figures
-/// (answerable 74/132 when the set was whole; declines 36/59 since the time
-/// check of the thirteenth session, 31/59 before; BM25 over the same
-/// sentences 71/132 and 9/59): each fails at two fewer.
+/// (answerable 74/132 when the set was whole; declines 40/59 since the
+/// near-miss checks of the nineteenth session, 36/59 since the time check of
+/// the thirteenth, 31/59 before; BM25 over the same sentences 71/132 and
+/// 9/59): each fails at two fewer.
 #[test]
 fn other_outlets_questions_stay_above_their_floors() {
     let dir = bundled_knowledge(false);
@@ -179,7 +180,7 @@ fn other_outlets_questions_stay_above_their_floors() {
         factdesk_store::copy_dir(&pages.join(&id), &dir.path().join("articles").join(&id)).unwrap();
     }
     let engine = factdesk_core::Engine::new(factdesk_store::load(dir.path()).unwrap());
-    let r = assert_floors_on(&engine, "news-own/questions.jsonl", 0.55, 0.58);
+    let r = assert_floors_on(&engine, "news-own/questions.jsonl", 0.55, 0.65);
     assert_eq!(r.answerable.1 + r.declines.1, 191, "the set is whole");
 }
 
