@@ -49,6 +49,26 @@ pub(super) fn a_time_for_a_count(analysis: &Analysis, answer: &Extracted) -> boo
             .any(|w| TIME_WORDS.contains(&w.as_str()))
 }
 
+/// [`a_time_for_a_count`] for a curated answer, read whole: its only amounts
+/// are ages or spans of time ("He was a low-ranking soldier, reportedly aged
+/// 19." for "how many soldiers are in the US Army?").
+pub(super) fn only_a_time_for_a_count(analysis: &Analysis, answer: &str) -> bool {
+    use Wanted::*;
+    if analysis.wanted != Some(Number)
+        || analysis
+            .words
+            .iter()
+            .any(|w| TIME_WORDS.contains(&w.as_str()))
+    {
+        return false;
+    }
+    let spans = extract::candidates(answer);
+    spans.iter().any(|s| matches!(s.kind, Age | Duration))
+        && !spans
+            .iter()
+            .any(|s| matches!(s.kind, Number | Money | Percent))
+}
+
 /// Whether "how old is the X?" asks the age of a thing that is no living
 /// being and that the sentence does not mention: its age is another's ("how
 /// old is the universe?" against "he was a low-ranking soldier, reportedly

@@ -1599,6 +1599,16 @@ mod tests {
     }
 
     #[test]
+    fn a_curated_age_counts_no_soldiers() {
+        let e = engine();
+        let army = e.answer("How many soldiers does the US Army have?");
+        assert!(!army.is_answered(), "{army:?}");
+        // The same fact answers the age it gives.
+        let age = e.answer("How old was the soldier who defected?");
+        assert!(age.is_answered() && age.answer.contains("19"), "{age:?}");
+    }
+
+    #[test]
     fn a_sum_of_money_counts_no_things() {
         let e = one_story(
             "game",

@@ -15,7 +15,7 @@ use super::fits::{
     a_time_for_a_length, ages_another_thing, another_grain, asks_a_makers_name, asks_a_name,
     asks_a_persons_name, counts_another_thing, curated_of_another_grain, holds_a_name,
     holds_a_persons_name, holds_the_amount, may_hold_the_amount, may_tell_when,
-    names_only_the_kind, of_another_grain, restates_the_count,
+    names_only_the_kind, of_another_grain, only_a_time_for_a_count, restates_the_count,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -254,7 +254,6 @@ fn speaker_for_a_deed(
     speaker: Option<&str>,
     sentence: &str,
 ) -> bool {
-    use crate::text::stem;
     use Wanted::*;
     if !matches!(analysis.wanted, Some(Person | Organisation))
         || asks_the_source(analysis)
@@ -262,6 +261,15 @@ fn speaker_for_a_deed(
     {
         return false;
     }
+    lacks_a_deed_of(analysis, sentence)
+}
+
+/// Whether the sentence writes none of the forms of a verb the question
+/// writes inflected ("designed", "founded"), nor a word its meaning matches,
+/// the verb being no verb of saying ("commented" may be the sentence's
+/// "said").
+fn lacks_a_deed_of(analysis: &Analysis, sentence: &str) -> bool {
+    use crate::text::stem;
     let said: Vec<String> = crate::text::words(sentence)
         .iter()
         .map(|w| stem(w))
@@ -434,9 +442,13 @@ fn check_some(
                 .and_then(|e| index.fact_read[s.fact.get()].extract(&e.text, &request));
             // The sentence's best count is an age, a span of time or a sum of
             // money: it does not count the thing asked about.
-            let not_a_count = read
-                .as_ref()
-                .is_some_and(|e| a_time_for_a_count(analysis, e) || a_sum_for_a_count(analysis, e));
+            let not_a_count = if curated {
+                only_a_time_for_a_count(analysis, &fact.answer)
+            } else {
+                read.as_ref().is_some_and(|e| {
+                    a_time_for_a_count(analysis, e) || a_sum_for_a_count(analysis, e)
+                })
+            };
             // "What was the name of the company she founded?": "Her own
             // company.", from a sentence that names none.
             let kind_for_a_name = read
