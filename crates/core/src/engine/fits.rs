@@ -86,20 +86,9 @@ pub(super) fn ages_another_thing(analysis: &Analysis, sentence: &str) -> bool {
     {
         return false;
     }
-    let determiner = |w: &String| {
-        matches!(
-            w.as_str(),
-            "the" | "this" | "that" | "these" | "those" | "a" | "an" | "its" | "their"
-        )
-    };
     // The head of the phrase asked about: "soldier" in "the North Korean
-    // soldier who defected".
-    let Some(thing) = words[3..]
-        .iter()
-        .skip_while(|w| determiner(w))
-        .take_while(|w| !crate::text::is_stopword(w))
-        .last()
-    else {
+    // soldier who defected" ("how old is he?" asks of no thing).
+    let Some(thing) = phrase_at(&words[3..]).last() else {
         return false;
     };
     let db = Lexdb::get();
@@ -543,6 +532,18 @@ pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
     person || capitalised
 }
 
+/// The phrase that opens `words` past the stopwords before it, up to the
+/// next stopword: "the company Margaret Hamilton founded" in "... the name of
+/// the company Margaret Hamilton founded", "north korean soldier" in "the
+/// North Korean soldier who defected".
+fn phrase_at(words: &[String]) -> impl Iterator<Item = &String> {
+    use crate::text::is_stopword;
+    words
+        .iter()
+        .skip_while(|w| is_stopword(w))
+        .take_while(|w| !is_stopword(w))
+}
+
 /// Whether a short answer to "what is the name of the company ...?" only
 /// names the kind of thing asked about ("Her own company."), with no name
 /// the question does not say. (The name of a thing may well be a common
@@ -550,7 +551,7 @@ pub(super) fn holds_a_persons_name(text: &str, asked: &[String]) -> bool {
 /// the named noun itself says it gives no name; the sentence around it may
 /// still give one.)
 pub(super) fn names_only_the_kind(analysis: &Analysis, answer: &Extracted) -> bool {
-    use crate::text::{is_stopword, stem};
+    use crate::text::stem;
     let words = &analysis.words;
     let Some(at) = words
         .windows(2)
@@ -559,12 +560,7 @@ pub(super) fn names_only_the_kind(analysis: &Analysis, answer: &Extracted) -> bo
         return false;
     };
     // The phrase named: "the company Margaret Hamilton founded" up to a stopword.
-    let phrase: Vec<String> = words[at + 2..]
-        .iter()
-        .skip_while(|w| is_stopword(w))
-        .take_while(|w| !is_stopword(w))
-        .map(|w| stem(w))
-        .collect();
+    let phrase: Vec<String> = phrase_at(&words[at + 2..]).map(|w| stem(w)).collect();
     crate::text::words(&answer.text)
         .iter()
         .any(|w| phrase.contains(&stem(w)))
@@ -577,9 +573,11 @@ pub(super) fn names_only_the_kind(analysis: &Analysis, answer: &Extracted) -> bo
 /// \"serious\" threats."), with no name the question does not say: the
 /// sentence counts them but names none.
 pub(super) fn restates_the_count(analysis: &Analysis, answer: &Extracted) -> bool {
-    use crate::text::{is_stopword, stem};
+    use crate::text::stem;
     let words = &analysis.words;
-    let opens = matches!(words.first().map(String::as_str), Some("which" | "what"));
+    if !matches!(words.first().map(String::as_str), Some("which" | "what")) {
+        return false;
+    }
     // The count right after "which", or after "what are the" / "what were the".
     let at = match words.get(1).map(String::as_str) {
         Some("are" | "were") if words.get(2).is_some_and(|w| w == "the") => 3,
@@ -591,15 +589,8 @@ pub(super) fn restates_the_count(analysis: &Analysis, answer: &Extracted) -> boo
     }) else {
         return false;
     };
-    if !opens {
-        return false;
-    }
     // The kind counted: "los angeles hospitals", up to a stopword.
-    let kind: Vec<String> = words[at + 1..]
-        .iter()
-        .take_while(|w| !is_stopword(w))
-        .map(|w| stem(w))
-        .collect();
+    let kind: Vec<String> = phrase_at(&words[at + 1..]).map(|w| stem(w)).collect();
     let said = crate::text::words(&answer.text);
     // The count asked, or a count as vague ("several \"serious\" threats").
     let counts = |w: &String| {
