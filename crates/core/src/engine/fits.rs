@@ -94,12 +94,16 @@ pub(super) fn ages_another_thing(analysis: &Analysis, sentence: &str) -> bool {
     let db = Lexdb::get();
     let noun = db.base_lemmas(thing).iter().any(|&(p, _)| p == Pos::Noun);
     let living = || db.is_a(thing, "organism").is_some();
-    let named_in = || {
-        crate::text::words(sentence)
-            .iter()
-            .any(|w| stem(w) == stem(thing))
-    };
-    noun && !super::meaning::names_persons(thing) && !living() && !named_in()
+    noun && !super::meaning::names_persons(thing)
+        && !living()
+        && !writes_stem(sentence, &stem(thing))
+}
+
+/// Whether `text` writes a word whose stem is `stem`.
+fn writes_stem(text: &str, stem: &str) -> bool {
+    crate::text::words(text)
+        .iter()
+        .any(|w| crate::text::stem(w) == stem)
 }
 
 /// Whether a short answer is a sum of money ("$150K.") while the question
@@ -544,59 +548,58 @@ fn phrase_at(words: &[String]) -> impl Iterator<Item = &String> {
         .take_while(|w| !is_stopword(w))
 }
 
-/// Whether a short answer to "what is the name of the company ...?" only
-/// names the kind of thing asked about ("Her own company."), with no name
-/// the question does not say. (The name of a thing may well be a common
-/// noun, "the name for that energy is intensity": only an answer holding
-/// the named noun itself says it gives no name; the sentence around it may
-/// still give one.)
-pub(super) fn names_only_the_kind(analysis: &Analysis, answer: &Extracted) -> bool {
+/// The kind of thing a question asks to name, as stems, with the count it
+/// asks for when it asks for several: "the company Margaret Hamilton
+/// founded" in "what is the name of the company Margaret Hamilton
+/// founded?" (no count), "los angeles hospitals" and "two" in "which two Los
+/// Angeles hospitals ...?" or "what are the two ...?".
+fn kind_to_name(words: &[String]) -> Option<(Vec<String>, Option<&str>)> {
     use crate::text::stem;
-    let words = &analysis.words;
-    let Some(at) = words
+    let stems = |from: usize| phrase_at(&words[from..]).map(|w| stem(w)).collect();
+    if let Some(at) = words
         .windows(2)
         .position(|p| matches!(p[0].as_str(), "name" | "names") && p[1] == "of")
-    else {
-        return false;
-    };
-    // The phrase named: "the company Margaret Hamilton founded" up to a stopword.
-    let phrase: Vec<String> = phrase_at(&words[at + 2..]).map(|w| stem(w)).collect();
-    crate::text::words(&answer.text)
-        .iter()
-        .any(|w| phrase.contains(&stem(w)))
-        && !holds_a_name(&answer.text, words)
-}
-
-/// Whether a short answer to "which two hospitals ...?" or "what are the
-/// three threats ...?" only restates the count and the kind asked about
-/// or counts them vaguely ("Two Los Angeles area hospitals.", "Several
-/// \"serious\" threats."), with no name the question does not say: the
-/// sentence counts them but names none.
-pub(super) fn restates_the_count(analysis: &Analysis, answer: &Extracted) -> bool {
-    use crate::text::stem;
-    let words = &analysis.words;
+    {
+        return Some((stems(at + 2), None));
+    }
     if !matches!(words.first().map(String::as_str), Some("which" | "what")) {
-        return false;
+        return None;
     }
     // The count right after "which", or after "what are the" / "what were the".
     let at = match words.get(1).map(String::as_str) {
         Some("are" | "were") if words.get(2).is_some_and(|w| w == "the") => 3,
         _ => 1,
     };
-    let Some(count) = words.get(at).filter(|w| {
+    let count = words.get(at).filter(|w| {
         super::contradiction::spelled_value(w).is_some_and(|n| n >= 2)
             || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-    }) else {
+    })?;
+    Some((stems(at + 1), Some(count.as_str())))
+}
+
+/// Whether a short answer only names the kind of thing the question asks
+/// to name, with no name the question does not say: "Her own company." for
+/// "what is the name of the company she founded?"; for "which two
+/// hospitals ...?" or "what are the three threats ...?", the count asked or
+/// a vague one with the kind ("Two Los Angeles area hospitals.", "Several
+/// \"serious\" threats."). (The name of a thing may well be a common noun,
+/// "the name for that energy is intensity": only an answer holding the
+/// named noun itself says it gives no name; the sentence around it may
+/// still give one.)
+pub(super) fn names_only_the_kind(analysis: &Analysis, answer: &Extracted) -> bool {
+    use crate::text::stem;
+    let words = &analysis.words;
+    let Some((kind, count)) = kind_to_name(words) else {
         return false;
     };
-    // The kind counted: "los angeles hospitals", up to a stopword.
-    let kind: Vec<String> = phrase_at(&words[at + 1..]).map(|w| stem(w)).collect();
     let said = crate::text::words(&answer.text);
     // The count asked, or a count as vague ("several \"serious\" threats").
-    let counts = |w: &String| {
-        w == count || matches!(w.as_str(), "several" | "many" | "some" | "few" | "various")
+    let counts = |count: &str| {
+        said.iter().any(|w| {
+            w == count || matches!(w.as_str(), "several" | "many" | "some" | "few" | "various")
+        })
     };
-    said.iter().any(counts)
+    count.is_none_or(counts)
         && said.iter().any(|w| kind.contains(&stem(w)))
         && !holds_a_name(&answer.text, words)
 }
@@ -685,11 +688,7 @@ pub(super) fn counts_another_thing(
         !phrase_stems.contains(&stem) && question_stems.contains(&stem)
     };
     let asked_stem = crate::text::stem(asked);
-    let written_apart = sentence.is_some_and(|s| {
-        crate::text::words(s)
-            .iter()
-            .any(|w| crate::text::stem(w) == asked_stem)
-    });
+    let written_apart = sentence.is_some_and(|s| writes_stem(s, &asked_stem));
     // What counts the asked thing however the sentence writes it: a noun of
     // the asked phrase ("5,000 species" for "how many plant species"), a
     // share ("10 percent") or a number of times ("viewed 100,000 times").

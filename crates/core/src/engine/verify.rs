@@ -15,7 +15,7 @@ use super::fits::{
     a_time_for_a_length, ages_another_thing, another_grain, asks_a_makers_name, asks_a_name,
     asks_a_persons_name, counts_another_thing, curated_of_another_grain, holds_a_name,
     holds_a_persons_name, holds_the_amount, may_hold_the_amount, may_tell_when,
-    names_only_the_kind, of_another_grain, only_a_time_for_a_count, restates_the_count,
+    names_only_the_kind, of_another_grain, only_a_time_for_a_count,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -450,16 +450,11 @@ fn check_some(
                 })
             };
             // "What was the name of the company she founded?": "Her own
-            // company.", from a sentence that names none.
+            // company."; "which two hospitals ...?": "Two Los Angeles area
+            // hospitals.", from a sentence that names none.
             let kind_for_a_name = read
                 .as_ref()
                 .is_some_and(|e| names_only_the_kind(analysis, e))
-                && text.is_some_and(|t| !holds_a_name(&t.text, &analysis.words));
-            // "Which two hospitals ...?": "Two Los Angeles area hospitals.",
-            // from a sentence that names neither.
-            let count_for_names = read
-                .as_ref()
-                .is_some_and(|e| restates_the_count(analysis, e))
                 && text.is_some_and(|t| !holds_a_name(&t.text, &analysis.words));
             // Or it counts other things than those asked about.
             let counts_another = if curated {
@@ -556,7 +551,6 @@ fn check_some(
             let chance = if s.stranger
                 || not_a_count
                 || kind_for_a_name
-                || count_for_names
                 || speaker_not_doer
                 || counts_another
                 || wrong_grain

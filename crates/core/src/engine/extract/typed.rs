@@ -145,7 +145,11 @@ impl Ctx<'_, '_> {
                 b += 1;
                 let tok = &self.t.toks[b - 1];
                 let common = !tok.cap || tok.caps;
-                if common && head.as_deref() == Some(crate::text::stem(self.n(b - 1)).as_str()) {
+                if common
+                    && head
+                        .as_deref()
+                        .is_some_and(|h| self.is_focus_head(b - 1, h))
+                {
                     c.b = b;
                     break;
                 }
@@ -219,13 +223,19 @@ impl Ctx<'_, '_> {
         Some(crate::text::stem(self.q.t.norm(end.checked_sub(1)?)))
     }
 
+    /// Whether token `i` is the question's focus word in the sentence (marked
+    /// as the focus, its stem the focus's `head`): "journal" for "which
+    /// journal?".
+    fn is_focus_head(&self, i: usize, head: &str) -> bool {
+        self.fm[i] && crate::text::stem(self.n(i)) == head
+    }
+
     /// A name holding the question's focus word and more: "the New England
     /// Journal of Medicine" for "which journal?", "the Bank of England" for
     /// "which bank?". The nearest to the question's other words.
     pub(super) fn named_focus(&self) -> Option<Pick> {
         let head = self.focus_head()?;
-        let holds_head =
-            |c: &Cand| (c.a..c.b).any(|i| self.fm[i] && crate::text::stem(self.n(i)) == head);
+        let holds_head = |c: &Cand| (c.a..c.b).any(|i| self.is_focus_head(i, &head));
         let (_, c) = self
             .cands
             .iter()
@@ -249,8 +259,7 @@ impl Ctx<'_, '_> {
     pub(super) fn focus_apposition(&self) -> Option<Pick> {
         let head = self.focus_head()?;
         let t = self.t;
-        let heads = (0..t.len())
-            .filter(|&k| self.fm[k] && t.is_word(k) && crate::text::stem(self.n(k)) == head);
+        let heads = (0..t.len()).filter(|&k| t.is_word(k) && self.is_focus_head(k, &head));
         for k in heads {
             if let Some(pick) = self.quotations_at(k + 1) {
                 return Some(pick);
