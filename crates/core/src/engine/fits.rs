@@ -41,8 +41,14 @@ fn states_the_amount(wanted: Option<Wanted>, text: &str, since: bool, asked: &[S
 /// "just over a month") while the question counts something else ("how many
 /// soldiers were at the post?", "how many missiles does it own?").
 pub(super) fn a_time_for_a_count(analysis: &Analysis, answer: &Extracted) -> bool {
+    counts_no_time(analysis) && matches!(answer.kind, Some(Wanted::Age | Wanted::Duration))
+}
+
+/// Whether the question asks for a count and speaks of no time ("how many
+/// soldiers?", not "how many years old?"): an age or a span of time does
+/// not answer it.
+fn counts_no_time(analysis: &Analysis) -> bool {
     analysis.wanted == Some(Wanted::Number)
-        && matches!(answer.kind, Some(Wanted::Age | Wanted::Duration))
         && !analysis
             .words
             .iter()
@@ -54,12 +60,7 @@ pub(super) fn a_time_for_a_count(analysis: &Analysis, answer: &Extracted) -> boo
 /// 19." for "how many soldiers are in the US Army?").
 pub(super) fn only_a_time_for_a_count(analysis: &Analysis, answer: &str) -> bool {
     use Wanted::*;
-    if analysis.wanted != Some(Number)
-        || analysis
-            .words
-            .iter()
-            .any(|w| TIME_WORDS.contains(&w.as_str()))
-    {
+    if !counts_no_time(analysis) {
         return false;
     }
     let spans = extract::candidates(answer);
