@@ -210,7 +210,7 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Verbs of reporting after "who": the question asks for a sentence's source.
-const REPORTING: &[&str] = &[
+pub(super) const REPORTING: &[&str] = &[
     "reported",
     "reports",
     "said",

@@ -297,6 +297,20 @@ pub fn is_saying(word: &str) -> bool {
     })
 }
 
+/// Whether a word is a noun of saying and no verb: its first sense is a kind
+/// of "message" or "speech act" in WordNet ("statement", "announcement",
+/// "denial"; not "blame", a verb too, nor "article").
+pub fn names_a_saying(word: &str) -> bool {
+    let db = Lexdb::get();
+    let lemmas = db.base_lemmas(word);
+    !lemmas.is_empty()
+        && lemmas.iter().all(|&(pos, _)| pos == Pos::Noun)
+        && ["message", "speech_act"].iter().any(|general| {
+            db.leading_senses_are_a(word, Pos::Noun, 1, general)
+                .is_some()
+        })
+}
+
 /// Whether WordNet knows a word only as an adverb ("recently", "physically"):
 /// a question word the knowledge lacks that says how, not what is asked.
 pub fn only_an_adverb(word: &str) -> bool {

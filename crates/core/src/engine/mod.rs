@@ -1599,6 +1599,31 @@ mod tests {
     }
 
     #[test]
+    fn a_time_of_saying_is_not_when_the_thing_said_of_happened() {
+        // Curated and read from the text alike.
+        for e in [engine(), Engine::new(uncurated_fixture())] {
+            let blamed = e.answer("When did the US first blame North Korea for WannaCry?");
+            assert!(!blamed.is_answered(), "{blamed:?}");
+            // The statement itself was made on Thursday.
+            let made = e.answer("When did the North Korean spokesman make the statement?");
+            assert!(made.answer.contains("Thursday"), "{made:?}");
+        }
+        let e = one_story(
+            "storm",
+            "Storm reaches the coast\n\
+            The storm reached the coast on Tuesday, officials said.\n\
+            The governor said on Friday that the dam had failed.\n",
+        );
+        // A time beside the thing done answers; one beside the saying does not.
+        let reached = e.answer("When did the storm reach the coast?");
+        assert!(reached.answer.contains("Tuesday"), "{reached:?}");
+        let failed = e.answer("When did the dam fail?");
+        assert!(!failed.is_answered(), "{failed:?}");
+        let said = e.answer("When did the governor say the dam had failed?");
+        assert!(said.answer.contains("Friday"), "{said:?}");
+    }
+
+    #[test]
     fn a_curated_age_counts_no_soldiers() {
         let e = engine();
         let army = e.answer("How many soldiers does the US Army have?");

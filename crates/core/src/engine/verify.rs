@@ -15,7 +15,7 @@ use super::fits::{
     a_time_for_a_length, ages_another_thing, another_grain, asks_a_makers_name, asks_a_name,
     asks_a_persons_name, counts_another_thing, curated_of_another_grain, holds_a_name,
     holds_a_persons_name, holds_the_amount, may_hold_the_amount, may_tell_when,
-    names_only_the_kind, of_another_grain, only_a_time_for_a_count,
+    names_only_the_kind, of_another_grain, only_a_time_for_a_count, only_times_of_saying,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -570,6 +570,11 @@ fn check_some(
                 || text.is_some_and(|e| {
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
                         || !may_tell_when(analysis, &e.text, &index.fact_spans[s.fact.get()])
+                })
+                // "When did the US blame the North?": "a spokesman said on
+                // Thursday ..., the first response since the US blamed it".
+                || sentence.is_some_and(|e| {
+                    only_times_of_saying(analysis, &e.text, &index.fact_spans[s.fact.get()])
                 })
                 || (curated && name_asked && !holds_a_name(shown, &analysis.words))
                 || (makers_name_asked && !holds_a_name(shown, &analysis.words))
