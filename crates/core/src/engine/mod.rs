@@ -1624,6 +1624,30 @@ mod tests {
     }
 
     #[test]
+    fn an_agencys_name_is_no_persons() {
+        let e = Engine::new(uncurated_fixture());
+        let names =
+            e.answer("What were the names of the two North Korean civilians found in the boat?");
+        assert!(!names.answer.starts_with("Yonhap"), "{names:?}");
+        let who = e.answer("Who else defected this week besides the soldier?");
+        assert!(who.answer.contains("civilians"), "{who:?}");
+        // The speaker's kind, asked about, is answered by the speaker.
+        let tally = e.answer("whose tally showed 15 defectors this year?");
+        assert!(
+            tally.answer.starts_with("Joint Chiefs of Staff"),
+            "{tally:?}"
+        );
+        // A person's name opening the speaker is a person's.
+        let e = one_story(
+            "book",
+            "A book on the studio\n\
+            The studio wrote its own rules, Richard Rushfield, author of the book, said.\n",
+        );
+        let author = e.answer("Who wrote the book on the studio?");
+        assert!(author.answer.starts_with("Richard Rushfield"), "{author:?}");
+    }
+
+    #[test]
     fn a_curated_age_counts_no_soldiers() {
         let e = engine();
         let army = e.answer("How many soldiers does the US Army have?");

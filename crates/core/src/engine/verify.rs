@@ -241,6 +241,38 @@ fn only_the_speaker(analysis: &Analysis, answer: &Extracted, speaker: Option<&st
     !asks_the_source(analysis) && is_the_speaker(answer, speaker)
 }
 
+/// Whether a short answer given as a person's is the name that opens the
+/// sentence's speaker, a thing that is no person: "Yonhap", of "..., Yonhap
+/// news agency said", for "what were the names of the two civilians?". (A
+/// person's name opening the speaker stays an answer: "Richard Rushfield",
+/// of "Richard Rushfield, author of the book".) A question asking who said
+/// or reported it, whose it is, or naming the speaker's kind ("whose tally
+/// showed ...?") is answered by the speaker.
+fn a_speakers_name_for_a_person(
+    analysis: &Analysis,
+    answer: &Extracted,
+    speaker: Option<&str>,
+) -> bool {
+    let person_asked =
+        answer.kind == Some(Wanted::Person) || matches!(analysis.wanted, Some(Wanted::Person));
+    let (Some(speaker), true) = (speaker, person_asked) else {
+        return false;
+    };
+    let shown = crate::text::words(answer.text.trim_end_matches('.'));
+    let said = crate::text::words(speaker);
+    let opens = !shown.is_empty() && said.len() > shown.len() && said.starts_with(&shown);
+    opens
+        && !asks_the_source(analysis)
+        && !analysis.words.iter().any(|w| w == "whose")
+        && said[shown.len()..]
+            .iter()
+            .take_while(|w| !crate::text::is_stopword(w))
+            .last()
+            .is_some_and(|head| {
+                !super::meaning::names_persons(head) && !analysis.words.contains(head)
+            })
+}
+
 /// Whether a short answer to "who did it?" is only the sentence's speaker,
 /// while the sentence does not say the thing asked was done: "TMZ", of
 /// "Lupita Nyong'o's Oscar dress was stolen ..., TMZ has learned", for "who
@@ -482,7 +514,9 @@ fn check_some(
                 text.is_some_and(|t| speaker_for_a_deed(analysis, e, speaker, &t.text))
             });
             let extracted = read.filter(|e| {
-                !names_the_speaker(analysis, e, speaker) && !only_the_speaker(analysis, e, speaker)
+                !names_the_speaker(analysis, e, speaker)
+                    && !only_the_speaker(analysis, e, speaker)
+                    && !a_speakers_name_for_a_person(analysis, e, speaker)
             });
             // "Who said ...?": the sentence's speaker, whatever else it names.
             let extracted = match (who_said, speaker, text) {
