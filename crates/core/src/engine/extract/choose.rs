@@ -414,6 +414,15 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
             ..pick
         }
     };
+    // "Hurricane Sandy.", not "Hurricane.".
+    let pick = Pick {
+        ranges: pick
+            .ranges
+            .iter()
+            .map(|&(a, b)| (a, ctx.whole_name_end(a, b)))
+            .collect(),
+        ..pick
+    };
     render(t, pick, total).map(|e| Extracted {
         restates: !says_more,
         ..e

@@ -4,6 +4,7 @@
 use super::choose::Ctx;
 use super::lexicon::*;
 use super::tokens::Kind;
+use super::Wanted;
 
 /// Longest stretch answer, in words.
 pub(super) const MAX_WORDS: usize = 12;
@@ -253,6 +254,33 @@ impl Ctx<'_, '_> {
             .rev()
             .find(|&end| head(end) && closes(end))
             .unwrap_or(b)
+    }
+
+    /// The end of an answer's phrase `a..b` that does not cut a name in
+    /// two: the capitalised words that follow a capitalised last word
+    /// (past the sentence's first) are the name's ("Hurricane [Sandy]", "an
+    /// original Xbox [One]"); a weekday or a month is no part of it ("The
+    /// London", not "The London Thursday"; "on Monday", not "on Monday
+    /// Trump").
+    pub(super) fn whole_name_end(&self, a: usize, b: usize) -> usize {
+        let t = self.t;
+        let dated = |i: usize| {
+            self.cands
+                .iter()
+                .any(|c| matches!(c.kind, Wanted::Date | Wanted::Time) && c.a <= i && i < c.b)
+        };
+        let mut b = b.min(t.len());
+        while b > a.max(1)
+            && b < t.len()
+            && t.is_word(b)
+            && t.toks[b].cap
+            && t.toks[b - 1].cap
+            && !dated(b - 1)
+            && !dated(b)
+        {
+            b += 1;
+        }
+        b
     }
 
     /// The phrase read backward from `b` inside `a..b`, trimmed.

@@ -182,6 +182,29 @@ fn how_long_is_a_thing_asks_its_length() {
 /// A phrase cut before the question's noun that its own words qualify
 /// keeps that noun: "the parton model", not "the parton". A qualifier that
 /// is mostly an adjective ("free"), a verb or the question's own word is
+/// A short answer does not cut a name in two: the capitalised words after
+/// its last capitalised word are the name's, but a weekday is no part of it.
+#[test]
+fn a_short_answer_keeps_the_whole_name() {
+    check(&[
+        (
+            "During which storm was the company accused of raking in huge profits?",
+            "Uber has been strenuously defending its surge pricing in the wake of accusations (apparently justified) that the company enjoyed windfall profits during Hurricane Sandy.",
+            Is("Hurricane Sandy."),
+        ),
+        (
+            "Which addendum was added to the Lectures book in 2005?",
+            "They were edited and supplemented in 2005 with \"Feynman's Tips on Physics: A Problem-Solving Supplement to the Feynman Lectures on Physics\" by Michael Gottlieb and Ralph Leighton (Robert Leighton's son), with support from Kip Thorne and other physicists.",
+            Has("Feynman Lectures"),
+        ),
+        (
+            "When did Trump speak about the storm?",
+            "On Monday Trump said the storm named Hurricane Sandy had passed.",
+            Is("On Monday."),
+        ),
+    ]);
+}
+
 /// not such a noun, and a date stays a date.
 #[test]
 fn a_phrase_keeps_the_head_noun_its_words_qualify() {
