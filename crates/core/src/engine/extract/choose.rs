@@ -414,12 +414,16 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
             ..pick
         }
     };
-    // "Hurricane Sandy.", not "Hurricane.".
+    // "Hurricane Sandy.", not "Hurricane."; "A hail of bullets.", not "Hail.".
+    let timed = matches!(pick.kind, Some(Date | Time | Duration | Age));
     let pick = Pick {
         ranges: pick
             .ranges
             .iter()
-            .map(|&(a, b)| (a, ctx.whole_name_end(a, b)))
+            .map(|&(a, b)| {
+                let b = ctx.whole_name_end(a, b);
+                (a, if timed { b } else { ctx.of_phrase_end(a, b) })
+            })
             .collect(),
         ..pick
     };

@@ -283,6 +283,45 @@ impl Ctx<'_, '_> {
         b
     }
 
+    /// The end of a one-word answer `a..b` with the "of" phrase that says
+    /// what it is of: "a hail [of bullets]", "the build-up [of nuclear
+    /// weapons]". Up to three words after "of", no stopword, ending before a
+    /// punctuation mark, a stopword or the sentence's end.
+    pub(super) fn of_phrase_end(&self, a: usize, b: usize) -> usize {
+        let t = self.t;
+        let n = t.len();
+        let one_noun = (a..b)
+            .filter(|&i| t.is_word(i) && !is_stop(self.n(i)))
+            .count()
+            == 1
+            && b > a
+            && t.is_word(b - 1)
+            && !t.toks[b - 1].cap
+            && mostly_a_noun(self.n(b - 1));
+        if !one_noun || b + 1 >= n || self.n(b) != "of" {
+            return b;
+        }
+        let mut e = b + 1;
+        if DETERMINERS.contains(&self.n(e)) {
+            e += 1;
+        }
+        let from = e;
+        while e < n
+            && e - from < 3
+            && t.is_word(e)
+            && !is_stop(self.n(e))
+            && !is_inflected_verb(self.n(e))
+        {
+            e += 1;
+        }
+        let closes = e == n || !t.is_word(e) || is_stop(self.n(e));
+        if e > from && closes && mostly_a_noun(self.n(e - 1)) {
+            e
+        } else {
+            b
+        }
+    }
+
     /// The phrase read backward from `b` inside `a..b`, trimmed.
     pub(super) fn backward(&self, a: usize, b: usize, max: usize) -> Option<(usize, usize)> {
         let mut e = b;

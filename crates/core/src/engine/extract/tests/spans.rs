@@ -182,6 +182,23 @@ fn how_long_is_a_thing_asks_its_length() {
 /// A phrase cut before the question's noun that its own words qualify
 /// keeps that noun: "the parton model", not "the parton". A qualifier that
 /// is mostly an adjective ("free"), a verb or the question's own word is
+/// A one-word answer keeps the "of" phrase that says what it is of.
+#[test]
+fn a_one_word_answer_keeps_what_it_is_of() {
+    check(&[
+        (
+            "Under what conditions did the earlier Panmunjom defection take place?",
+            "The incident came a month after the rare and dramatic defection of a North Korean soldier under a hail of bullets from his own side at Panmunjom, the truce village where opposing forces confront each other across a concrete dividing line.",
+            Is("Hail of bullets."),
+        ),
+        (
+            "What events created the Batavian Republic?",
+            "The Republic of the United Provinces lasted until a series of republican revolutions in 1783\u{2013}1795 created the Batavian Republic.",
+            Is("A series of republican revolutions."),
+        ),
+    ]);
+}
+
 /// A short answer does not cut a name in two: the capitalised words after
 /// its last capitalised word are the name's, but a weekday is no part of it.
 #[test]
