@@ -346,7 +346,8 @@ const QUANTIFIERS: &[&str] = &[
 
 /// Whether a sentence (`spans`, its typed spans' words, as the index keeps
 /// them) can answer a question asking when something was or
-/// will be, or for a year, month, day or date: it holds a time that the
+/// will be, or for a year, month, day or date ([`asks_when`], which the
+/// caller reads once per question): it holds a time that the
 /// question does not write, or places the thing in time otherwise ("after
 /// the war", "the World War I era").
 /// "Neon's story continues to glow from inside the Neon Museum in Las
@@ -358,9 +359,6 @@ pub(super) fn may_tell_when(
     spans: &[(Wanted, Box<[String]>)],
 ) -> bool {
     let words = &analysis.words;
-    if !asks_when(analysis) {
-        return true;
-    }
     spans.iter().any(|(kind, span)| {
         matches!(kind, Wanted::Date | Wanted::Time) && !extract::restates_words(span, words)
     }) || crate::text::words(sentence)
@@ -372,7 +370,7 @@ pub(super) fn may_tell_when(
 /// year, month, day or date: "when was it formed?", "when is it expected to
 /// close?", "in what year ...?"; not "when are vowels written
 /// differently?", which a condition may answer ("depending on ...").
-fn asks_when(analysis: &Analysis) -> bool {
+pub(super) fn asks_when(analysis: &Analysis) -> bool {
     let words = &analysis.words;
     let opens_with_when = words.windows(2).take(2).any(|p| {
         p[0] == "when"
@@ -389,7 +387,8 @@ fn asks_when(analysis: &Analysis) -> bool {
 }
 
 /// Whether every time a sentence gives (`spans`, as the index keeps them),
-/// but those the question writes, is when something was said: "a spokesman
+/// but those the question writes, is when something was said, for a
+/// question asking when ([`asks_when`]): "a spokesman
 /// said on Thursday that Pyongyang is not linked to any cyber attacks, the
 /// North's first response since the United States publicly blamed it" says
 /// when the spokesman spoke, not when the United States blamed the North.
@@ -402,20 +401,20 @@ pub(super) fn only_times_of_saying(
     sentence: &str,
     spans: &[(Wanted, Box<[String]>)],
 ) -> bool {
-    if !asks_when(analysis) {
+    let times: Vec<&[String]> = spans
+        .iter()
+        .filter(|(kind, span)| {
+            matches!(kind, Wanted::Date | Wanted::Time)
+                && !extract::restates_words(span, &analysis.words)
+        })
+        .map(|(_, span)| &span[..])
+        .collect();
+    // The sentence is read word by word only when it may report a saying.
+    if times.is_empty() || !super::cues::REPORTING.iter().any(|r| sentence.contains(r)) {
         return false;
     }
     let said = crate::text::words(sentence);
-    let mut times = spans.iter().filter(|(kind, span)| {
-        matches!(kind, Wanted::Date | Wanted::Time)
-            && !extract::restates_words(span, &analysis.words)
-    });
-    let mut any = false;
-    let all_of_saying = times.all(|(_, span)| {
-        any = true;
-        after_a_saying(&said, span)
-    });
-    any && all_of_saying
+    times.iter().all(|span| after_a_saying(&said, span))
         && !analysis.words.iter().any(|w| {
             super::verify::SAYING.contains(&w.as_str())
                 || super::cues::REPORTING.contains(&w.as_str())

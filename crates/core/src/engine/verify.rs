@@ -13,7 +13,7 @@ use super::features::{sigmoid, Logistic};
 use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_sum_for_a_count, a_time_for_a_count,
     a_time_for_a_length, ages_another_thing, another_grain, asks_a_makers_name, asks_a_name,
-    asks_a_persons_name, counts_another_thing, curated_of_another_grain, holds_a_name,
+    asks_a_persons_name, asks_when, counts_another_thing, curated_of_another_grain, holds_a_name,
     holds_a_persons_name, holds_the_amount, may_hold_the_amount, may_tell_when,
     names_only_the_kind, of_another_grain, only_a_time_for_a_count, only_times_of_saying,
 };
@@ -397,6 +397,7 @@ fn check_some(
     let makers_name_asked = asks_a_makers_name(analysis);
     let persons_name_asked = asks_a_persons_name(analysis);
     let why_asked = matches!(analysis.wanted, Some(Wanted::Reason | Wanted::Purpose));
+    let when_asked = asks_when(analysis);
     // "What did the Unification Ministry say?": whose saying is asked.
     let speaker_asked = asked_speaker(analysis);
     let who_said = asks_who_said(analysis);
@@ -603,12 +604,8 @@ fn check_some(
                 || (curated && !holds_the_amount(analysis.wanted, &fact.answer, &analysis.words))
                 || text.is_some_and(|e| {
                     !may_hold_the_amount(analysis.wanted, &e.text, &analysis.words)
-                        || !may_tell_when(analysis, &e.text, &index.fact_spans[s.fact.get()])
-                })
-                // "When did the US blame the North?": "a spokesman said on
-                // Thursday ..., the first response since the US blamed it".
-                || sentence.is_some_and(|e| {
-                    only_times_of_saying(analysis, &e.text, &index.fact_spans[s.fact.get()])
+                        || (when_asked
+                            && !may_tell_when(analysis, &e.text, &index.fact_spans[s.fact.get()]))
                 })
                 || (curated && name_asked && !holds_a_name(shown, &analysis.words))
                 || (makers_name_asked && !holds_a_name(shown, &analysis.words))
@@ -623,6 +620,12 @@ fn check_some(
                 || speaker_asked
                     .as_ref()
                     .is_some_and(|who| sentence.is_some_and(|e| !who.says(e)))
+                // "When did the US blame the North?": "a spokesman said on
+                // Thursday ..., the first response since the US blamed it".
+                || (when_asked
+                    && sentence.is_some_and(|e| {
+                        only_times_of_saying(analysis, &e.text, &index.fact_spans[s.fact.get()])
+                    }))
                 // Last, as the dearest: read only when nothing above ruled the fact out.
                 || sentence.is_some_and(|e| contradicts(question, &e.text))
             {
