@@ -113,10 +113,12 @@ fn fresh_questions_stay_above_their_floor() {
 /// stopped answering "how many" (declines 31/40, 77.5%; that session read
 /// this set's misses, so the figure is no longer blind), and again when a
 /// "what did X say?" answered from a sentence X does not say was declined
-/// (34/40, 85.0%). Do not tune against its misses; write a new set.
+/// (34/40, 85.0%), and again when a time of saying stopped answering
+/// "when did the US first blame North Korea?" (37/40, 92.5%: the floor
+/// fails at two fewer). Do not tune against its misses; write a new set.
 #[test]
 fn frozen_questions_stay_above_their_floor() {
-    let r = assert_floors("frozen-questions.jsonl", 0.9, 0.82);
+    let r = assert_floors("frozen-questions.jsonl", 0.9, 0.89);
     assert_eq!(
         r.answerable.1 + r.declines.1,
         120,
@@ -143,12 +145,16 @@ fn frozen_questions_stay_above_their_floor() {
 /// (84.6%), and declining "who is the <role>?" unless the answer names a
 /// person took curated declines to 30/42 (71.4%): both floors were raised.
 /// Declining a sentence that gives two named things each other's names took
-/// declines to 31/42 (73.8%) curated and 29/42 (69.0%) uncurated.
+/// declines to 31/42 (73.8%) curated and 29/42 (69.0%) uncurated. A time
+/// of saying no longer answering "on what date did the United States
+/// blame ...?", and a news agency's name no longer read as a person's,
+/// took them to 35/42 (83.3%) and 33/42 (78.6%); both decline floors now
+/// fail at two fewer.
 #[test]
 fn blind_questions_stay_above_their_floors() {
-    let r = assert_floors("blind-questions.jsonl", 0.88, 0.72);
+    let r = assert_floors("blind-questions.jsonl", 0.88, 0.8);
     assert_eq!(r.answerable.1 + r.declines.1, 120, "the blind set is whole");
-    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.84, 0.68);
+    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.84, 0.75);
 }
 
 /// The same three sets with no curated layer: the article answers from its
