@@ -214,16 +214,12 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
     };
     let words = b - a;
     let next = if b < n { t.norm(b) } else { "" };
-    if TITLES.contains(&first)
-        && words >= 2
-        && !ORG_WORDS.contains(&last)
-        && !PLACE_HEADS.contains(&last)
-    {
+    if is_title(first) && words >= 2 && !ORG_WORDS.contains(&last) && !PLACE_HEADS.contains(&last) {
         return Some(Wanted::Person);
     }
     // "Foreign Secretary Dominic Raab", "Attorney General William Barr": a
     // title inside the name, a person's name after it.
-    if let Some(k) = (a..b - 1).find(|&k| TITLES.contains(&t.norm(k))) {
+    if let Some(k) = (a..b - 1).find(|&k| is_title(t.norm(k))) {
         if people_like(t, k + 1, b) {
             return Some(Wanted::Person);
         }
@@ -316,7 +312,8 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
     };
     if says
         || office_after
-        || TITLES.contains(&before)
+        || is_title(before)
+        || before == "elect" && a > 1 && is_title(t.norm(a - 2))
         || b + 2 < n
             && t.is_punct(b, ',')
             && t.toks[b + 1].kind == Kind::Num
@@ -338,6 +335,12 @@ fn kind_of(t: &Toks, a: usize, b: usize) -> Option<Wanted> {
         return Some(Wanted::Person);
     }
     None
+}
+
+/// Whether a folded word is a title before a person's name, alone or
+/// joined by a hyphen ("vice-president", "president-elect", "ex-governor").
+fn is_title(w: &str) -> bool {
+    TITLES.contains(&w) || w.contains('-') && w.split('-').any(|p| TITLES.contains(&p))
 }
 
 /// Whether the words of `a..b` look like a person's name: none a common

@@ -182,6 +182,24 @@ fn how_long_is_a_thing_asks_its_length() {
 /// A phrase cut before the question's noun that its own words qualify
 /// keeps that noun: "the parton model", not "the parton". A qualifier that
 /// is mostly an adjective ("free"), a verb or the question's own word is
+/// A title joined by a hyphen, or followed by "elect", makes the name after
+/// it a person's, though WordNet knows its words ("mike", "pence").
+#[test]
+fn a_name_after_a_hyphenated_title_is_a_persons() {
+    check(&[
+        (
+            "Who was watching the Hamilton performance with his family when the cast made a public announcement?",
+            "Emery, a writer for partisan \u{201c}fact-checking\u{201d} website Snopes.com which soon will be in charge of labelling \u{201c}fake news\u{201d} alongside ABC News and Politifact, retweeted an article by Vulture magazine relating to the protests of the Hamilton musical following the decision by the cast of the show to make a public announcement to Vice-president elect Mike Pence while he watched the performance with his family.",
+            Is("Mike Pence."),
+        ),
+        (
+            "Who spoke after the show?",
+            "Ex-governor Frank Gates spoke after the show.",
+            Has("Frank Gates"),
+        ),
+    ]);
+}
+
 /// A one-word answer keeps the "of" phrase that says what it is of.
 #[test]
 fn a_one_word_answer_keeps_what_it_is_of() {
