@@ -219,13 +219,16 @@ fn asks_the_source(analysis: &Analysis) -> bool {
 /// (a name inside a longer attribution, "Richard Rushfield, author of *the
 /// book ...*", may well be the answer).
 fn is_the_speaker(answer: &Extracted, speaker: Option<&str>) -> bool {
-    let bare = |text: &str| {
-        let mut words = crate::text::words(text.trim_end_matches('.'));
-        words.retain(|w| !matches!(w.as_str(), "a" | "an" | "the"));
-        words
-    };
-    let shown = bare(&answer.text);
-    !shown.is_empty() && speaker.is_some_and(|s| bare(s) == shown)
+    let shown = bare_words(&answer.text);
+    !shown.is_empty() && speaker.is_some_and(|s| bare_words(s) == shown)
+}
+
+/// The folded words of an answer or a speaker, articles and a closing full
+/// stop aside.
+fn bare_words(text: &str) -> Vec<String> {
+    let mut words = crate::text::words(text.trim_end_matches('.'));
+    words.retain(|w| !matches!(w.as_str(), "a" | "an" | "the"));
+    words
 }
 
 /// Whether a short answer is only the sentence's speaker ("a South Korea's
@@ -258,8 +261,8 @@ fn a_speakers_name_for_a_person(
     let (Some(speaker), true) = (speaker, person_asked) else {
         return false;
     };
-    let shown = crate::text::words(answer.text.trim_end_matches('.'));
-    let said = crate::text::words(speaker);
+    let shown = bare_words(&answer.text);
+    let said = bare_words(speaker);
     let opens = !shown.is_empty() && said.len() > shown.len() && said.starts_with(&shown);
     opens
         && !asks_the_source(analysis)

@@ -285,15 +285,12 @@ impl Ctx<'_, '_> {
 
     /// The end of a one-word answer `a..b` with the "of" phrase that says
     /// what it is of: "a hail [of bullets]", "the build-up [of nuclear
-    /// weapons]". Up to three words after "of", no stopword, ending before a
-    /// punctuation mark, a stopword or the sentence's end.
+    /// weapons]". Up to three words after "of", no stopword, ending on a
+    /// noun where the phrase closes (as in [`Ctx::head_end`]).
     pub(super) fn of_phrase_end(&self, a: usize, b: usize) -> usize {
         let t = self.t;
         let n = t.len();
-        let one_noun = (a..b)
-            .filter(|&i| t.is_word(i) && !is_stop(self.n(i)))
-            .count()
-            == 1
+        let one_noun = (a..b).filter(|&i| self.content(i)).count() == 1
             && b > a
             && t.is_word(b - 1)
             && !t.toks[b - 1].cap
@@ -314,7 +311,7 @@ impl Ctx<'_, '_> {
         {
             e += 1;
         }
-        let closes = e == n || !t.is_word(e) || is_stop(self.n(e));
+        let closes = e == n || self.junk_tail(e);
         if e > from && closes && mostly_a_noun(self.n(e - 1)) {
             e
         } else {
