@@ -400,27 +400,21 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
             None => (pick, false),
         }
     };
-    // "The parton model.", not "The parton.": a phrase keeps the head noun
-    // its last words qualify, though the question says it.
-    let pick = if wanted == YesNo || matches!(pick.kind, Some(Date | Time | Duration | Age)) {
-        pick
-    } else {
-        Pick {
-            ranges: pick
-                .ranges
-                .iter()
-                .map(|&(a, b)| (a, ctx.head_end(a, b)))
-                .collect(),
-            ..pick
-        }
-    };
-    // "Hurricane Sandy.", not "Hurricane."; "A hail of bullets.", not "Hail.".
+    // Where each range ends: "The parton model.", not "The parton." (a
+    // phrase keeps the head noun its last words qualify, though the
+    // question says it); "Hurricane Sandy.", not "Hurricane."; "A hail of
+    // bullets.", not "Hail.". A time stays as it was read.
     let timed = matches!(pick.kind, Some(Date | Time | Duration | Age));
     let pick = Pick {
         ranges: pick
             .ranges
             .iter()
             .map(|&(a, b)| {
+                let b = if wanted == YesNo || timed {
+                    b
+                } else {
+                    ctx.head_end(a, b)
+                };
                 let b = ctx.whole_name_end(a, b);
                 (a, if timed { b } else { ctx.of_phrase_end(a, b) })
             })
