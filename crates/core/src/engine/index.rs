@@ -109,6 +109,9 @@ pub struct Index {
     pub article_pairs: Vec<Vec<u64>>,
     /// Per fact: its main sentence opens on a word pointing back ("it", "their", "the latter").
     pub fact_points_back: Vec<bool>,
+    /// Per fact: the automatic fact of the next body sentence when that
+    /// sentence opens on a word pointing back to this one (`u32::MAX` if none).
+    pub fact_pointed_from: Vec<u32>,
 }
 
 /// One fact, read: the part of indexing that needs no shared state, so it runs
@@ -449,6 +452,12 @@ impl Index {
                     .unwrap_or(u32::MAX)
             })
             .collect();
+        self.fact_pointed_from = vec![u32::MAX; kb.facts.len()];
+        for (f, &p) in self.fact_previous.iter().enumerate() {
+            if p != u32::MAX && self.fact_points_back[f] && self.fact_is_sentence[f] {
+                self.fact_pointed_from[p as usize] = f as u32;
+            }
+        }
     }
 
     /// Collects the words each article writes side by side ([`Index::article_pairs`]).

@@ -1744,6 +1744,36 @@ mod tests {
     }
 
     /// An engine over one uncurated story.
+    #[test]
+    fn a_sentence_pointing_back_answers_with_the_one_before() {
+        let e = one_story(
+            "gown",
+            "An actress's gown is stolen\n\
+            The actress wore the gown to the awards in March.\n\
+            Police said the embroidered pearl gown was taken from her hotel room overnight. It's valued at $150,000.\n\
+            The hotel said it valued the privacy of its guests.\n\
+            Insurers valued her jewels separately.\n\
+            Her stylist said she valued the gown above her other dresses.\n",
+        );
+        let worth = e.answer("What is the pearl gown valued at?");
+        assert!(
+            worth.is_answered() && worth.answer.contains("$150,000"),
+            "{worth:?}"
+        );
+        // A sentence pointing back through a name it writes does not take
+        // the question from the one before, which holds what is asked.
+        let e = one_story(
+            "honours",
+            "A programmer's honours\n\
+            Ada Byron founded her own company in 1976. She won the Hartley award in 2003 and received the Medal of Science in 2016. In 2017 she garnered arguably the greatest honour of all: an Ada Byron doll.\n",
+        );
+        let medal = e.answer("What did Ada Byron receive in 2016?");
+        assert!(
+            medal.is_answered() && medal.sources[0].quote.contains("Medal of Science"),
+            "{medal:?}"
+        );
+    }
+
     fn one_story(id: &str, text: &str) -> Engine {
         let kb = crate::knowledge::Builder::new().article(id, text).unwrap();
         Engine::new(kb.build().unwrap())

@@ -620,6 +620,7 @@ fn rank_with(
             scratch.opened |= 1 << k;
         }
     }
+    add_pointing_back(scratch, query, index);
     // Which slots each paragraph, caption and headline matches: a sentence's context.
     for (k, slot) in query.slots.iter().enumerate().take(64) {
         for &(t, _) in &slot.alts {
@@ -685,6 +686,67 @@ fn rank_with(
     }
     out.sort_by(best_first);
     out
+}
+
+/// Makes a candidate of the sentence that points back ("It's valued at
+/// $150,000.") to a candidate holding most of the question ("The dress is
+/// made of pearls." for "What is the pearl dress valued at?"), when it
+/// holds a word of the question, not a name, that the candidate lacks: the
+/// two sentences read as one. Holding few of the question's words itself,
+/// it would not have been opened; [`previous_context`] weighs the rest.
+fn add_pointing_back(scratch: &mut Scratch, query: &Query, index: &Index) {
+    let bar = MIN_COVERAGE * query.total;
+    let all = query.all_slots();
+    for i in 0..scratch.candidates.len() {
+        let f = scratch.candidates[i] as usize;
+        if scratch.facts[f].held < bar {
+            continue;
+        }
+        let n = index.fact_pointed_from[f];
+        if n == u32::MAX || scratch.live(n) {
+            continue;
+        }
+        let (terms, content) = (
+            &index.fact_terms[n as usize],
+            &index.fact_content[n as usize],
+        );
+        let matched = scratch.slots_of(terms) & all;
+        let new = matched & !scratch.facts[f].matched;
+        let unnamed = query
+            .slots
+            .iter()
+            .take(64)
+            .enumerate()
+            .any(|(k, slot)| new & (1 << k) != 0 && !slot.named);
+        if !unnamed {
+            continue;
+        }
+        // Each slot through its best match, as the postings would have added it.
+        let mut held = FactScratch {
+            stamp: scratch.epoch,
+            ..FactScratch::default()
+        };
+        for (k, slot) in query.slots.iter().enumerate().take(64) {
+            let best = slot
+                .alts
+                .iter()
+                .enumerate()
+                .find(|(_, (t, _))| terms.binary_search(t).is_ok());
+            let Some((alt, &(t, factor))) = best else {
+                continue;
+            };
+            held.matched |= 1 << k;
+            if alt == 0 && slot.exact {
+                held.matched_exact |= 1 << k;
+            }
+            held.held += slot.weight * factor;
+            if content.binary_search(&t).is_ok() {
+                held.content += slot.weight * factor;
+            }
+        }
+        scratch.facts[n as usize] = held;
+        scratch.candidates.push(n);
+    }
 }
 
 /// The order of ranked facts: the highest log-odds first, then the first fact.
