@@ -250,6 +250,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
         }
     }
     if opposite_in_place(&q, &s)
+        || opposite_direction(&q, &s)
         || names_swapped(&q, &s)
         || name_reversed(&q, &s)
         || another_ordinal(&q, &s)
@@ -354,6 +355,44 @@ fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
                     && !qw.iter().any(|w| w.shares(said))
             }) && beside(qw.len(), *i).any(|a| beside(sw.len(), k).any(|b| shares(&qw[a], &sw[b])))
         })
+    })
+}
+
+/// Prepositions of direction: the way a thing goes.
+const DIRECTIONS: [&str; 5] = ["to", "from", "into", "toward", "towards"];
+
+/// The word each preposition of direction of `tokens` leads to, "the"
+/// aside, folded: "to the North" gives ("to", "north").
+fn directions<'a>(tokens: &'a [Token<'a>]) -> impl Iterator<Item = (&'a str, &'a str)> {
+    tokens.iter().enumerate().filter_map(|(i, t)| {
+        let by = DIRECTIONS.iter().find(|&&d| d == t.folded)?;
+        let mut to = tokens.get(i + 1)?;
+        if to.folded == "the" {
+            to = tokens.get(i + 2)?;
+        }
+        Some((*by, to.folded.as_ref()))
+    })
+}
+
+/// Whether the question goes one way where the sentence goes the other, and
+/// never the question's: "defected from South Korea to the North" against
+/// "defecting directly to the South", "moved to the east wing" against
+/// "moved to the west wing". The question may name the other way elsewhere
+/// ("South Korea"), which [`opposite_in_place`] takes for the sentence's. A
+/// yes/no question is left alone: the opposite is its answer.
+fn opposite_direction(q: &[Token], s: &[Token]) -> bool {
+    if q.first()
+        .is_some_and(|t| YES_NO_OPENERS.contains(&t.folded.as_ref()))
+    {
+        return false;
+    }
+    directions(q).any(|(by, asked)| {
+        let said = || directions(s).filter(|&(b, _)| b == by).map(|(_, w)| w);
+        if said().any(|w| w == asked) {
+            return false;
+        }
+        let opposites = opposites_of(asked);
+        !opposites.is_empty() && said().any(|w| opposites.contains(&w))
     })
 }
 
@@ -962,6 +1001,39 @@ mod tests {
                 (
                     "What did South Korean guards fire?",
                     "North Korean guards fired 20 rounds.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_opposite_way_contradicts() {
+        assert_contradictions(
+            &[
+                (
+                    "How many people defected from South Korea to the North this year?",
+                    "This year's total for the number of people defecting directly to the South is 15.",
+                ),
+                (
+                    "When did the staff move to the east wing?",
+                    "In May the staff moved to the west wing of the hospital.",
+                ),
+            ],
+            &[
+                // The same way.
+                (
+                    "How many people defected to the South this year?",
+                    "This year's total for the number of people defecting directly to the South is 15.",
+                ),
+                // The sentence goes both ways, the question's among them.
+                (
+                    "Who flew to the north?",
+                    "The pilot flew to the south, then to the north.",
+                ),
+                // A yes/no question's opposite is its answer.
+                (
+                    "Did the soldier defect to the North?",
+                    "The soldier defected to the South.",
                 ),
             ],
         );
