@@ -445,6 +445,49 @@ fn after_a_saying(words: &[String], span: &[String]) -> bool {
     found.peek().is_some() && found.all(|of_saying| of_saying)
 }
 
+/// Whether a question asking for an amount in a year ("how many soldiers
+/// defected in 2016?") meets that year in the sentence only as what an
+/// amount is measured against: "this year's total ... is 15 - three times
+/// as many as in 2016", "higher than in 2016", "compared with 2016". The
+/// amount the sentence gives is of another year. A question that compares
+/// itself ("how many more than in 2016?") is left alone.
+pub(super) fn a_year_only_compared(analysis: &Analysis, sentence: &str) -> bool {
+    const COMPARING: &[&str] = &["than", "compared", "compare", "times", "versus", "vs"];
+    if !matches!(
+        analysis.wanted,
+        Some(Wanted::Number | Wanted::Money | Wanted::Percent)
+    ) || analysis
+        .words
+        .iter()
+        .any(|w| COMPARING.contains(&w.as_str()))
+    {
+        return false;
+    }
+    let years: Vec<&String> = analysis
+        .words
+        .iter()
+        .filter(|w| super::contradiction::is_year(w))
+        .collect();
+    if years.is_empty() || !years.iter().any(|y| sentence.contains(y.as_str())) {
+        return false;
+    }
+    let said = crate::text::words(sentence);
+    // "as in 2016", "than 2016", "compared with (in) 2016".
+    let compared = |at: usize| {
+        let mut before = said[..at].iter().rev().map(String::as_str).peekable();
+        before.next_if_eq(&"in");
+        match before.next() {
+            Some("than" | "as") => true,
+            Some("with" | "to") => before.next() == Some("compared"),
+            _ => false,
+        }
+    };
+    years.iter().any(|y| {
+        let mut at = said.iter().enumerate().filter(|(_, w)| w == y).peekable();
+        at.peek().is_some() && at.all(|(i, _)| compared(i))
+    })
+}
+
 /// Words that place a thing in time without a date: an era, a reign, a
 /// war, or a clause of time ("after the war", "once the talks ended").
 const TELLS_WHEN: &[&str] = &[

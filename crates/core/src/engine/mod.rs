@@ -1774,6 +1774,23 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_amount_measured_against_a_year_is_not_that_years() {
+        let e = one_story(
+            "harvest",
+            "A record harvest\n\
+            The region's farms exported 40,000 tonnes of wheat this year, twice as much as in 2019.\n\
+            Prices held steady through the autumn.\n",
+        );
+        let then = e.answer("How many tonnes of wheat did the farms export in 2019?");
+        assert!(!then.is_answered(), "{then:?}");
+        let now = e.answer("How many tonnes of wheat did the farms export this year?");
+        assert!(
+            now.is_answered() && now.answer.contains("40,000"),
+            "{now:?}"
+        );
+    }
+
     fn one_story(id: &str, text: &str) -> Engine {
         let kb = crate::knowledge::Builder::new().article(id, text).unwrap();
         Engine::new(kb.build().unwrap())

@@ -12,10 +12,11 @@ use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_sum_for_a_count, a_time_for_a_count,
-    a_time_for_a_length, ages_another_thing, another_grain, asks_a_makers_name, asks_a_name,
-    asks_a_persons_name, asks_when, counts_another_thing, curated_of_another_grain, holds_a_name,
-    holds_a_persons_name, holds_the_amount, may_hold_the_amount, may_tell_when,
-    names_only_the_kind, of_another_grain, only_a_time_for_a_count, only_times_of_saying,
+    a_time_for_a_length, a_year_only_compared, ages_another_thing, another_grain,
+    asks_a_makers_name, asks_a_name, asks_a_persons_name, asks_when, counts_another_thing,
+    curated_of_another_grain, holds_a_name, holds_a_persons_name, holds_the_amount,
+    may_hold_the_amount, may_tell_when, names_only_the_kind, of_another_grain,
+    only_a_time_for_a_count, only_times_of_saying,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -598,6 +599,8 @@ fn check_some(
                         .is_some_and(|e| !super::analyze::is_negated(&crate::text::words(&e.text))))
                 || point_for_span
                 || text.is_some_and(|e| ages_another_thing(analysis, &e.text))
+                // "How many defected in 2016?": "..., three times as many as in 2016".
+                || sentence.is_some_and(|e| a_year_only_compared(analysis, &e.text))
                 || measure_for_money
                 || says_nothing_new
                 || mostly_unknown
