@@ -31,10 +31,41 @@ fn states_the_amount(wanted: Option<Wanted>, text: &str, since: bool, asked: &[S
     };
     let how_long = |kind: Wanted| since && wanted == Duration && matches!(kind, Date | Time);
     let new = |span: &str| asked.is_empty() || !extract::restates(span, asked);
+    // "How old were the civilians?": "two North Korean civilians" counts
+    // them. An age is a span the reader finds ("aged 19", "Smith, 45,"),
+    // not any spelled number.
+    let a_count_for_an_age = |span: &extract::Span| {
+        wanted == Age && span.kind == Number && counts_a_thing(&text[span.start..])
+    };
     extract::candidates(text).iter().any(|span| {
         (super::rank::answers(wanted, span.kind) || how_long(span.kind))
             && new(&text[span.start..span.end])
-    }) || extract::states_an_amount(text, wanted, asked)
+            && !a_count_for_an_age(span)
+    }) || (wanted != Age && extract::states_an_amount(text, wanted, asked))
+}
+
+/// Whether the word after the number `from` opens on says what it counts:
+/// a name ("two North Korean civilians") or a noun ("15 defectors"), not a
+/// unit of age ("19 years old") nor a verb ("19 arrived").
+fn counts_a_thing(from: &str) -> bool {
+    let Some(next) = from
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ',' || c == '.'))
+        .filter(|w| !w.is_empty())
+        .nth(1)
+    else {
+        return false;
+    };
+    if next.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let folded = next.trim_end_matches([',', '.']).to_lowercase();
+    !crate::text::is_stopword(&folded)
+        && !folded.contains("year")
+        && !matches!(folded.as_str(), "old" | "month" | "months")
+        && Lexdb::get()
+            .base_lemmas(&folded)
+            .iter()
+            .any(|&(p, _)| p == Pos::Noun)
 }
 
 /// Whether a short answer is an age or a span of time ("reportedly 19",

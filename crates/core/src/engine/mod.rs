@@ -1791,6 +1791,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_count_of_people_is_not_their_age() {
+        let e = Engine::new(uncurated_fixture());
+        // "Two North Korean civilians also defected this week ...".
+        let civilians = e.answer("how old were the boat civilians");
+        assert!(!civilians.is_answered(), "{civilians:?}");
+        let soldier = e.answer("How old was the soldier who defected?");
+        assert!(
+            soldier.is_answered() && soldier.answer.contains("19"),
+            "{soldier:?}"
+        );
+    }
+
     fn one_story(id: &str, text: &str) -> Engine {
         let kb = crate::knowledge::Builder::new().article(id, text).unwrap();
         Engine::new(kb.build().unwrap())
