@@ -221,7 +221,15 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
         }
         let asked = &q[i..i + run];
         i += run;
-        let Some(unit) = q.get(i) else { break };
+        let Some(unit) = q.get(i) else {
+            // A number closing the question, where the sentence puts another
+            // after the same word: "numbered over one thousand" for "the crew
+            // numbered over three thousand?".
+            if i > run && closing_number_differs(&q[i - run - 1], asked, &s) {
+                return true;
+            }
+            break;
+        };
         let name = capitalised(unit.written) && !is_month(&unit.folded);
         if asked.iter().any(|t| is_year(&t.folded)) || name {
             continue;
@@ -651,6 +659,22 @@ fn number_run(tokens: &[Token]) -> usize {
     tokens.iter().take_while(|t| is_number(&t.folded)).count()
 }
 
+/// Whether the sentence writes another number than `asked` (not a year)
+/// right after the word `before` it, and `asked` nowhere.
+fn closing_number_differs(before: &Token, asked: &[Token], s: &[Token]) -> bool {
+    if asked.iter().any(|t| is_year(&t.folded)) || is_number(&before.folded) {
+        return false;
+    }
+    let starts = || (0..s.len()).filter(|&j| j == 0 || !is_number(&s[j - 1].folded));
+    !starts().any(|j| same_run(asked, &s[j..]))
+        && starts().any(|j| {
+            j > 0
+                && s[j - 1].folded == before.folded
+                && !s[j..].first().is_some_and(|t| is_year(&t.folded))
+                && number_run(&s[j..]) > 0
+        })
+}
+
 /// Whether `tokens` opens with the number `run` says: "two hundred" is
 /// "200", "3 million" is "three million".
 fn same_run(run: &[Token], tokens: &[Token]) -> bool {
@@ -1001,6 +1025,32 @@ mod tests {
                 (
                     "What did South Korean guards fire?",
                     "North Korean guards fired 20 rounds.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn another_number_closing_the_question_contradicts() {
+        const SENTENCE: &str =
+            "In July 2015 Mendes noted that the combined crew of Spectre numbered over one thousand.";
+        assert_contradictions(
+            &[(
+                "The combined crew of what movie numbered over three thousand?",
+                SENTENCE,
+            )],
+            &[
+                // The same number, written another way.
+                (
+                    "The combined crew of what movie numbered over 1,000?",
+                    SENTENCE,
+                ),
+                // A year closes no count.
+                ("What did Mendes note in 2015?", SENTENCE),
+                // The sentence puts no number after the word.
+                (
+                    "Which crew numbered 500?",
+                    "The crew of Spectre numbered several hundred.",
                 ),
             ],
         );
