@@ -260,6 +260,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
     if opposite_in_place(&q, &s)
         || opposite_direction(&q, &s)
         || names_swapped(&q, &s)
+        || roles_swapped(&q, sentence)
         || name_reversed(&q, &s)
         || another_ordinal(&q, &s)
         || another_rank(&q, &s)
@@ -469,6 +470,79 @@ fn names_swapped(q: &[Token], s: &[Token]) -> bool {
         asked[i + 1..].iter().any(|(m2, n2)| {
             m1 != m2 && n1 != n2 && says(m2, n1) && says(m1, n2) && !says(m1, n1) && !says(m2, n2)
         })
+    })
+}
+
+/// The names "as" pairs in a text ("Dave Bautista as Mr. Hinx"), each a
+/// run of capitalised words within one item of a list, folded and joined.
+fn roles(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for item in text.split([',', ';']).flat_map(|part| part.split(" and ")) {
+        if item.contains(" as ") {
+            roles_in(&tokens(item), &mut out);
+        }
+    }
+    out
+}
+
+/// [`roles`] of one item's `tokens`, added to `out`.
+fn roles_in(tokens: &[Token], out: &mut Vec<(String, String)>) {
+    let name = |run: &[Token]| {
+        run.iter()
+            .map(|t| t.folded.as_ref())
+            .collect::<Vec<&str>>()
+            .join(" ")
+    };
+    for (k, t) in tokens.iter().enumerate() {
+        if t.written != "as" || k == 0 {
+            continue;
+        }
+        let before = tokens[..k]
+            .iter()
+            .rev()
+            .take_while(|t| capitalised(t.written))
+            .count();
+        let after = tokens[k + 1..]
+            .iter()
+            .take_while(|t| capitalised(t.written))
+            .count();
+        if before > 0 && after > 0 {
+            out.push((
+                name(&tokens[k - before..k]),
+                name(&tokens[k + 1..k + 1 + after]),
+            ));
+        }
+    }
+}
+
+/// Whether the sentence casts two names of the question each in another
+/// role, and never the one in the other: "Dave Bautista as Mr. Hinx,
+/// Andrew Scott as Max Denbigh" against "Dave Bautista portrays Max
+/// Denbigh in which film?".
+fn roles_swapped(q: &[Token], sentence: &str) -> bool {
+    // Two names asked: two capitalised words past the first, at least.
+    let capitals = q.iter().skip(1).filter(|t| capitalised(t.written)).count();
+    if capitals < 2 || !sentence.contains(" as ") {
+        return false;
+    }
+    let cast = roles(sentence);
+    if cast.len() < 2 {
+        return false;
+    }
+    let asked = |name: &str| {
+        let words: Vec<&str> = name.split(' ').collect();
+        q.windows(words.len()).any(|w| {
+            w.iter()
+                .zip(&words)
+                .all(|(t, n)| capitalised(t.written) && t.folded == *n)
+        })
+    };
+    cast.iter().any(|(actor, role)| {
+        asked(actor)
+            && !asked(role)
+            && cast
+                .iter()
+                .any(|(other, part)| other != actor && asked(part) && !asked(other))
     })
 }
 
@@ -1052,6 +1126,22 @@ mod tests {
                     "Which crew numbered 500?",
                     "The crew of Spectre numbered several hundred.",
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn two_names_cast_in_each_others_roles_contradict() {
+        const CAST: &str = "The film adds Léa Seydoux as Dr. Madeleine Swann, Dave Bautista as Mr. Hinx, Andrew Scott as Max Denbigh and Monica Bellucci as Lucia Sciarra.";
+        assert_contradictions(
+            &[
+                ("Dave Bautista portrays Max Denbigh in which film?", CAST),
+                ("Andrew Scott plays Mr. Hinx in which film?", CAST),
+            ],
+            &[
+                ("Andrew Scott portrays Max Denbigh in which film?", CAST),
+                ("Which role does Dave Bautista play?", CAST),
+                ("Who plays Mr. Hinx?", CAST),
             ],
         );
     }
