@@ -261,6 +261,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
         || opposite_direction(&q, &s)
         || names_swapped(&q, &s)
         || roles_swapped(&q, sentence)
+        || name_in_anothers_place(&q, &s)
         || name_reversed(&q, &s)
         || another_ordinal(&q, &s)
         || another_rank(&q, &s)
@@ -470,6 +471,46 @@ fn names_swapped(q: &[Token], s: &[Token]) -> bool {
         asked[i + 1..].iter().any(|(m2, n2)| {
             m1 != m2 && n1 != n2 && says(m2, n1) && says(m1, n2) && !says(m1, n1) && !says(m2, n2)
         })
+    })
+}
+
+/// Prepositions after which a name says who or what a deed touches.
+const NAME_SLOTS: [&str; 6] = ["by", "to", "from", "with", "against", "for"];
+
+/// The capitalised run of `tokens` from `at`, folded.
+fn name_at<'a>(tokens: &'a [Token<'a>], at: usize) -> Vec<&'a str> {
+    tokens[at.min(tokens.len())..]
+        .iter()
+        .take_while(|t| capitalised(t.written))
+        .map(|t| t.folded.as_ref())
+        .collect()
+}
+
+/// Whether the question puts a name of the sentence where the sentence
+/// puts another, after the same word and preposition: "Who is pursued by
+/// Mr. Oberhauser?" against "When Oberhauser addresses Bond by name, he
+/// escapes and is pursued by Mr. Hinx". The question's name must be the
+/// sentence's too, elsewhere: a name it does not write at all may be a
+/// typo, or another way to write the same one.
+fn name_in_anothers_place(q: &[Token], s: &[Token]) -> bool {
+    let writes = |w: &str| s.iter().any(|t| t.folded == w);
+    (2..q.len()).any(|i| {
+        let (word, by) = (&q[i - 2], &q[i - 1]);
+        if !NAME_SLOTS.contains(&by.folded.as_ref()) || !word.is_content() {
+            return false;
+        }
+        let asked = name_at(q, i);
+        if asked.is_empty() || !asked.iter().all(|w| writes(w)) {
+            return false;
+        }
+        let placed: Vec<Vec<&str>> = (2..s.len())
+            .filter(|&j| s[j - 1].folded == by.folded && s[j - 2].folded == word.folded)
+            .map(|j| name_at(s, j))
+            .filter(|name| !name.is_empty())
+            .collect();
+        // A name is told by its last word: "Mr. Hinx" is not "Mr. Oberhauser".
+        let last = asked[asked.len() - 1];
+        !placed.is_empty() && placed.iter().all(|name| !name.contains(&last))
     })
 }
 
@@ -1142,6 +1183,27 @@ mod tests {
                 ("Andrew Scott portrays Max Denbigh in which film?", CAST),
                 ("Which role does Dave Bautista play?", CAST),
                 ("Who plays Mr. Hinx?", CAST),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_in_anothers_place_contradicts() {
+        const CHASE: &str =
+            "When Oberhauser addresses Bond by name, he escapes and is pursued by Mr. Hinx, a Spectre assassin.";
+        assert_contradictions(
+            &[(
+                "Who is pursued by Mr. Oberhauser, a Spectre assassin?",
+                CHASE,
+            )],
+            &[
+                // The name in its place, or part of it.
+                ("Who is pursued by Mr. Hinx?", CHASE),
+                ("Who is pursued by Hinx?", CHASE),
+                // A name the sentence does not write: maybe a typo.
+                ("Who is pursued by Mr. Hinks?", CHASE),
+                // Another word before the preposition.
+                ("Who is addressed by Oberhauser?", CHASE),
             ],
         );
     }
