@@ -289,6 +289,16 @@ impl Index {
         self.unit_article[self.fact_unit[f as usize] as usize]
     }
 
+    /// Whether any fact of `article` holds the term `term` (a folded word
+    /// the index may not know).
+    pub fn article_writes(&self, article: u32, term: &str) -> bool {
+        self.id(term).is_some_and(|id| {
+            self.postings[id as usize]
+                .iter()
+                .any(|p| self.article_of(p.fact().0) == article)
+        })
+    }
+
     /// Whether fact `f` is its article's headline.
     pub fn is_headline(&self, f: u32) -> bool {
         let unit = self.fact_unit[f as usize];

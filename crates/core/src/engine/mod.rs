@@ -1804,6 +1804,23 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_year_the_article_never_writes_is_not_answered() {
+        let e = one_story(
+            "survey",
+            "A survey of developers\n\
+            In our survey, cloud computing has consistently ranked as a top investment priority over the past several years.\n\
+            In 2024, security overtook it as the first priority.\n",
+        );
+        let before = e.answer("Where did cloud computing rank as an investment priority in 2021?");
+        assert!(!before.is_answered(), "{before:?}");
+        let written = e.answer("What overtook cloud computing as the first priority in 2024?");
+        assert!(
+            written.is_answered() && written.answer.to_lowercase().contains("security"),
+            "{written:?}"
+        );
+    }
+
     fn one_story(id: &str, text: &str) -> Engine {
         let kb = crate::knowledge::Builder::new().article(id, text).unwrap();
         Engine::new(kb.build().unwrap())

@@ -410,6 +410,14 @@ fn check_some(
     // be that negation; one in a clause of its own, "what if they can't
     // pay?", is left alone).
     let negation_asked = !analysis.cues.yes_no && main_clause_negated(&analysis.words);
+    // "Where did cloud computing rank in 2021?": the years the question
+    // names, which an article that never writes them cannot answer of.
+    let years: Vec<&str> = analysis
+        .terms
+        .iter()
+        .filter(|t| super::contradiction::is_year(&t.text))
+        .map(|t| t.text.as_str())
+        .collect();
     top.iter()
         .enumerate()
         .take(looked_at)
@@ -587,7 +595,9 @@ fn check_some(
                 && extracted.is_none()
                 && !analysis.cues.yes_no
                 && s.features.get("novelty") == 0.0;
+            let article = index.article_of(s.fact.0);
             let chance = if s.stranger
+                || years.iter().any(|y| !index.article_writes(article, y))
                 || not_a_count
                 || kind_for_a_name
                 || speaker_not_doer
