@@ -519,6 +519,52 @@ pub(super) fn a_year_only_compared(analysis: &Analysis, sentence: &str) -> bool 
     })
 }
 
+/// Whether a question asking for an amount of a named thing ("what
+/// percentage of the code base is CSS?") meets a sentence whose amounts
+/// are each labelled with another name ("59% PHP and 27% JavaScript"): the
+/// question names, past its first word, a capitalised word the sentence
+/// does not write, and writes none of the sentence's labels.
+pub(super) fn amounts_of_other_names(analysis: &Analysis, question: &str, sentence: &str) -> bool {
+    if !matches!(
+        analysis.wanted,
+        Some(Wanted::Number | Wanted::Money | Wanted::Percent)
+    ) || !sentence.as_bytes().windows(3).any(|w| {
+        (w[0].is_ascii_digit() || w[0] == b'%') && w[1] == b' ' && w[2].is_ascii_uppercase()
+    }) {
+        return false;
+    }
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let said = words(sentence);
+    // The names right after an amount: "59% PHP".
+    let labels: Vec<String> = said
+        .windows(2)
+        .filter(|p| {
+            p[0].bytes().any(|b| b.is_ascii_digit())
+                && capitalised(&p[1])
+                && !super::contradiction::is_year(&p[0])
+                && names_anew(&p[1].to_lowercase(), &[])
+        })
+        .map(|p| p[1].to_lowercase())
+        .collect();
+    if labels.is_empty() {
+        return false;
+    }
+    let asked = words(question);
+    let writes = |w: &str| said.iter().any(|s| s.eq_ignore_ascii_case(w));
+    let names: Vec<&String> = asked.iter().skip(1).filter(|w| capitalised(w)).collect();
+    names.iter().any(|w| !writes(w))
+        && !asked
+            .iter()
+            .any(|w| labels.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
 /// Words that place a thing in time without a date: an era, a reign, a
 /// war, or a clause of time ("after the war", "once the talks ended").
 const TELLS_WHEN: &[&str] = &[

@@ -1821,6 +1821,21 @@ mod tests {
         );
     }
 
+    #[test]
+    fn amounts_labelled_with_other_names_do_not_answer() {
+        let e = one_story(
+            "code",
+            "A code base in numbers\n\
+            The project's code base is currently 59% PHP and 27% JavaScript.\n\
+            Job listings for the project ask for PHP, HTML, CSS and other skills.\n\
+            The percentage of PHP has grown over time.\n",
+        );
+        let css = e.answer("What percentage of the project's code base is CSS?");
+        assert!(!css.is_answered(), "{css:?}");
+        let php = e.answer("What percentage of the project's code base is PHP?");
+        assert!(php.is_answered() && php.answer.contains("59%"), "{php:?}");
+    }
+
     fn one_story(id: &str, text: &str) -> Engine {
         let kb = crate::knowledge::Builder::new().article(id, text).unwrap();
         Engine::new(kb.build().unwrap())

@@ -12,10 +12,10 @@ use super::extract::{self, Extracted, Request, Wanted};
 use super::features::{sigmoid, Logistic};
 use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_sum_for_a_count, a_time_for_a_count,
-    a_time_for_a_length, a_year_only_compared, ages_another_thing, another_grain,
-    asks_a_makers_name, asks_a_name, asks_a_persons_name, asks_when, counts_another_thing,
-    curated_of_another_grain, holds_a_name, holds_a_persons_name, holds_the_amount,
-    may_hold_the_amount, may_tell_when, names_only_the_kind, of_another_grain,
+    a_time_for_a_length, a_year_only_compared, ages_another_thing, amounts_of_other_names,
+    another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name, asks_when,
+    counts_another_thing, curated_of_another_grain, holds_a_name, holds_a_persons_name,
+    holds_the_amount, may_hold_the_amount, may_tell_when, names_only_the_kind, of_another_grain,
     only_a_time_for_a_count, only_times_of_saying,
 };
 use super::index::Index;
@@ -598,6 +598,7 @@ fn check_some(
             let article = index.article_of(s.fact.0);
             let chance = if s.stranger
                 || years.iter().any(|y| !index.article_writes(article, y))
+                || sentence.is_some_and(|e| amounts_of_other_names(analysis, question, &e.text))
                 || not_a_count
                 || kind_for_a_name
                 || speaker_not_doer
