@@ -114,11 +114,13 @@ fn fresh_questions_stay_above_their_floor() {
 /// this set's misses, so the figure is no longer blind), and again when a
 /// "what did X say?" answered from a sentence X does not say was declined
 /// (34/40, 85.0%), and again when a time of saying stopped answering
-/// "when did the US first blame North Korea?" (37/40, 92.5%: the floor
-/// fails at two fewer). Do not tune against its misses; write a new set.
+/// "when did the US first blame North Korea?" (37/40, 92.5%), and again
+/// when a question going to the North stopped being answered by a
+/// sentence going to the South (38/40, 95.0%: the floor fails at two
+/// fewer). Do not tune against its misses; write a new set.
 #[test]
 fn frozen_questions_stay_above_their_floor() {
-    let r = assert_floors("frozen-questions.jsonl", 0.9, 0.89);
+    let r = assert_floors("frozen-questions.jsonl", 0.9, 0.91);
     assert_eq!(
         r.answerable.1 + r.declines.1,
         120,
@@ -148,13 +150,15 @@ fn frozen_questions_stay_above_their_floor() {
 /// declines to 31/42 (73.8%) curated and 29/42 (69.0%) uncurated. A time
 /// of saying no longer answering "on what date did the United States
 /// blame ...?", and a news agency's name no longer read as a person's,
-/// took them to 35/42 (83.3%) and 33/42 (78.6%); both decline floors now
-/// fail at two fewer.
+/// took them to 35/42 (83.3%) and 33/42 (78.6%). An amount measured
+/// against a year no longer answering "how many defected in 2016?" took
+/// them to 36/42 (85.7%) and 34/42 (81.0%); both decline floors fail at
+/// two fewer.
 #[test]
 fn blind_questions_stay_above_their_floors() {
-    let r = assert_floors("blind-questions.jsonl", 0.88, 0.8);
+    let r = assert_floors("blind-questions.jsonl", 0.88, 0.82);
     assert_eq!(r.answerable.1 + r.declines.1, 120, "the blind set is whole");
-    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.84, 0.75);
+    assert_floors_on(&uncurated_engine(), "blind-questions.jsonl", 0.84, 0.77);
 }
 
 /// The same three sets with no curated layer: the article answers from its
@@ -174,10 +178,11 @@ fn uncurated_questions_stay_above_their_floors() {
 /// article, none curated (`tests/data/news-own/`: see its README), with 191
 /// questions written blind on 6 December 2026 from the pages alone, in the
 /// kinds and mix of the news-dev kit. Floors a little under the figures
-/// (answerable 74/132 when the set was whole; declines 40/59 since the
-/// near-miss checks of the nineteenth session, 36/59 since the time check of
-/// the thirteenth, 31/59 before; BM25 over the same sentences 71/132 and
-/// 9/59): each fails at two fewer.
+/// (answerable 74/132 when the set was whole, 75/132 since a sentence
+/// pointing back became a candidate; declines 42/59 since the checks of the
+/// twenty-first session, 40/59 since the near-miss checks of the
+/// nineteenth, 36/59 since the time check of the thirteenth, 31/59 before;
+/// BM25 over the same sentences 71/132 and 9/59): each fails at two fewer.
 #[test]
 fn other_outlets_questions_stay_above_their_floors() {
     let dir = bundled_knowledge(false);
@@ -186,7 +191,7 @@ fn other_outlets_questions_stay_above_their_floors() {
         factdesk_store::copy_dir(&pages.join(&id), &dir.path().join("articles").join(&id)).unwrap();
     }
     let engine = factdesk_core::Engine::new(factdesk_store::load(dir.path()).unwrap());
-    let r = assert_floors_on(&engine, "news-own/questions.jsonl", 0.55, 0.65);
+    let r = assert_floors_on(&engine, "news-own/questions.jsonl", 0.555, 0.69);
     assert_eq!(r.answerable.1 + r.declines.1, 191, "the set is whole");
 }
 
