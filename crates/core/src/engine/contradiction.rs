@@ -175,8 +175,20 @@ fn the_month_may(tokens: &[Token<'_>], i: usize) -> bool {
         })
 }
 
-fn capitalised(w: &str) -> bool {
+/// Whether a word opens on a capital letter.
+pub(super) fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a question's tokens open on a yes/no opener ("is", "did"...).
+fn asks_yes_or_no(q: &[Token]) -> bool {
+    q.first()
+        .is_some_and(|t| YES_NO_OPENERS.contains(&t.folded.as_ref()))
+}
+
+/// Where the sentence's numbers start: "hundred" in "fifteen hundred" is none.
+fn number_starts<'a>(s: &'a [Token<'a>]) -> impl Iterator<Item = usize> + 'a {
+    (0..s.len()).filter(|&j| j == 0 || !is_number(&s[j - 1].folded))
 }
 
 /// Whether `sentence` holds, where the question names something, another
@@ -234,8 +246,7 @@ pub fn contradicts(question: &str, sentence: &str) -> bool {
         if asked.iter().any(|t| is_year(&t.folded)) || name {
             continue;
         }
-        // Where the sentence's numbers start: "hundred" in "fifteen hundred" is none.
-        let starts = || (0..s.len()).filter(|&j| j == 0 || !is_number(&s[j - 1].folded));
+        let starts = || number_starts(&s);
         if starts().any(|j| same_run(asked, &s[j..])) {
             continue;
         }
@@ -312,9 +323,7 @@ fn content_tokens<'a>(tokens: &'a [Token<'a>]) -> impl Iterator<Item = &'a str> 
 /// "killed his father". A yes/no question is left alone: the opposite is
 /// its answer ("is it easy to use?" against "difficult to use").
 fn opposite_in_place(q: &[Token], s: &[Token]) -> bool {
-    if q.first()
-        .is_some_and(|t| YES_NO_OPENERS.contains(&t.folded.as_ref()))
-    {
+    if asks_yes_or_no(q) {
         return false;
     }
     let qt: Vec<&str> = content_tokens(q).collect();
@@ -391,9 +400,7 @@ fn directions<'a>(tokens: &'a [Token<'a>]) -> impl Iterator<Item = (&'a str, &'a
 /// ("South Korea"), which [`opposite_in_place`] takes for the sentence's. A
 /// yes/no question is left alone: the opposite is its answer.
 fn opposite_direction(q: &[Token], s: &[Token]) -> bool {
-    if q.first()
-        .is_some_and(|t| YES_NO_OPENERS.contains(&t.folded.as_ref()))
-    {
+    if asks_yes_or_no(q) {
         return false;
     }
     directions(q).any(|(by, asked)| {
@@ -780,7 +787,7 @@ fn closing_number_differs(before: &Token, asked: &[Token], s: &[Token]) -> bool 
     if asked.iter().any(|t| is_year(&t.folded)) || is_number(&before.folded) {
         return false;
     }
-    let starts = || (0..s.len()).filter(|&j| j == 0 || !is_number(&s[j - 1].folded));
+    let starts = || number_starts(s);
     !starts().any(|j| same_run(asked, &s[j..]))
         && starts().any(|j| {
             j > 0

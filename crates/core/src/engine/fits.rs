@@ -62,10 +62,15 @@ fn counts_a_thing(from: &str) -> bool {
     !crate::text::is_stopword(&folded)
         && !folded.contains("year")
         && !matches!(folded.as_str(), "old" | "month" | "months")
-        && Lexdb::get()
-            .base_lemmas(&folded)
-            .iter()
-            .any(|&(p, _)| p == Pos::Noun)
+        && is_a_noun(&folded)
+}
+
+/// Whether WordNet knows a folded word as a noun, in any of its forms.
+fn is_a_noun(word: &str) -> bool {
+    Lexdb::get()
+        .base_lemmas(word)
+        .iter()
+        .any(|&(p, _)| p == Pos::Noun)
 }
 
 /// Whether a short answer is an age or a span of time ("reportedly 19",
@@ -123,10 +128,9 @@ pub(super) fn ages_another_thing(analysis: &Analysis, sentence: &str) -> bool {
     let Some(thing) = phrase_at(&words[3..]).last() else {
         return false;
     };
-    let db = Lexdb::get();
-    let noun = db.base_lemmas(thing).iter().any(|&(p, _)| p == Pos::Noun);
-    let living = || db.is_a(thing, "organism").is_some();
-    noun && !super::meaning::names_persons(thing)
+    let living = || Lexdb::get().is_a(thing, "organism").is_some();
+    is_a_noun(thing)
+        && !super::meaning::names_persons(thing)
         && !living()
         && !writes_stem(sentence, &stem(thing))
 }
@@ -540,7 +544,7 @@ pub(super) fn amounts_of_other_names(analysis: &Analysis, question: &str, senten
             .map(str::to_string)
             .collect()
     };
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    use super::contradiction::capitalised;
     let said = words(sentence);
     // The names right after an amount: "59% PHP".
     let labels: Vec<String> = said
