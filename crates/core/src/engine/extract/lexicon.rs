@@ -247,7 +247,15 @@ fn targets() -> &'static Targets {
                 ),
                 (
                     Class::Amount,
-                    set(&["number", "amount", "quantity", "count", "magnitude"]),
+                    set(&[
+                        "number",
+                        "amount",
+                        "quantity",
+                        "count",
+                        "magnitude",
+                        "regular payment",
+                        "monetary value",
+                    ]),
                 ),
             ],
         }
@@ -415,6 +423,10 @@ mod tests {
         assert_eq!(class_of("soldiers", true), Some(Class::Person));
         assert_eq!(class_of("year", false), Some(Class::Time));
         assert_eq!(class_of("doctrine", false), None);
+        // Pay and prices are amounts: "what is the average salary?".
+        assert_eq!(class_of("salary", false), Some(Class::Amount));
+        assert_eq!(class_of("wages", true), Some(Class::Amount));
+        assert_eq!(class_of("price", false), Some(Class::Amount));
         assert!(is_counted_noun("victims"));
         assert!(is_counted_noun("tons"));
         assert!(!is_counted_noun("warning"));
