@@ -535,12 +535,6 @@ fn roles(text: &str) -> Vec<(String, String)> {
 
 /// [`roles`] of one item's `tokens`, added to `out`.
 fn roles_in(tokens: &[Token], out: &mut Vec<(String, String)>) {
-    let name = |run: &[Token]| {
-        run.iter()
-            .map(|t| t.folded.as_ref())
-            .collect::<Vec<&str>>()
-            .join(" ")
-    };
     for (k, t) in tokens.iter().enumerate() {
         if t.written != "as" || k == 0 {
             continue;
@@ -550,15 +544,9 @@ fn roles_in(tokens: &[Token], out: &mut Vec<(String, String)>) {
             .rev()
             .take_while(|t| capitalised(t.written))
             .count();
-        let after = tokens[k + 1..]
-            .iter()
-            .take_while(|t| capitalised(t.written))
-            .count();
-        if before > 0 && after > 0 {
-            out.push((
-                name(&tokens[k - before..k]),
-                name(&tokens[k + 1..k + 1 + after]),
-            ));
+        let role = name_at(tokens, k + 1);
+        if before > 0 && !role.is_empty() {
+            out.push((name_at(tokens, k - before).join(" "), role.join(" ")));
         }
     }
 }

@@ -480,30 +480,33 @@ fn after_a_saying(words: &[String], span: &[String]) -> bool {
     found.peek().is_some() && found.all(|of_saying| of_saying)
 }
 
-/// Whether a question asking for an amount in a year ("how many soldiers
-/// defected in 2016?") meets that year in the sentence only as what an
-/// amount is measured against: "this year's total ... is 15 - three times
-/// as many as in 2016", "higher than in 2016", "compared with 2016". The
-/// amount the sentence gives is of another year. A question that compares
-/// itself ("how many more than in 2016?") is left alone.
-pub(super) fn a_year_only_compared(analysis: &Analysis, sentence: &str) -> bool {
+/// The years a question asking for an amount names (`years`, all the
+/// years it names), when it does not compare them itself ("how many more
+/// than in 2016?"): those [`a_year_only_compared`] reads sentences for.
+pub(super) fn years_of_an_amount<'a>(analysis: &Analysis, years: &[&'a str]) -> Vec<&'a str> {
     const COMPARING: &[&str] = &["than", "compared", "compare", "times", "versus", "vs"];
-    if !matches!(
+    let amount = matches!(
         analysis.wanted,
         Some(Wanted::Number | Wanted::Money | Wanted::Percent)
-    ) || analysis
-        .words
-        .iter()
-        .any(|w| COMPARING.contains(&w.as_str()))
+    );
+    if !amount
+        || analysis
+            .words
+            .iter()
+            .any(|w| COMPARING.contains(&w.as_str()))
     {
-        return false;
+        return Vec::new();
     }
-    let years: Vec<&String> = analysis
-        .words
-        .iter()
-        .filter(|w| super::contradiction::is_year(w))
-        .collect();
-    if years.is_empty() || !years.iter().any(|y| sentence.contains(y.as_str())) {
+    years.to_vec()
+}
+
+/// Whether a sentence writes one of the `years` a question asking for an
+/// amount names ([`years_of_an_amount`]: "how many soldiers defected in
+/// 2016?") only as what an amount is measured against: "this year's total
+/// ... is 15 - three times as many as in 2016", "higher than in 2016",
+/// "compared with 2016". The amount the sentence gives is of another year.
+pub(super) fn a_year_only_compared(years: &[&str], sentence: &str) -> bool {
+    if !years.iter().any(|y| sentence.contains(y)) {
         return false;
     }
     let said = crate::text::words(sentence);

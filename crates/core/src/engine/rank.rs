@@ -696,7 +696,6 @@ fn rank_with(
 /// it would not have been opened; [`previous_context`] weighs the rest.
 fn add_pointing_back(scratch: &mut Scratch, query: &Query, index: &Index) {
     let bar = MIN_COVERAGE * query.total;
-    let all = query.all_slots();
     for i in 0..scratch.candidates.len() {
         let f = scratch.candidates[i] as usize;
         if scratch.facts[f].held < bar {
@@ -706,47 +705,53 @@ fn add_pointing_back(scratch: &mut Scratch, query: &Query, index: &Index) {
         if n == u32::MAX || scratch.live(n) {
             continue;
         }
-        let (terms, content) = (
+        let held = held_by(
+            query,
             &index.fact_terms[n as usize],
             &index.fact_content[n as usize],
+            scratch.epoch,
         );
-        let matched = scratch.slots_of(terms) & all;
-        let new = matched & !scratch.facts[f].matched;
+        let new = held.matched & !scratch.facts[f].matched;
         let unnamed = query
             .slots
             .iter()
             .take(64)
             .enumerate()
             .any(|(k, slot)| new & (1 << k) != 0 && !slot.named);
-        if !unnamed {
-            continue;
+        if unnamed {
+            scratch.facts[n as usize] = held;
+            scratch.candidates.push(n);
         }
-        // Each slot through its best match, as the postings would have added it.
-        let mut held = FactScratch {
-            stamp: scratch.epoch,
-            ..FactScratch::default()
-        };
-        for (k, slot) in query.slots.iter().enumerate().take(64) {
-            let best = slot
-                .alts
-                .iter()
-                .enumerate()
-                .find(|(_, (t, _))| terms.binary_search(t).is_ok());
-            let Some((alt, &(t, factor))) = best else {
-                continue;
-            };
-            held.matched |= 1 << k;
-            if alt == 0 && slot.exact {
-                held.matched_exact |= 1 << k;
-            }
-            held.held += slot.weight * factor;
-            if content.binary_search(&t).is_ok() {
-                held.content += slot.weight * factor;
-            }
-        }
-        scratch.facts[n as usize] = held;
-        scratch.candidates.push(n);
     }
+}
+
+/// What a fact holding the sorted `terms` (`content` those of its content
+/// fields) holds of the query, stamped `epoch`: each slot through its best
+/// match, as the postings would have added it.
+fn held_by(query: &Query, terms: &[TermId], content: &[TermId], epoch: u32) -> FactScratch {
+    let mut held = FactScratch {
+        stamp: epoch,
+        ..FactScratch::default()
+    };
+    for (k, slot) in query.slots.iter().enumerate().take(64) {
+        let best = slot
+            .alts
+            .iter()
+            .enumerate()
+            .find(|(_, (t, _))| terms.binary_search(t).is_ok());
+        let Some((alt, &(t, factor))) = best else {
+            continue;
+        };
+        held.matched |= 1 << k;
+        if alt == 0 && slot.exact {
+            held.matched_exact |= 1 << k;
+        }
+        held.held += slot.weight * factor;
+        if content.binary_search(&t).is_ok() {
+            held.content += slot.weight * factor;
+        }
+    }
+    held
 }
 
 /// The order of ranked facts: the highest log-odds first, then the first fact.

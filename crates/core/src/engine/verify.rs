@@ -16,7 +16,7 @@ use super::fits::{
     another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name, asks_when,
     counts_another_thing, curated_of_another_grain, holds_a_name, holds_a_persons_name,
     holds_the_amount, may_hold_the_amount, may_tell_when, names_only_the_kind, of_another_grain,
-    only_a_time_for_a_count, only_times_of_saying,
+    only_a_time_for_a_count, only_times_of_saying, years_of_an_amount,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -413,11 +413,14 @@ fn check_some(
     // "Where did cloud computing rank in 2021?": the years the question
     // names, which an article that never writes them cannot answer of.
     let years: Vec<&str> = analysis
-        .terms
+        .words
         .iter()
-        .filter(|t| super::contradiction::is_year(&t.text))
-        .map(|t| t.text.as_str())
+        .map(String::as_str)
+        .filter(|w| super::contradiction::is_year(w))
         .collect();
+    // "How many defected in 2016?": the years a sentence may give only as
+    // what its amount is measured against.
+    let amount_years = years_of_an_amount(analysis, &years);
     top.iter()
         .enumerate()
         .take(looked_at)
@@ -611,7 +614,7 @@ fn check_some(
                 || point_for_span
                 || text.is_some_and(|e| ages_another_thing(analysis, &e.text))
                 // "How many defected in 2016?": "..., three times as many as in 2016".
-                || sentence.is_some_and(|e| a_year_only_compared(analysis, &e.text))
+                || sentence.is_some_and(|e| a_year_only_compared(&amount_years, &e.text))
                 || measure_for_money
                 || says_nothing_new
                 || mostly_unknown
