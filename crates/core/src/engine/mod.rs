@@ -2413,14 +2413,16 @@ mod tests {
 
     /// The bundled fixture and a second, uncurated story.
     fn fixture_and_ferry() -> Engine {
-        let ferry = "Ferry captain charged after collision in Oslo harbour\n\
-            Ferry captain Marta Lindqvist, 52, appeared in court in Oslo on Monday.\n\
-            Her deputy, Jonas Berg, was also charged with negligence.\n\
-            Berg told the court he had warned the captain about the fog.\n\
-            Prosecutors said Berg and Lindqvist had ignored the harbour master.\n\
-            Berg will appear in court again in March.\n";
-        Engine::new(fixture().article("ferry", ferry).unwrap().build().unwrap())
+        Engine::new(fixture().article("ferry", FERRY).unwrap().build().unwrap())
     }
+
+    /// A second, uncurated story.
+    const FERRY: &str = "Ferry captain charged after collision in Oslo harbour\n\
+        Ferry captain Marta Lindqvist, 52, appeared in court in Oslo on Monday.\n\
+        Her deputy, Jonas Berg, was also charged with negligence.\n\
+        Berg told the court he had warned the captain about the fog.\n\
+        Prosecutors said Berg and Lindqvist had ignored the harbour master.\n\
+        Berg will appear in court again in March.\n";
 
     #[test]
     fn a_question_naming_another_story_is_never_answered_from_this_one() {
@@ -2438,6 +2440,32 @@ mod tests {
         // Without a name, the soldier's age still answers.
         let soldier = e.answer("how old was the north korean soldier?");
         assert!(soldier.answer.contains("19"), "{}", soldier.answer);
+    }
+
+    #[test]
+    fn a_capitalised_common_word_names_another_story() {
+        let review = "A headset review\n\
+            The new headset from Sony is comfortable and reasonably priced.\n\
+            It still lacks killer apps.\n";
+        let e = Engine::new(
+            fixture()
+                .article("ferry", FERRY)
+                .unwrap()
+                .article("review", review)
+                .unwrap()
+                .build()
+                .unwrap(),
+        );
+        // "Sony" is a common English word, but the question writes it as a
+        // name: the ferry story, which never does, is not the one asked about.
+        let asked = e.answer("Did Sony warn the captain about the fog?");
+        assert!(
+            asked.sources.iter().all(|s| s.article != "ferry"),
+            "{asked:?}"
+        );
+        // Unnamed, the same question is the ferry story's.
+        let unnamed = e.answer("Did Berg warn the captain about the fog?");
+        assert_eq!(unnamed.sources[0].article, "ferry", "{unnamed:?}");
     }
 
     #[test]

@@ -70,10 +70,11 @@ pub struct Slot {
     pub named: bool,
     /// It is a number.
     pub number: bool,
-    /// The question's own word, not a common English word, one the articles
-    /// write only as a name (and the question writes capitalised, when it
-    /// writes any word so: [`Analysis::cased`]): an article that never
-    /// mentions it is not the one asked about.
+    /// The question's own word, one the articles write only as a name: the
+    /// question writes it capitalised, be it a common English word too
+    /// ("Sony", "Android"), or writes no word so ([`Analysis::cased`]) and
+    /// it is no common word. An article that never mentions it is not the
+    /// one asked about.
     pub distinct: bool,
 }
 
@@ -222,8 +223,7 @@ impl Query {
                 named: term.named,
                 number,
                 distinct: exact.is_some_and(|id| index.proper[id as usize])
-                    && (term.named || !analysis.cased)
-                    && !term.common
+                    && (term.named || !analysis.cased && !term.common)
                     && !term.generic
                     && !number,
             });
