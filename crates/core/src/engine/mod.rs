@@ -2463,9 +2463,9 @@ mod tests {
             asked.sources.iter().all(|s| s.article != "ferry"),
             "{asked:?}"
         );
-        // Unnamed, the same question is the ferry story's.
-        let unnamed = e.answer("Did Berg warn the captain about the fog?");
-        assert_eq!(unnamed.sources[0].article, "ferry", "{unnamed:?}");
+        // Naming the ferry story's own deputy, the same question is its.
+        let berg = e.answer("Did Berg warn the captain about the fog?");
+        assert_eq!(berg.sources[0].article, "ferry", "{berg:?}");
     }
 
     #[test]
