@@ -261,9 +261,12 @@ pub(crate) const YES_NO_OPENERS: &[&str] = &[
     "would", "any",
 ];
 
-/// Words that ask about what has not happened yet.
+/// Words that ask about what has not happened yet (a launch "slated" or
+/// "scheduled" is still to come).
+#[rustfmt::skip]
 const FUTURE: &[&str] = &[
     "will", "gonna", "going", "next", "future", "plan", "plans", "predict", "expect", "expected",
+    "slated", "scheduled", "upcoming", "planning", "intends", "intend", "forthcoming",
 ];
 
 /// The cue phrases whose first word is `word`, in [`PHRASES`]' order (so
@@ -565,6 +568,9 @@ mod tests {
         );
         assert_eq!(detect(&words("what gun did they use")).focus_at, Some(1));
         assert!(detect(&words("what will the us do")).future);
+        // A launch "slated" or "scheduled" has not happened yet.
+        assert!(detect(&words("when is the hd version slated for launch")).future);
+        assert!(detect(&words("what is the upcoming release date")).future);
     }
 
     #[test]
