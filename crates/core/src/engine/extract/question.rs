@@ -449,9 +449,11 @@ fn read(t: &Toks) -> Read {
                     Wanted::Duration
                 }
             }
+            "expensive" | "costly" | "cheap" => Wanted::Money,
             "far" | "big" | "large" | "tall" | "high" | "deep" | "wide" | "heavy" | "fast"
             | "often" | "small" | "hot" | "cold" | "frequently" | "low" | "close" | "common"
-            | "rare" | "prevalent" | "widespread" => Wanted::Number,
+            | "rare" | "prevalent" | "widespread" | "warm" | "cool" | "wet" | "dry" | "thick"
+            | "steep" | "short" | "narrow" | "populous" | "loud" | "bright" => Wanted::Number,
             "come" => Wanted::Reason,
             _ => Wanted::Manner,
         },

@@ -117,6 +117,14 @@ fn questions_are_read() {
         ),
         ("galileo flyby year?", Some(Date), None),
         ("What is the diameter of Europa?", Some(Number), None),
+        // "How" and an adjective of measure asks for an amount; of price, a sum.
+        (
+            "How warm does it get in the delta in summer?",
+            Some(Number),
+            None,
+        ),
+        ("how thick is the ice", Some(Number), None),
+        ("How expensive is the headset?", Some(Money), None),
         ("What kind of gun was used?", Some(Thing), Some("gun")),
         (
             "What plays a vital role in harbouring species?",
