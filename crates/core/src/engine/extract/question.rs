@@ -471,11 +471,11 @@ fn read(t: &Toks) -> Read {
             let last = words.last().map_or("", |&i| q.t.norm(i));
             let mut f = k + 1;
             // "What is the name of the soldier?": the name of a soldier is a person's.
-            if AUX.contains(&norm(f))
+            let name_of = AUX.contains(&norm(f))
                 && norm(f + 1) == "the"
                 && matches!(norm(f + 2), "name" | "names")
-                && norm(f + 3) == "of"
-            {
+                && norm(f + 3) == "of";
+            if name_of {
                 f += 4;
                 while DETERMINERS.contains(&norm(f)) {
                     f += 1;
@@ -557,9 +557,21 @@ fn read(t: &Toks) -> Read {
             });
             let head = focus_end.map(|(_, e)| q.t.norm(e - 1));
             let focus_wanted = if kind_of { None } else { head.or(focus_wanted) };
-            let whole_wanted = whole
-                .filter(|w| is_lemma(w))
-                .map(|w| noun_wanted(&w, has_money));
+            // "What was the name of the winning unit?": a name, whatever
+            // WordNet files the noun under, is no amount.
+            let wanted_of_noun = |noun: &str| match noun_wanted(noun, has_money) {
+                Wanted::Number
+                | Wanted::Money
+                | Wanted::Percent
+                | Wanted::Duration
+                | Wanted::Age
+                    if name_of =>
+                {
+                    Wanted::Thing
+                }
+                w => w,
+            };
+            let whole_wanted = whole.filter(|w| is_lemma(w)).map(|w| wanted_of_noun(&w));
             if before == "for" && matches!(noun, "purpose" | "reason")
                 || last == "for"
                     && k == 0
@@ -586,7 +598,7 @@ fn read(t: &Toks) -> Read {
                 if ORGANISATION_NOUNS.contains(&noun) && !of_follows {
                     Wanted::Organisation
                 } else {
-                    noun_wanted(noun, has_money)
+                    wanted_of_noun(noun)
                 }
             } else if matches!(n1, "is" | "was" | "are" | "were")
                 && matches!(n2, "the" | "a" | "an")
@@ -610,7 +622,7 @@ fn read(t: &Toks) -> Read {
                                 | "role"
                         )
                     });
-                head.map(|h| noun_wanted(h, has_money))
+                head.map(wanted_of_noun)
                     .filter(|w| {
                         matches!(
                             w,

@@ -125,6 +125,12 @@ fn questions_are_read() {
         ),
         ("how thick is the ice", Some(Number), None),
         ("How expensive is the headset?", Some(Money), None),
+        // A name is no amount, whatever WordNet files its noun under.
+        (
+            "What was the name of the winning unit in the 2010 elections?",
+            Some(Thing),
+            Some("winning unit"),
+        ),
         ("What kind of gun was used?", Some(Thing), Some("gun")),
         (
             "What plays a vital role in harbouring species?",
