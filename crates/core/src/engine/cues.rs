@@ -56,6 +56,20 @@ const PHRASES: &[Phrase] = &[
     (&["how", "much"], Cue::Number, &[1], None),
     (&["how", "old"], Cue::Number, &[1], Some("age")),
     (&["how", "young"], Cue::Number, &[1], Some("age")),
+    (&["how", "far"], Cue::Number, &[1], None),
+    (&["how", "big"], Cue::Number, &[1], None),
+    (&["how", "large"], Cue::Number, &[1], None),
+    (&["how", "tall"], Cue::Number, &[1], None),
+    (&["how", "high"], Cue::Number, &[1], None),
+    (&["how", "deep"], Cue::Number, &[1], None),
+    (&["how", "wide"], Cue::Number, &[1], None),
+    (&["how", "heavy"], Cue::Number, &[1], None),
+    (&["how", "fast"], Cue::Number, &[1], None),
+    (&["how", "hot"], Cue::Number, &[1], None),
+    (&["how", "cold"], Cue::Number, &[1], None),
+    (&["how", "warm"], Cue::Number, &[1], None),
+    (&["how", "thick"], Cue::Number, &[1], None),
+    (&["how", "expensive"], Cue::Number, &[1], None),
     (&["what", "age"], Cue::Number, &[], None),
     (&["number", "of"], Cue::Number, &[0], None),
     (&["how", "long"], Cue::Time, &[1], None),
@@ -568,6 +582,13 @@ mod tests {
         );
         assert_eq!(detect(&words("what gun did they use")).focus_at, Some(1));
         assert!(detect(&words("what will the us do")).future);
+        // "How" and an adjective of measure asks for an amount.
+        for q in [
+            "how far did the boat drift",
+            "how warm does it get in summer",
+        ] {
+            assert_eq!(detect(&words(q)).wanted, vec![Cue::Number], "{q}");
+        }
         // A launch "slated" or "scheduled" has not happened yet.
         assert!(detect(&words("when is the hd version slated for launch")).future);
         assert!(detect(&words("what is the upcoming release date")).future);
