@@ -1,6 +1,7 @@
 //! Question-type cues: "how many", "when", "where", "who", "why" and friends,
 //! read from the question's words, and the same types inferred from a fact's text.
 
+use super::extract::{HOW_MEASURED, HOW_PRICED};
 use crate::knowledge::Cue;
 
 /// What the question words say about the answer sought.
@@ -56,20 +57,6 @@ const PHRASES: &[Phrase] = &[
     (&["how", "much"], Cue::Number, &[1], None),
     (&["how", "old"], Cue::Number, &[1], Some("age")),
     (&["how", "young"], Cue::Number, &[1], Some("age")),
-    (&["how", "far"], Cue::Number, &[1], None),
-    (&["how", "big"], Cue::Number, &[1], None),
-    (&["how", "large"], Cue::Number, &[1], None),
-    (&["how", "tall"], Cue::Number, &[1], None),
-    (&["how", "high"], Cue::Number, &[1], None),
-    (&["how", "deep"], Cue::Number, &[1], None),
-    (&["how", "wide"], Cue::Number, &[1], None),
-    (&["how", "heavy"], Cue::Number, &[1], None),
-    (&["how", "fast"], Cue::Number, &[1], None),
-    (&["how", "hot"], Cue::Number, &[1], None),
-    (&["how", "cold"], Cue::Number, &[1], None),
-    (&["how", "warm"], Cue::Number, &[1], None),
-    (&["how", "thick"], Cue::Number, &[1], None),
-    (&["how", "expensive"], Cue::Number, &[1], None),
     (&["what", "age"], Cue::Number, &[], None),
     (&["number", "of"], Cue::Number, &[0], None),
     (&["how", "long"], Cue::Time, &[1], None),
@@ -329,6 +316,18 @@ pub fn detect(words: &[String]) -> Cues {
                     cues.focus_at.get_or_insert(start + phrase.len());
                 }
                 start += phrase.len();
+            }
+            // "how far", "how warm", "how expensive": an amount, as the
+            // short-answer reader reads it.
+            None if words[start] == "how"
+                && words.get(start + 1).is_some_and(|w| {
+                    let w = w.as_str();
+                    HOW_MEASURED.contains(&w) || HOW_PRICED.contains(&w)
+                }) =>
+            {
+                want(&mut cues, Cue::Number);
+                cues.consumed.push(start + 1);
+                start += 2;
             }
             None => start += 1,
         }

@@ -63,6 +63,8 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use question::{HOW_MEASURED, HOW_PRICED};
+
 use std::ops::Range;
 
 /// What a question asks for.

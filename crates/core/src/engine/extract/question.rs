@@ -449,11 +449,8 @@ fn read(t: &Toks) -> Read {
                     Wanted::Duration
                 }
             }
-            "expensive" | "costly" | "cheap" => Wanted::Money,
-            "far" | "big" | "large" | "tall" | "high" | "deep" | "wide" | "heavy" | "fast"
-            | "often" | "small" | "hot" | "cold" | "frequently" | "low" | "close" | "common"
-            | "rare" | "prevalent" | "widespread" | "warm" | "cool" | "wet" | "dry" | "thick"
-            | "steep" | "short" | "narrow" | "populous" | "loud" | "bright" => Wanted::Number,
+            w if HOW_PRICED.contains(&w) => Wanted::Money,
+            w if HOW_MEASURED.contains(&w) => Wanted::Number,
             "come" => Wanted::Reason,
             _ => Wanted::Manner,
         },
@@ -751,6 +748,18 @@ fn asks_a_price(t: &Toks, words: &[usize]) -> bool {
     }
     matches!(end, Some("worth" | "valued" | "priced" | "cost" | "costs"))
 }
+
+/// Adjectives after "how" that ask for an amount: "how far", "how warm".
+#[rustfmt::skip]
+pub(crate) const HOW_MEASURED: &[&str] = &[
+    "far", "big", "large", "tall", "high", "deep", "wide", "heavy", "fast", "often", "small",
+    "hot", "cold", "frequently", "low", "close", "common", "rare", "prevalent", "widespread",
+    "warm", "cool", "wet", "dry", "thick", "steep", "short", "narrow", "populous", "loud",
+    "bright",
+];
+
+/// Adjectives after "how" that ask for a sum of money: "how expensive".
+pub(crate) const HOW_PRICED: &[&str] = &["expensive", "costly", "cheap"];
 
 /// The type a noun after "what"/"which" asks for.
 fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
