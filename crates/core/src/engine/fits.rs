@@ -480,28 +480,22 @@ fn after_a_saying(words: &[String], span: &[String]) -> bool {
     found.peek().is_some() && found.all(|of_saying| of_saying)
 }
 
-/// The years a question asking for an amount names (`years`, all the
-/// years it names), when it does not compare them itself ("how many more
-/// than in 2016?"): those [`a_year_only_compared`] reads sentences for.
-pub(super) fn years_of_an_amount<'a>(analysis: &Analysis, years: &[&'a str]) -> Vec<&'a str> {
+/// Whether a question asks for an amount and does not compare it itself
+/// ("how many more than in 2016?"): the years it names are those
+/// [`a_year_only_compared`] reads sentences for.
+pub(super) fn asks_an_uncompared_amount(analysis: &Analysis) -> bool {
     const COMPARING: &[&str] = &["than", "compared", "compare", "times", "versus", "vs"];
-    let amount = matches!(
+    matches!(
         analysis.wanted,
         Some(Wanted::Number | Wanted::Money | Wanted::Percent)
-    );
-    if !amount
-        || analysis
-            .words
-            .iter()
-            .any(|w| COMPARING.contains(&w.as_str()))
-    {
-        return Vec::new();
-    }
-    years.to_vec()
+    ) && !analysis
+        .words
+        .iter()
+        .any(|w| COMPARING.contains(&w.as_str()))
 }
 
 /// Whether a sentence writes one of the `years` a question asking for an
-/// amount names ([`years_of_an_amount`]: "how many soldiers defected in
+/// amount names ([`asks_an_uncompared_amount`]: "how many soldiers defected in
 /// 2016?") only as what an amount is measured against: "this year's total
 /// ... is 15 - three times as many as in 2016", "higher than in 2016",
 /// "compared with 2016". The amount the sentence gives is of another year.
@@ -565,8 +559,11 @@ pub(super) fn amounts_of_other_names(analysis: &Analysis, question: &str, senten
     }
     let asked = words(question);
     let writes = |w: &str| said.iter().any(|s| s.eq_ignore_ascii_case(w));
-    let names: Vec<&String> = asked.iter().skip(1).filter(|w| capitalised(w)).collect();
-    names.iter().any(|w| !writes(w))
+    asked
+        .iter()
+        .skip(1)
+        .filter(|w| capitalised(w))
+        .any(|w| !writes(w))
         && !asked
             .iter()
             .any(|w| labels.iter().any(|l| l.eq_ignore_ascii_case(w)))

@@ -13,10 +13,10 @@ use super::features::{sigmoid, Logistic};
 use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_sum_for_a_count, a_time_for_a_count,
     a_time_for_a_length, a_year_only_compared, ages_another_thing, amounts_of_other_names,
-    another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name, asks_when,
-    counts_another_thing, curated_of_another_grain, holds_a_name, holds_a_persons_name,
+    another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name, asks_an_uncompared_amount,
+    asks_when, counts_another_thing, curated_of_another_grain, holds_a_name, holds_a_persons_name,
     holds_the_amount, may_hold_the_amount, may_tell_when, names_only_the_kind, of_another_grain,
-    only_a_time_for_a_count, only_times_of_saying, years_of_an_amount,
+    only_a_time_for_a_count, only_times_of_saying,
 };
 use super::index::Index;
 use super::rank::Scored;
@@ -420,7 +420,11 @@ fn check_some(
         .collect();
     // "How many defected in 2016?": the years a sentence may give only as
     // what its amount is measured against.
-    let amount_years = years_of_an_amount(analysis, &years);
+    let amount_years: &[&str] = if asks_an_uncompared_amount(analysis) {
+        &years
+    } else {
+        &[]
+    };
     top.iter()
         .enumerate()
         .take(looked_at)
@@ -614,7 +618,7 @@ fn check_some(
                 || point_for_span
                 || text.is_some_and(|e| ages_another_thing(analysis, &e.text))
                 // "How many defected in 2016?": "..., three times as many as in 2016".
-                || sentence.is_some_and(|e| a_year_only_compared(&amount_years, &e.text))
+                || sentence.is_some_and(|e| a_year_only_compared(amount_years, &e.text))
                 || measure_for_money
                 || says_nothing_new
                 || mostly_unknown
