@@ -110,8 +110,18 @@ const TYPE_NOUNS: &[(&str, Cue)] = &[
     ("year", Cue::Time),
     ("number", Cue::Number),
     ("amount", Cue::Number),
+    ("quantity", Cue::Number),
+    // "what percentage of ...": a figure, written "92.8%" or "three in four".
+    ("percent", Cue::Number),
+    ("percentage", Cue::Number),
+    ("proportion", Cue::Number),
+    ("share", Cue::Number),
     ("reason", Cue::Reason),
 ];
+
+/// Type nouns that name the type only before "of": "what share of
+/// voters", not "Comcast's share value".
+const TYPE_NOUNS_BEFORE_OF: &[&str] = &["share"];
 
 /// Words a chat question may start with before the real question.
 const FILLERS: &[&str] = &[
@@ -338,7 +348,11 @@ pub fn detect(words: &[String]) -> Cues {
             continue;
         }
         for (j, word) in words.iter().enumerate().take(i + 4).skip(i + 1) {
-            if let Some((_, cue)) = TYPE_NOUNS.iter().find(|(n, _)| n == word) {
+            let typed = TYPE_NOUNS.iter().find(|(n, _)| n == word).filter(|_| {
+                !TYPE_NOUNS_BEFORE_OF.contains(&word.as_str())
+                    || words.get(j + 1).is_some_and(|w| w == "of")
+            });
+            if let Some((_, cue)) = typed {
                 want(&mut cues, *cue);
                 cues.consumed.push(j);
                 cues.type_nouns.push(j);
@@ -561,6 +575,16 @@ mod tests {
             detect(&words("why are tensions high")).wanted,
             vec![Cue::Reason]
         );
+        // A share asks for a figure; the noun is how it is asked.
+        let share = detect(&words("What share of the respondents were men?"));
+        assert_eq!((share.wanted, share.consumed), (vec![Cue::Number], vec![1]));
+        assert_eq!(
+            detect(&words("which percentage of voters said no")).wanted,
+            vec![Cue::Number]
+        );
+        assert!(detect(&words("What was Comcast's share value?"))
+            .wanted
+            .is_empty());
         assert!(detect(&words("was it foggy")).yes_no);
         assert!(detect(&words("hey bot was it foggy")).yes_no);
         assert!(!detect(&words("fog?")).yes_no);
