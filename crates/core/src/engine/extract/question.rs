@@ -649,25 +649,9 @@ fn read(t: &Toks) -> Read {
         words.iter().position(|&i| i >= b).unwrap_or(words.len())
     });
     let after = if matches!(w, "how")
-        && matches!(
-            n1,
-            "many"
-                | "much"
-                | "old"
-                | "young"
-                | "long"
-                | "far"
-                | "big"
-                | "large"
-                | "tall"
-                | "high"
-                | "often"
-                | "common"
-                | "rare"
-                | "prevalent"
-                | "widespread"
-                | "come"
-        )
+        && (matches!(n1, "many" | "much" | "old" | "young" | "long" | "come")
+            || HOW_MEASURED.contains(&n1)
+            || HOW_PRICED.contains(&n1))
         && q.focus.is_none()
     {
         k + 2

@@ -379,3 +379,16 @@ fn a_name_with_an_epithet_is_whole() {
         Is("Llywelyn the Great."),
     )]);
 }
+
+/// "How" and an adjective of measure or price is the question's opening, as
+/// "how many" is: the statement form reads on from the verb after it ("how
+/// deep is the lake?" asks what the lake is).
+#[test]
+fn how_and_a_measure_open_the_question() {
+    use super::question::{Form, Parsed};
+    for adjective in HOW_MEASURED.iter().chain(HOW_PRICED) {
+        let question = format!("How {adjective} is the lake?");
+        let parsed = Parsed::of(&question);
+        assert_eq!(parsed.question().form, Form::Copular, "{question}");
+    }
+}
