@@ -1,7 +1,7 @@
 //! Question-type cues: "how many", "when", "where", "who", "why" and friends,
 //! read from the question's words, and the same types inferred from a fact's text.
 
-use super::extract::{HOW_MEASURED, HOW_PRICED};
+use super::extract::{names_a_figure, HOW_MEASURED, HOW_PRICED};
 use crate::knowledge::Cue;
 
 /// What the question words say about the answer sought.
@@ -88,7 +88,9 @@ const OPENERS: &[(&str, Cue)] = &[
     ("why", Cue::Reason),
 ];
 
-/// Nouns that name the type of answer after "what" or "which".
+/// Nouns that name the type of answer after "what" or "which"; those of a
+/// figure ("number", "percentage") are the short-answer reader's
+/// ([`names_a_figure`]).
 const TYPE_NOUNS: &[(&str, Cue)] = &[
     ("body", Cue::Person),
     ("agency", Cue::Person),
@@ -108,14 +110,6 @@ const TYPE_NOUNS: &[(&str, Cue)] = &[
     ("hour", Cue::Time),
     ("month", Cue::Time),
     ("year", Cue::Time),
-    ("number", Cue::Number),
-    ("amount", Cue::Number),
-    ("quantity", Cue::Number),
-    // "what percentage of ...": a figure, written "92.8%" or "three in four".
-    ("percent", Cue::Number),
-    ("percentage", Cue::Number),
-    ("proportion", Cue::Number),
-    ("share", Cue::Number),
     ("reason", Cue::Reason),
 ];
 
@@ -348,12 +342,19 @@ pub fn detect(words: &[String]) -> Cues {
             continue;
         }
         for (j, word) in words.iter().enumerate().take(i + 4).skip(i + 1) {
-            let typed = TYPE_NOUNS.iter().find(|(n, _)| n == word).filter(|_| {
-                !TYPE_NOUNS_BEFORE_OF.contains(&word.as_str())
-                    || words.get(j + 1).is_some_and(|w| w == "of")
-            });
-            if let Some((_, cue)) = typed {
-                want(&mut cues, *cue);
+            // A noun of a figure ("what number", "what percentage of") as
+            // the short-answer reader reads it.
+            let typed = TYPE_NOUNS
+                .iter()
+                .find(|(n, _)| n == word)
+                .map(|&(_, cue)| cue)
+                .or_else(|| names_a_figure(word).then_some(Cue::Number))
+                .filter(|_| {
+                    !TYPE_NOUNS_BEFORE_OF.contains(&word.as_str())
+                        || words.get(j + 1).is_some_and(|w| w == "of")
+                });
+            if let Some(cue) = typed {
+                want(&mut cues, cue);
                 cues.consumed.push(j);
                 cues.type_nouns.push(j);
                 break;

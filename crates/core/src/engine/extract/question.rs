@@ -745,6 +745,14 @@ pub(crate) const HOW_MEASURED: &[&str] = &[
 /// Adjectives after "how" that ask for a sum of money: "how expensive".
 pub(crate) const HOW_PRICED: &[&str] = &["expensive", "costly", "cheap"];
 
+/// Whether a noun after "what"/"which" asks for a figure: "what number",
+/// "what percentage", "what share".
+pub(crate) fn names_a_figure(noun: &str) -> bool {
+    TYPE_NOUNS
+        .iter()
+        .any(|&(n, w)| n == noun && matches!(w, Wanted::Number | Wanted::Percent))
+}
+
 /// The type a noun after "what"/"which" asks for.
 fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
     if EVENT_HEADS.contains(&noun) && !matches!(noun, "age" | "ages") {
