@@ -1,7 +1,7 @@
 //! Question-type cues: "how many", "when", "where", "who", "why" and friends,
 //! read from the question's words, and the same types inferred from a fact's text.
 
-use super::extract::{names_a_figure, HOW_MEASURED, HOW_PRICED};
+use super::extract::{measured_after_how, names_a_figure};
 use crate::knowledge::Cue;
 
 /// What the question words say about the answer sought.
@@ -324,10 +324,7 @@ pub fn detect(words: &[String]) -> Cues {
             // "how far", "how warm", "how expensive": an amount, as the
             // short-answer reader reads it.
             None if words[start] == "how"
-                && words.get(start + 1).is_some_and(|w| {
-                    let w = w.as_str();
-                    HOW_MEASURED.contains(&w) || HOW_PRICED.contains(&w)
-                }) =>
+                && words.get(start + 1).is_some_and(|w| measured_after_how(w)) =>
             {
                 want(&mut cues, Cue::Number);
                 cues.consumed.push(start + 1);

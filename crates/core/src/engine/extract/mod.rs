@@ -63,7 +63,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use question::{names_a_figure, HOW_MEASURED, HOW_PRICED};
+pub(crate) use question::{measured_after_how, names_a_figure};
 
 use std::ops::Range;
 

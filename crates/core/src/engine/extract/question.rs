@@ -650,8 +650,7 @@ fn read(t: &Toks) -> Read {
     });
     let after = if matches!(w, "how")
         && (matches!(n1, "many" | "much" | "old" | "young" | "long" | "come")
-            || HOW_MEASURED.contains(&n1)
-            || HOW_PRICED.contains(&n1))
+            || measured_after_how(n1))
         && q.focus.is_none()
     {
         k + 2
@@ -735,7 +734,7 @@ fn asks_a_price(t: &Toks, words: &[usize]) -> bool {
 
 /// Adjectives after "how" that ask for an amount: "how far", "how warm".
 #[rustfmt::skip]
-pub(crate) const HOW_MEASURED: &[&str] = &[
+pub(super) const HOW_MEASURED: &[&str] = &[
     "far", "big", "large", "tall", "high", "deep", "wide", "heavy", "fast", "often", "small",
     "hot", "cold", "frequently", "low", "close", "common", "rare", "prevalent", "widespread",
     "warm", "cool", "wet", "dry", "thick", "steep", "short", "narrow", "populous", "loud",
@@ -743,7 +742,13 @@ pub(crate) const HOW_MEASURED: &[&str] = &[
 ];
 
 /// Adjectives after "how" that ask for a sum of money: "how expensive".
-pub(crate) const HOW_PRICED: &[&str] = &["expensive", "costly", "cheap"];
+pub(super) const HOW_PRICED: &[&str] = &["expensive", "costly", "cheap"];
+
+/// Whether `word` after "how" asks for an amount or a sum: one of
+/// [`HOW_MEASURED`] or [`HOW_PRICED`].
+pub(crate) fn measured_after_how(word: &str) -> bool {
+    HOW_MEASURED.contains(&word) || HOW_PRICED.contains(&word)
+}
 
 /// Whether a noun after "what"/"which" asks for a figure: "what number",
 /// "what percentage", "what share".

@@ -385,7 +385,7 @@ fn a_name_with_an_epithet_is_whole() {
 /// deep is the lake?" asks what the lake is).
 #[test]
 fn how_and_a_measure_open_the_question() {
-    use super::question::{Form, Parsed};
+    use super::question::{Form, Parsed, HOW_MEASURED, HOW_PRICED};
     for adjective in HOW_MEASURED.iter().chain(HOW_PRICED) {
         let question = format!("How {adjective} is the lake?");
         let parsed = Parsed::of(&question);
