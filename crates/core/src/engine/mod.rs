@@ -1026,6 +1026,39 @@ mod tests {
             .unwrap()
     }
 
+    /// Words of equal weight open candidates alike, wherever the question
+    /// writes them: "bulbs", last of four words each in one sentence (or
+    /// none), finds the sentence holding it and the question's names.
+    #[test]
+    fn words_of_equal_weight_open_candidates_alike() {
+        let kb = crate::knowledge::Builder::new()
+            .article(
+                "lamps",
+                "Lamps of Paris\n\
+                 Georges Claude showed his neon tubes in Paris in 1910. \
+                 Claude said neon was no threat to the bulbs of the day. \
+                 Rival makers sold regular lamps in every town. \
+                 The tubes glowed for a thousand hours.\n",
+            )
+            .unwrap()
+            .build()
+            .unwrap();
+        let e = Engine::new(kb);
+        let ranked = e.rank(
+            "Why did Claude think neon was no rival to regular household bulbs?",
+            10,
+        );
+        let texts: Vec<&str> = ranked
+            .iter()
+            .map(|(f, _)| {
+                e.kb.article(f.article).sentences[f.evidence[0]]
+                    .text
+                    .as_str()
+            })
+            .collect();
+        assert!(texts.iter().any(|t| t.contains("bulbs")), "{texts:?}");
+    }
+
     /// A message of more than 64 terms (a pasted article) is ranked through
     /// the path for long questions: its best fact still has its words'
     /// positions measured, as a short question's does.

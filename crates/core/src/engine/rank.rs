@@ -530,7 +530,8 @@ thread_local! {
 ///
 /// Only facts that could be answered are scored: the query's terms, heaviest first,
 /// open candidates until the terms left weigh less than [`MIN_COVERAGE`] of the
-/// question; the lighter terms then only add to those candidates.
+/// question (terms as heavy as the last to open open too); the lighter terms
+/// then only add to those candidates.
 pub fn rank(query: &Query, analysis: &Analysis, index: &Index, limit: usize) -> Vec<Scored> {
     if query.is_empty() || limit == 0 {
         return Vec::new();
@@ -580,6 +581,14 @@ fn rank_with(
     while opening > 1 && light + query.slots[order[opening - 1]].weight < bar {
         light += query.slots[order[opening - 1]].weight;
         opening -= 1;
+    }
+    // Slots as heavy as the lightest opening one open too: which of equal
+    // words (each in one sentence, or unknown) stays closed must not depend
+    // on where the question writes it.
+    while opening < order.len()
+        && query.slots[order[opening]].weight >= query.slots[order[opening - 1]].weight
+    {
+        opening += 1;
     }
     let mut opened = 0usize;
     scratch.opened = 0;
