@@ -622,7 +622,7 @@ impl Engine {
             })
             .collect();
         let answer = match &best.extracted {
-            Some(short) if !short.restates => short.text.clone(),
+            Some(short) if short.shown() => short.text.clone(),
             // "Which hospital treated him?" is not answered "Yes: ...".
             _ if asks_wh(analysis) => without_polarity(&fact.answer),
             _ => fact.answer.clone(),

@@ -159,5 +159,6 @@ pub(super) fn speaker_answer(sentence: &str, speaker: &str) -> Option<super::ext
         ranges: std::iter::once(start..end).collect(),
         kind: Some(super::extract::Wanted::Person),
         restates: false,
+        unfinished: false,
     })
 }

@@ -524,6 +524,10 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
             }
         }
     }
+    let unfinished = ranges
+        .last()
+        .and_then(|r| t.text[r.clone()].split_whitespace().last())
+        .is_some_and(needs_more);
     if !text.ends_with(['.', '!', '?']) {
         text.push('.');
     }
@@ -533,5 +537,21 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
         ranges,
         kind: pick.kind,
         restates: false,
+        unfinished,
     })
+}
+
+/// Words a phrase cannot end on, as the sentence writes them: an article,
+/// a preposition that takes no particle's place, a conjunction or a
+/// possessive asks for the words after it ("known statewide as", "the
+/// production of a"). Written in lower case only: "In May." ends on a
+/// month. Not "on" or "in" ("headlights on"), nor a verb ("it thinks it is").
+const NEEDS_MORE: &[&str] = &[
+    "a", "an", "the", "of", "to", "as", "and", "or", "but", "than", "into", "onto", "from", "with",
+    "at", "by", "for", "their", "its", "his", "your", "our", "my", "whose",
+];
+
+/// Whether a phrase ending on `last` (as written) stops short: see [`NEEDS_MORE`].
+fn needs_more(last: &str) -> bool {
+    NEEDS_MORE.contains(&last.trim_end_matches(|c: char| !c.is_alphanumeric()))
 }

@@ -182,6 +182,17 @@ pub struct Extracted {
     /// It says only what the question says ("Mainland." for "what
     /// mainland?"): a reply shows the sentence instead.
     pub restates: bool,
+    /// It stops on a word that needs more after it ("... are known
+    /// statewide as.", "... the production of a."): a reply shows the
+    /// sentence instead.
+    pub unfinished: bool,
+}
+
+impl Extracted {
+    /// Whether a reply shows this short answer rather than the sentence.
+    pub fn shown(&self) -> bool {
+        !self.restates && !self.unfinished
+    }
 }
 
 /// Words an answer may add to the sentence's: "In 1041.", "Because ...".
@@ -437,7 +448,7 @@ pub fn question_words_of(question: &str) -> Vec<String> {
 /// module documentation), or `None` when no span answers well.
 pub fn short_answer(sentence: &str, request: &Request) -> Option<String> {
     extract(sentence, request)
-        .filter(|e| !e.restates)
+        .filter(Extracted::shown)
         .map(|e| e.text)
 }
 

@@ -470,3 +470,26 @@ fn a_year_before_a_noun_leaves_it_the_article() {
         ),
     ]);
 }
+
+/// A span that stops on a word asking for more ("... known statewide as.",
+/// "... the production of a.") is no short answer: the reply shows the
+/// sentence. A phrase ending on a month stays one.
+#[test]
+fn a_span_stopping_short_is_no_answer() {
+    const RAILBELT: &str = "The cities, towns, villages, and region served by ARR tracks are known statewide as \"The Railbelt\".";
+    const EDITION: &str =
+        "The textual critic's ultimate objective is the production of a \"critical edition\".";
+    check(&[
+        ("To what does \"The Railbelt\" refer?", RAILBELT, Nothing),
+        (
+            "What is included in or accompanies in \"critical edition\"?",
+            EDITION,
+            Nothing,
+        ),
+        (
+            "When did WannaCry spread?",
+            "Businesses, schools and hospitals including the NHS were brought to their knees by the malicious software after it spread in May.",
+            Is("In May."),
+        ),
+    ]);
+}
