@@ -180,7 +180,8 @@ fn uncurated_questions_stay_above_their_floors() {
 /// kinds and mix of the news-dev kit. Floors a little under the figures
 /// (answerable 74/132 when the set was whole, 75/132 since a sentence
 /// pointing back became a candidate, 76/132 since a capitalised common word
-/// names a story; declines 43/59 since the checks of the
+/// names a story, 78/132 since words as heavy as the last to open
+/// candidates open them too; declines 43/59 since the checks of the
 /// twenty-first session, 40/59 since the near-miss checks of the
 /// nineteenth, 36/59 since the time check of the thirteenth, 31/59 before;
 /// BM25 over the same sentences 71/132 and 9/59): each fails at two fewer.
@@ -192,7 +193,7 @@ fn other_outlets_questions_stay_above_their_floors() {
         factdesk_store::copy_dir(&pages.join(&id), &dir.path().join("articles").join(&id)).unwrap();
     }
     let engine = factdesk_core::Engine::new(factdesk_store::load(dir.path()).unwrap());
-    let r = assert_floors_on(&engine, "news-own/questions.jsonl", 0.565, 0.71);
+    let r = assert_floors_on(&engine, "news-own/questions.jsonl", 0.58, 0.71);
     assert_eq!(r.answerable.1 + r.declines.1, 191, "the set is whole");
 }
 
