@@ -541,17 +541,8 @@ fn render(t: &Toks, pick: Pick, total: usize) -> Option<Extracted> {
     })
 }
 
-/// Words a phrase cannot end on, as the sentence writes them: an article,
-/// a preposition that takes no particle's place, a conjunction or a
-/// possessive asks for the words after it ("known statewide as", "the
-/// production of a"). Written in lower case only: "In May." ends on a
-/// month. Not "on" or "in" ("headlights on"), nor a verb ("it thinks it is").
-const NEEDS_MORE: &[&str] = &[
-    "a", "an", "the", "of", "to", "as", "and", "or", "but", "than", "into", "onto", "from", "with",
-    "at", "by", "for", "their", "its", "his", "your", "our", "my", "whose",
-];
-
-/// Whether a phrase ending on `last` (as written) stops short: see [`NEEDS_MORE`].
+/// Whether a phrase ending on `last` (as written) stops short: see
+/// [`super::words::NEEDS_MORE`].
 fn needs_more(last: &str) -> bool {
-    NEEDS_MORE.contains(&last.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    super::words::NEEDS_MORE.contains(&last.trim_end_matches(|c: char| !c.is_alphanumeric()))
 }

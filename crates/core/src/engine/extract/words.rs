@@ -259,3 +259,13 @@ pub(super) const PRONOUNS: Words = Words::new(&[
     "ones", "she", "such", "that", "them", "themselves", "there", "these", "they", "this",
     "those", "us", "we", "what", "which", "who", "you",
 ]);
+/// Words a phrase cannot end on, as the sentence writes them: an article, a
+/// preposition that takes no particle's place, a conjunction or a possessive
+/// asks for the words after it ("known statewide as", "the production of
+/// a"). Matched as written, in lower case: "In May." ends on a month. Not
+/// "on" or "in" ("headlights on"), nor a verb ("it thinks it is").
+#[rustfmt::skip]
+pub(super) const NEEDS_MORE: Words = Words::new(&[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "his", "into", "its", "my", "of",
+    "onto", "or", "our", "than", "the", "their", "to", "whose", "with", "your",
+]);
