@@ -1027,8 +1027,8 @@ mod tests {
     }
 
     /// Words of equal weight open candidates alike, wherever the question
-    /// writes them: "bulbs", last of four words each in one sentence (or
-    /// none), finds the sentence holding it and the question's names.
+    /// writes them: "bulbs", the last of four words as rare as a word can
+    /// be, finds the sentence holding it and the question's names.
     #[test]
     fn words_of_equal_weight_open_candidates_alike() {
         let kb = crate::knowledge::Builder::new()

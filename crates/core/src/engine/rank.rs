@@ -583,8 +583,8 @@ fn rank_with(
         opening -= 1;
     }
     // Slots as heavy as the lightest opening one open too: which of equal
-    // words (each in one sentence, or unknown) stays closed must not depend
-    // on where the question writes it.
+    // words (each in one sentence, or known only through a meaning that
+    // rare) stays closed must not depend on where the question writes it.
     while opening < order.len()
         && query.slots[order[opening]].weight >= query.slots[order[opening - 1]].weight
     {
