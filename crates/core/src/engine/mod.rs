@@ -1031,19 +1031,14 @@ mod tests {
     /// be, finds the sentence holding it and the question's names.
     #[test]
     fn words_of_equal_weight_open_candidates_alike() {
-        let kb = crate::knowledge::Builder::new()
-            .article(
-                "lamps",
-                "Lamps of Paris\n\
-                 Georges Claude showed his neon tubes in Paris in 1910. \
-                 Claude said neon was no threat to the bulbs of the day. \
-                 Rival makers sold regular lamps in every town. \
-                 The tubes glowed for a thousand hours.\n",
-            )
-            .unwrap()
-            .build()
-            .unwrap();
-        let e = Engine::new(kb);
+        let e = one_story(
+            "lamps",
+            "Lamps of Paris\n\
+             Georges Claude showed his neon tubes in Paris in 1910. \
+             Claude said neon was no threat to the bulbs of the day. \
+             Rival makers sold regular lamps in every town. \
+             The tubes glowed for a thousand hours.\n",
+        );
         let ranked = e.rank(
             "Why did Claude think neon was no rival to regular household bulbs?",
             10,
