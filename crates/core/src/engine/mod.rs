@@ -1901,6 +1901,36 @@ mod tests {
         assert_eq!(short, Some("Blue."), "{checked:?}");
     }
 
+    /// "What kind of border?": a sentence that writes the border with what
+    /// makes it a kind gives the type asked for, and is measured so; one
+    /// that writes it bare is measured as for a question of no type.
+    #[test]
+    fn a_kind_found_is_the_type_asked_for() {
+        let story = "Border news\n\
+            The soldiers crossed the border at night.\n\
+            The soldiers found the heavily militarised border.\n";
+        let e = one_story("border", story);
+        let checked = e.checked("What kind of border did the soldiers cross?");
+        let typed = |c: &verify::Checked| {
+            let named = |n: &str| c.measures[verify::NAMES.iter().position(|&m| m == n).unwrap()];
+            (named("typed_question"), named("typed_found"))
+        };
+        let kind = checked
+            .iter()
+            .find(|c| {
+                c.extracted
+                    .as_ref()
+                    .is_some_and(|x| x.text == "The heavily militarised border.")
+            })
+            .expect("the sentence giving the kind is checked");
+        assert_eq!(typed(kind), (1.0, 1.0), "{checked:?}");
+        let bare = checked
+            .iter()
+            .find(|c| c.scored.fact != kind.scored.fact)
+            .expect("the other sentence is checked");
+        assert_eq!(typed(bare), (0.0, 0.0), "{checked:?}");
+    }
+
     #[test]
     fn an_answer_of_the_questions_own_words_shows_the_sentence() {
         let story = "Music news\n\

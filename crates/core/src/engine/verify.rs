@@ -45,6 +45,7 @@ pub const NAMES: [&str; OWN] = [
 ];
 
 /// Where the measures the short answer sets stand among [`NAMES`].
+const TYPED_QUESTION: usize = 2;
 const TYPED_FOUND: usize = 3;
 const EXTRACTED: usize = 4;
 
@@ -396,6 +397,10 @@ fn check_some(
     };
     let top = &ranked[..ranked.len().min(LOOKED_AT)];
     let typed_question = typed(analysis.wanted);
+    // "What kind of boat?": a sentence that writes the boat with the words
+    // that make it a kind gives the type asked for; one that does not is
+    // measured as for a question of no type.
+    let kind_asked = super::extract::asks_a_kind(request.question);
     // Whether the question asks for a name, or a person's: the same for every fact.
     let name_asked = asks_a_name(analysis);
     let makers_name_asked = asks_a_makers_name(analysis);
@@ -477,6 +482,20 @@ fn check_some(
                     model.weights[EXTRACTED] > 0.0,
                 )
             };
+            // A kind asked for may yet be found: the best case counts it
+            // when that weighs more.
+            let best_case = if kind_asked && !curated {
+                let mut found = best_case;
+                found[TYPED_QUESTION] = 1.0;
+                found[TYPED_FOUND] = 1.0;
+                if model.logit_of(&found) > model.logit_of(&best_case) {
+                    found
+                } else {
+                    best_case
+                }
+            } else {
+                best_case
+            };
             let most = sigmoid(model.logit_of(&best_case));
             if bar.is_some_and(|b| most < b.of(curated)) {
                 return Checked {
@@ -553,7 +572,16 @@ fn check_some(
                             .is_some_and(|(k, w)| super::rank::answers(w, k))
                     })
             };
-            let measures = measured(typed_found, extracted.is_some());
+            let mut measures = measured(typed_found, extracted.is_some());
+            if kind_asked
+                && !curated
+                && extracted
+                    .as_ref()
+                    .is_some_and(|e| e.kind == Some(Wanted::Thing))
+            {
+                measures[TYPED_QUESTION] = 1.0;
+                measures[TYPED_FOUND] = 1.0;
+            }
             // No answer from: a fact of another story than the one the
             // question names; a sentence that holds another month, weekday or
             // count where the question names one, the opposite of its

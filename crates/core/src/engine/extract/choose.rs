@@ -366,8 +366,14 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
         Thing => ctx
             .quoted()
             .or_else(|| ctx.named_as())
-            .or_else(|| ctx.kind())
             .map(|(a, b)| Pick::one(a, b))
+            // (Of the type asked for: the thing with what makes it a kind.)
+            .or_else(|| {
+                ctx.kind().map(|(a, b)| Pick {
+                    kind: Some(Thing),
+                    ..Pick::one(a, b)
+                })
+            })
             .or_else(|| ctx.named_focus())
             .or_else(|| ctx.focus_apposition())
             .or_else(|| ctx.marked_focus().map(|(a, b)| Pick::one(a, b)))

@@ -438,6 +438,12 @@ pub fn focus_of(question: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Whether `question` asks for a kind of its focus: "what kind of boat?",
+/// "how is the border described?".
+pub fn asks_a_kind(question: &str) -> bool {
+    question::Parsed::of(question).question().kind_of()
+}
+
 /// The content words of `question`, folded ([`crate::text::words`] without
 /// stopwords and question words), as the engine passes them in [`Request`].
 pub fn question_words_of(question: &str) -> Vec<String> {

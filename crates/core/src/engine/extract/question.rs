@@ -110,6 +110,14 @@ const KINDS: Words = Words::new(&[
     "types", "variety",
 ]);
 
+/// Verbs of describing: "how is the border described?" asks, as "what kind
+/// of border?" does, for the words the sentence gives the thing.
+#[rustfmt::skip]
+const DESCRIBING: Words = Words::new(&[
+    "characterise", "characterised", "characterize", "characterized", "describe", "described",
+    "describes",
+]);
+
 /// A question as the extractor reads it.
 pub(super) struct Question<'q> {
     pub t: Toks<'q>,
@@ -213,7 +221,7 @@ impl<'q> Question<'q> {
 
     /// Whether the question asks for a kind of its focus: "what kind of
     /// boat", "which type of machine gun".
-    pub fn kind_of(&self) -> bool {
+    pub(crate) fn kind_of(&self) -> bool {
         let Some((a, _)) = self.focus else {
             return false;
         };
@@ -221,7 +229,14 @@ impl<'q> Question<'q> {
         let (Some(of), Some(kind)) = (before.next(), before.next()) else {
             return false;
         };
-        self.t.norm(of) == "of" && KINDS.contains(&self.t.norm(kind))
+        self.t.norm(of) == "of" && KINDS.contains(&self.t.norm(kind)) || self.describes()
+    }
+
+    /// Whether the question asks how its focus is described: "how is the
+    /// border described?", "how did the North describe the allegations?".
+    fn describes(&self) -> bool {
+        self.wh.is_some_and(|w| self.t.norm(w) == "how")
+            && (0..self.t.len()).any(|i| self.t.is_word(i) && DESCRIBING.contains(&self.t.norm(i)))
     }
 
     /// The head noun of the focus (its last word), folded.
@@ -356,6 +371,17 @@ pub(crate) fn asks_a_length(words: &[String]) -> bool {
         && names_a_physical_thing(head)
 }
 
+/// Where the thing described begins in "how is the border described?" or
+/// "how did the North describe the US allegations?" (the question word at
+/// `k`): the first word past determiners and stopwords after "how is" or
+/// after the verb; `None` when no verb of describing follows.
+fn described<'w>(words: &[usize], norm: &impl Fn(usize) -> &'w str, k: usize) -> Option<usize> {
+    let verb = (k + 1..words.len()).find(|&d| DESCRIBING.contains(&norm(d)))?;
+    let passive = matches!(norm(k + 1), "is" | "was" | "are" | "were");
+    let from = if passive { k + 2 } else { verb + 1 };
+    (from..words.len()).find(|&f| !is_stop(norm(f)))
+}
+
 /// Reads the question word, the wanted type, the focus and the form.
 fn read(t: &Toks) -> Read {
     let words: Vec<usize> = (0..t.len()).filter(|&i| t.is_word(i)).collect();
@@ -452,7 +478,13 @@ fn read(t: &Toks) -> Read {
             w if HOW_PRICED.contains(&w) => Wanted::Money,
             w if HOW_MEASURED.contains(&w) => Wanted::Number,
             "come" => Wanted::Reason,
-            _ => Wanted::Manner,
+            _ => match described(&words, &norm, k) {
+                Some(f) => {
+                    focus_from = Some(f);
+                    Wanted::Thing
+                }
+                None => Wanted::Manner,
+            },
         },
         "when" => Wanted::Date,
         "where" => Wanted::Place,

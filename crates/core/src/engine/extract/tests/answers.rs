@@ -229,6 +229,30 @@ fn a_kind_is_the_focus_with_what_makes_it_one() {
     ]);
 }
 
+/// "How is the border described?" asks what "what kind of border?" asks,
+/// passive or active, of the thing after "how is" or after the verb.
+#[test]
+fn how_a_thing_is_described_is_its_kind() {
+    const KCNA: &str = "\"We have nothing to do with cyber attack and we do not feel a need to respond to such absurd allegations of the U.S.,\" the spokesman said.";
+    check(&[
+        (
+            "How is the border the soldier crossed described?",
+            NK,
+            Is("The heavily militarised border."),
+        ),
+        (
+            "How did North Korea describe the US allegations?",
+            KCNA,
+            Is("Absurd allegations."),
+        ),
+        (
+            "How was the defection described?",
+            "It was the rare and dramatic defection of a soldier.",
+            Has("dramatic defection"),
+        ),
+    ]);
+}
+
 /// "Which penguin?": the focus written with the words that name the one
 /// meant (a capital or a digit), not a mere description.
 #[test]
