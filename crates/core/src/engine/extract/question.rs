@@ -233,10 +233,13 @@ impl<'q> Question<'q> {
     }
 
     /// Whether the question asks how its focus is described: "how is the
-    /// border described?", "how did the North describe the allegations?".
+    /// border described?", "what did the North call the allegations?".
     fn describes(&self) -> bool {
-        self.wh.is_some_and(|w| self.t.norm(w) == "how")
-            && (0..self.t.len()).any(|i| self.t.is_word(i) && DESCRIBING.contains(&self.t.norm(i)))
+        let words: Vec<usize> = (0..self.t.len()).filter(|&i| self.t.is_word(i)).collect();
+        let norm = |k: usize| alias(words.get(k).map_or("", |&i| self.t.norm(i)));
+        self.wh
+            .and_then(|wh| words.iter().position(|&i| i == wh))
+            .is_some_and(|k| described(&words, &norm, k).is_some())
     }
 
     /// The head noun of the focus (its last word), folded.
@@ -371,14 +374,26 @@ pub(crate) fn asks_a_length(words: &[String]) -> bool {
         && names_a_physical_thing(head)
 }
 
-/// Where the thing described begins in "how is the border described?" or
-/// "how did the North describe the US allegations?" (the question word at
-/// `k`): the first word past determiners and stopwords after "how is" or
-/// after the verb; `None` when no verb of describing follows.
+/// Where the thing described begins in "how is the border described?",
+/// "how did the North describe the US allegations?" or "what did the North
+/// call the US allegations?" (the question word at word `k`): the first
+/// word past stopwords after "how is" or after the verb; `None` when no
+/// such verb follows.
 fn described<'w>(words: &[usize], norm: &impl Fn(usize) -> &'w str, k: usize) -> Option<usize> {
-    let verb = (k + 1..words.len()).find(|&d| DESCRIBING.contains(&norm(d)))?;
-    let passive = matches!(norm(k + 1), "is" | "was" | "are" | "were");
-    let from = if passive { k + 2 } else { verb + 1 };
+    let from = match norm(k) {
+        "how" => {
+            let verb = (k + 1..words.len()).find(|&d| DESCRIBING.contains(&norm(d)))?;
+            if matches!(norm(k + 1), "is" | "was" | "are" | "were") {
+                k + 2
+            } else {
+                verb + 1
+            }
+        }
+        "what" if matches!(norm(k + 1), "did" | "does" | "do") => {
+            (k + 2..words.len()).find(|&d| matches!(norm(d), "call" | "calls"))? + 1
+        }
+        _ => return None,
+    };
     (from..words.len()).find(|&f| !is_stop(norm(f)))
 }
 
@@ -571,19 +586,27 @@ fn read(t: &Toks) -> Read {
                 && words
                     .get(f)
                     .is_some_and(|&i| q.t.toks[i].kind != Kind::Punct);
+            // "What did the North call the allegations?": how it described
+            // them, whatever they are.
+            let described_from = (!is_focus).then(|| described(&words, &norm, k)).flatten();
+            let kind_of = kind_of || described_from.is_some();
             if is_focus {
                 focus_from = Some(f);
                 focus_wanted = Some(noun);
+            } else if described_from.is_some() {
+                focus_from = described_from;
             }
             let focus_end = focus_from.and_then(|f| focus_phrase(q.t, &words, f));
             // The whole focus when WordNet knows it ("mountain range"), else its head.
-            let whole = focus_end.filter(|(a, e)| e - a >= 2).map(|(a, e)| {
-                (a..e)
-                    .filter(|&i| q.t.is_word(i))
-                    .map(|i| q.t.norm(i))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            });
+            let whole = focus_end
+                .filter(|(a, e)| e - a >= 2 && !kind_of)
+                .map(|(a, e)| {
+                    (a..e)
+                        .filter(|&i| q.t.is_word(i))
+                        .map(|i| q.t.norm(i))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                });
             let head = focus_end.map(|(_, e)| q.t.norm(e - 1));
             let focus_wanted = if kind_of { None } else { head.or(focus_wanted) };
             // "What was the name of the winning unit?": a name, whatever

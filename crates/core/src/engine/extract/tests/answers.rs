@@ -246,6 +246,16 @@ fn how_a_thing_is_described_is_its_kind() {
             Is("Absurd allegations."),
         ),
         (
+            "What did North Korea call the US accusations?",
+            KCNA,
+            Is("Absurd allegations."),
+        ),
+        (
+            "What does the article call the border?",
+            NK,
+            Is("The heavily militarised border."),
+        ),
+        (
             "How was the defection described?",
             "It was the rare and dramatic defection of a soldier.",
             Has("dramatic defection"),
