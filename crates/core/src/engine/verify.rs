@@ -401,6 +401,11 @@ fn check_some(
     // that make it a kind gives the type asked for; one that does not is
     // measured as for a question of no type.
     let kind_asked = super::extract::asks_a_kind(request.question);
+    let kind_found = |mut measures: [f32; COUNT]| {
+        measures[TYPED_QUESTION] = 1.0;
+        measures[TYPED_FOUND] = 1.0;
+        measures
+    };
     // Whether the question asks for a name, or a person's: the same for every fact.
     let name_asked = asks_a_name(analysis);
     let makers_name_asked = asks_a_makers_name(analysis);
@@ -485,9 +490,7 @@ fn check_some(
             // A kind asked for may yet be found: the best case counts it
             // when that weighs more.
             let best_case = if kind_asked && !curated {
-                let mut found = best_case;
-                found[TYPED_QUESTION] = 1.0;
-                found[TYPED_FOUND] = 1.0;
+                let found = kind_found(best_case);
                 if model.logit_of(&found) > model.logit_of(&best_case) {
                     found
                 } else {
@@ -572,16 +575,17 @@ fn check_some(
                             .is_some_and(|(k, w)| super::rank::answers(w, k))
                     })
             };
-            let mut measures = measured(typed_found, extracted.is_some());
-            if kind_asked
+            let measures = measured(typed_found, extracted.is_some());
+            let measures = if kind_asked
                 && !curated
                 && extracted
                     .as_ref()
                     .is_some_and(|e| e.kind == Some(Wanted::Thing))
             {
-                measures[TYPED_QUESTION] = 1.0;
-                measures[TYPED_FOUND] = 1.0;
-            }
+                kind_found(measures)
+            } else {
+                measures
+            };
             // No answer from: a fact of another story than the one the
             // question names; a sentence that holds another month, weekday or
             // count where the question names one, the opposite of its

@@ -220,16 +220,17 @@ impl<'q> Question<'q> {
     }
 
     /// Whether the question asks for a kind of its focus: "what kind of
-    /// boat", "which type of machine gun".
+    /// boat", "which type of machine gun", or how it is described.
     pub(crate) fn kind_of(&self) -> bool {
         let Some((a, _)) = self.focus else {
             return false;
         };
         let mut before = (0..a).rev().filter(|&i| self.t.is_word(i));
-        let (Some(of), Some(kind)) = (before.next(), before.next()) else {
-            return false;
+        let of_a_kind = match (before.next(), before.next()) {
+            (Some(of), Some(kind)) => self.t.norm(of) == "of" && KINDS.contains(&self.t.norm(kind)),
+            _ => false,
         };
-        self.t.norm(of) == "of" && KINDS.contains(&self.t.norm(kind)) || self.describes()
+        of_a_kind || self.describes()
     }
 
     /// Whether the question asks how its focus is described: "how is the
