@@ -542,6 +542,7 @@ impl Engine {
         } else {
             Vec::new()
         };
+        let checked = self.kind_from_the_next(question, analysis, &ranked, checked);
         let decision = match checked.first() {
             None => Decision::NothingMatched,
             Some(best) if best.chance >= self.needed(best) => Decision::Answered {
@@ -575,6 +576,44 @@ impl Engine {
             _ => self.unknown(question, &ranked),
         };
         reply(answer, decision, analysis, &ranked)
+    }
+
+    /// "What kind of border?": when the best fact, read from the text,
+    /// writes the thing bare and the next gives what makes it a kind, the
+    /// next answers (if it may).
+    fn kind_from_the_next(
+        &self,
+        question: &str,
+        analysis: &Analysis,
+        ranked: &[Scored],
+        checked: Vec<verify::Checked>,
+    ) -> Vec<verify::Checked> {
+        let gives_the_kind = |c: &verify::Checked| {
+            c.extracted
+                .as_ref()
+                .is_some_and(|e| e.kind == Some(extract::Wanted::Thing))
+        };
+        let Some(best) = checked.first() else {
+            return checked;
+        };
+        if self.kb.fact(best.scored.fact).curated
+            || gives_the_kind(best)
+            || !extract::asks_a_kind(analysis.read_as(question))
+        {
+            return checked;
+        }
+        match verify::check_one(
+            question,
+            analysis,
+            ranked,
+            (&self.kb, &self.index),
+            &verify::DECISIONS,
+            1,
+            Some(BAR),
+        ) {
+            Some(next) if gives_the_kind(&next) && next.chance >= self.needed(&next) => vec![next],
+            _ => checked,
+        }
     }
 
     /// A sentence as a source; `attribution` overrides the one read from the text.
@@ -1929,6 +1968,29 @@ mod tests {
             .find(|c| c.scored.fact != kind.scored.fact)
             .expect("the other sentence is checked");
         assert_eq!(typed(bare), (0.0, 0.0), "{checked:?}");
+    }
+
+    /// "How is the border described?" of the bundled article, uncurated:
+    /// the best-ranked sentence writes the border bare ("when the solider
+    /// crossed the border"); the next gives what makes it a kind, and
+    /// answers.
+    #[test]
+    fn the_next_fact_gives_the_kind_the_best_does_not() {
+        let e = Engine::new(uncurated_fixture());
+        let question = "How is the border the soldier crossed described?";
+        let checked = e.checked(question);
+        let bare = checked.first().and_then(|c| c.extracted.as_ref());
+        assert!(
+            bare.is_some_and(|x| x.kind.is_none()),
+            "the best fact gives no kind: {checked:?}"
+        );
+        let reply = e.answer(question);
+        assert_eq!(reply.status, Status::Answered, "{reply:?}");
+        assert!(
+            reply.answer.contains("heavily armed border")
+                || reply.answer.contains("heavily militarised border"),
+            "{reply:?}"
+        );
     }
 
     #[test]
