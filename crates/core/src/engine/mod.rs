@@ -579,8 +579,8 @@ impl Engine {
     }
 
     /// "What kind of border?": when the best fact, read from the text,
-    /// writes the thing bare and the next gives what makes it a kind, the
-    /// next answers (if it may).
+    /// gives no kind (it writes the thing bare, or not at all) and the next
+    /// gives what makes it a kind, the next answers (if it may).
     fn kind_from_the_next(
         &self,
         question: &str,
@@ -588,11 +588,8 @@ impl Engine {
         ranked: &[Scored],
         checked: Vec<verify::Checked>,
     ) -> Vec<verify::Checked> {
-        let gives_the_kind = |c: &verify::Checked| {
-            c.extracted
-                .as_ref()
-                .is_some_and(|e| e.kind == Some(extract::Wanted::Thing))
-        };
+        let gives_the_kind =
+            |c: &verify::Checked| c.extracted.as_ref().is_some_and(|e| e.gives_a_kind());
         let Some(best) = checked.first() else {
             return checked;
         };

@@ -576,16 +576,12 @@ fn check_some(
                     })
             };
             let measures = measured(typed_found, extracted.is_some());
-            let measures = if kind_asked
-                && !curated
-                && extracted
-                    .as_ref()
-                    .is_some_and(|e| e.kind == Some(Wanted::Thing))
-            {
-                kind_found(measures)
-            } else {
-                measures
-            };
+            let measures =
+                if kind_asked && !curated && extracted.as_ref().is_some_and(|e| e.gives_a_kind()) {
+                    kind_found(measures)
+                } else {
+                    measures
+                };
             // No answer from: a fact of another story than the one the
             // question names; a sentence that holds another month, weekday or
             // count where the question names one, the opposite of its

@@ -177,7 +177,8 @@ pub struct Extracted {
     pub glue: Option<&'static str>,
     /// Byte ranges of the sentence the answer shows, in order (one, or two).
     pub ranges: Vec<Range<usize>>,
-    /// The kind of span chosen, when it was a typed candidate.
+    /// The kind of span chosen, when it was a typed candidate; `Thing`
+    /// when it gives the kind asked for ([`Extracted::gives_a_kind`]).
     pub kind: Option<Wanted>,
     /// It says only what the question says ("Mainland." for "what
     /// mainland?"): a reply shows the sentence instead.
@@ -192,6 +193,12 @@ impl Extracted {
     /// Whether a reply shows this short answer rather than the sentence.
     pub fn shown(&self) -> bool {
         !self.restates && !self.unfinished
+    }
+
+    /// Whether it is the thing asked with what makes it a kind ("An old,
+    /// engineless boat." for "what kind of boat?").
+    pub fn gives_a_kind(&self) -> bool {
+        self.kind == Some(Wanted::Thing)
     }
 }
 
