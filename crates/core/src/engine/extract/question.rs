@@ -129,6 +129,9 @@ pub(super) struct Question<'q> {
     pub form: Form,
     /// The question is negative ("Why didn't ...?").
     pub negative: bool,
+    /// The question asks how its focus is described: "how is the border
+    /// described?", "what did the North call the allegations?".
+    pub describes: bool,
 }
 
 /// A question split and read once ([`Parsed::of`]). The engine asks what a
@@ -166,7 +169,7 @@ impl Parsed {
 
     /// The question it holds, over its kept tokens.
     pub fn question(&self) -> Question<'_> {
-        let (wh, wanted, focus, form, negative) = self.read;
+        let (wh, wanted, focus, form, negative, describes) = self.read;
         Question {
             t: Toks::kept(&self.text, &self.toks),
             wh,
@@ -174,6 +177,7 @@ impl Parsed {
             focus,
             form,
             negative,
+            describes,
         }
     }
 }
@@ -230,17 +234,7 @@ impl<'q> Question<'q> {
             (Some(of), Some(kind)) => self.t.norm(of) == "of" && KINDS.contains(&self.t.norm(kind)),
             _ => false,
         };
-        of_a_kind || self.describes()
-    }
-
-    /// Whether the question asks how its focus is described: "how is the
-    /// border described?", "what did the North call the allegations?".
-    fn describes(&self) -> bool {
-        let words: Vec<usize> = (0..self.t.len()).filter(|&i| self.t.is_word(i)).collect();
-        let norm = |k: usize| alias(words.get(k).map_or("", |&i| self.t.norm(i)));
-        self.wh
-            .and_then(|wh| words.iter().position(|&i| i == wh))
-            .is_some_and(|k| described(&words, &norm, k).is_some())
+        of_a_kind || self.describes
     }
 
     /// The head noun of the focus (its last word), folded.
@@ -278,6 +272,7 @@ type Read = (
     Option<Wanted>,
     Option<(usize, usize)>,
     Form,
+    bool,
     bool,
 );
 
@@ -448,9 +443,10 @@ fn read(t: &Toks) -> Read {
                     })
             });
         }
-        return (q.wh, q.wanted, q.focus, q.form, negative);
+        return (q.wh, q.wanted, q.focus, q.form, negative, false);
     };
     q.wh = Some(words[k]);
+    let described_at = described(&words, &norm, k);
     let w = norm(k);
     let n1 = norm(k + 1);
     let n2 = norm(k + 2);
@@ -494,7 +490,7 @@ fn read(t: &Toks) -> Read {
             w if HOW_PRICED.contains(&w) => Wanted::Money,
             w if HOW_MEASURED.contains(&w) => Wanted::Number,
             "come" => Wanted::Reason,
-            _ => match described(&words, &norm, k) {
+            _ => match described_at {
                 Some(f) => {
                     focus_from = Some(f);
                     Wanted::Thing
@@ -589,7 +585,7 @@ fn read(t: &Toks) -> Read {
                     .is_some_and(|&i| q.t.toks[i].kind != Kind::Punct);
             // "What did the North call the allegations?": how it described
             // them, whatever they are.
-            let described_from = (!is_focus).then(|| described(&words, &norm, k)).flatten();
+            let described_from = described_at.filter(|_| !is_focus);
             let kind_of = kind_of || described_from.is_some();
             if is_focus {
                 focus_from = Some(f);
@@ -753,7 +749,14 @@ fn read(t: &Toks) -> Read {
             Form::Subject
         }
     };
-    (q.wh, q.wanted, q.focus, q.form, negative)
+    (
+        q.wh,
+        q.wanted,
+        q.focus,
+        q.form,
+        negative,
+        described_at.is_some(),
+    )
 }
 
 /// A question word as chat writes it, in full: "wat" -> "what", "hw" -> "how".
