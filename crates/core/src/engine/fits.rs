@@ -792,24 +792,32 @@ pub(super) fn names_only_the_kind(analysis: &Analysis, answer: &Extracted) -> bo
 }
 
 /// Whether a text holds a name the question does not say (`asked`, its
-/// words): a person, organisation or place read from it, a capitalised word
-/// after its first ("the ransomware WannaCry"), or a first word with a
-/// capital inside ("WannaCry", "NHS"). Weekdays and months are no names:
-/// "Thursday" does not name a guard post, nor "North Korean" the soldier
-/// "the North Korean soldier" asks about.
+/// words): a person, organisation or place read from it with a capitalised
+/// word the question does not say, a capitalised word after its first ("the
+/// ransomware WannaCry"), or a first word with a capital inside
+/// ("WannaCry", "NHS"). Weekdays and months are no names: "Thursday" does
+/// not name a guard post, nor "North Korean" the soldier "the North Korean
+/// soldier" asks about; nor does a nationality before a noun name the thing
+/// ("a front-line South Korean guard post" names no post).
 pub(super) fn holds_a_name(text: &str, asked: &[String]) -> bool {
     use Wanted::*;
+    let modifying = extract::modifying_capitals(text);
     let new = |phrase: &str| {
         crate::text::words(phrase)
             .iter()
-            .any(|w| names_anew(w, asked))
+            .any(|w| names_anew(w, asked) && !modifying.contains(w))
     };
+    let capitalised = |w: &&str| w.chars().any(char::is_uppercase);
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
-    extract::candidates(text)
-        .iter()
-        .any(|span| matches!(span.kind, Person | Organisation | Place) && new(span.text(text)))
-        || (first.chars().skip(1).any(char::is_uppercase) && new(first))
+    extract::candidates(text).iter().any(|span| {
+        matches!(span.kind, Person | Organisation | Place)
+            && span
+                .text(text)
+                .split_whitespace()
+                .filter(capitalised)
+                .any(new)
+    }) || (first.chars().skip(1).any(char::is_uppercase) && new(first))
         || words.any(|w| w.chars().next().is_some_and(char::is_uppercase) && new(w))
 }
 
@@ -891,7 +899,7 @@ pub(super) fn counts_another_thing(
 
 #[cfg(test)]
 mod tests {
-    use super::{holds_grain, Grain};
+    use super::{holds_a_name, holds_grain, Grain};
 
     #[test]
     fn a_day_is_a_weekday_an_ordinal_or_a_number_beside_a_month() {
@@ -903,5 +911,18 @@ mod tests {
         // A count is no day of the month.
         assert!(!day("Around 90 minutes later about 20 rounds were fired."));
         assert!(!day("Some 12 soldiers crossed in May."));
+    }
+
+    #[test]
+    fn a_nationality_before_a_noun_is_no_name() {
+        let asked =
+            crate::text::words("What is the name of the guard post where the soldier arrived?");
+        let name = |s: &str| holds_a_name(s, &asked);
+        assert!(!name("At a front-line South Korean guard post."));
+        assert!(!name("He arrived at a Chinese guard post in heavy fog."));
+        // A name of the post, or a place named apart from the noun, is one.
+        assert!(name("At the Panmunjom guard post."));
+        assert!(name("At a guard post near Kaesong."));
+        assert!(name("At a guard post in South Korea."));
     }
 }

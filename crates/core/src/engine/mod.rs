@@ -1991,6 +1991,16 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_with_a_nationality_names_nothing() {
+        // The article writes "a front-line South Korean guard post" and no
+        // name of it.
+        let e = Engine::new(uncurated_fixture());
+        let reply =
+            e.answer("What is the name of the front-line guard post where the soldier arrived?");
+        assert_eq!(reply.status, Status::Unknown, "{reply:?}");
+    }
+
+    #[test]
     fn an_answer_of_the_questions_own_words_shows_the_sentence() {
         let story = "Music news\n\
             The single went on to break a 38-year-old record held by the Beatles for the biggest leap to number one.\n";

@@ -331,6 +331,12 @@ pub fn gives_a_cause(text: &str) -> bool {
     clause::gives_a_cause(&crate::text::words(text))
 }
 
+/// The words of `text`'s capitalised runs that are adjectives before a
+/// noun ("South Korean guards"), folded: they name no thing.
+pub fn modifying_capitals(text: &str) -> Vec<String> {
+    names::modifying_capitals(text)
+}
+
 /// The typed spans of `sentence` (amounts with their unit or counted noun,
 /// dates and times, ages, persons, organisations, places), in order, with
 /// byte ranges into it.

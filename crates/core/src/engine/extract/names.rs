@@ -180,6 +180,28 @@ fn classify(t: &Toks, a: usize, b: usize) -> Option<Option<Wanted>> {
     Some(kind_of(t, a, b))
 }
 
+/// The words of `text`'s capitalised runs that only qualify the noun after
+/// them, folded: "south" and "korean" in "a South Korean guard post".
+pub(super) fn modifying_capitals(text: &str) -> Vec<String> {
+    let t = Toks::new(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if !(t.is_word(i) && t.toks[i].cap) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while i < t.len() && t.is_word(i) && t.toks[i].cap {
+            i += 1;
+        }
+        if modifier(&t, a, i) {
+            out.extend((a..i).map(|k| t.norm(k).to_string()));
+        }
+    }
+    out
+}
+
 /// A nationality or other adjective before a noun: "South Korean guards".
 fn modifier(t: &Toks, a: usize, b: usize) -> bool {
     let _ = a;
