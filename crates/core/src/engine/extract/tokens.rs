@@ -140,6 +140,7 @@ impl<'s> Toks<'s> {
             };
             push(&mut toks, &mut buf, text, start, i, kind);
         }
+        country_not_pronoun(&mut toks, &mut buf);
         Toks {
             text,
             toks: Cow::Owned(toks),
@@ -243,6 +244,29 @@ fn is_mark(c: char) -> bool {
         | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// Folds "US" in capitals, among words that are not, as "U.S." folds: it
+/// is the country ("the US allegations"), not the pronoun "us" that a text
+/// in capitals writes so ("TELL US").
+fn country_not_pronoun(toks: &mut [Tok], buf: &mut String) {
+    let word = |t: &Tok| t.kind == Kind::Word;
+    for i in 0..toks.len() {
+        let t = toks[i];
+        if !(t.caps && word(&t) && &buf[t.norm.0 as usize..t.norm.1 as usize] == "us") {
+            continue;
+        }
+        let shouting = |j: Option<usize>| {
+            j.and_then(|j| toks.get(j))
+                .is_some_and(|n| word(n) && n.caps)
+        };
+        if shouting(i.checked_sub(1)) || shouting(Some(i + 1)) {
+            continue;
+        }
+        let a = buf.len();
+        buf.push_str("u.s");
+        toks[i].norm = (a as u32, buf.len() as u32);
+    }
+}
+
 fn push(toks: &mut Vec<Tok>, buf: &mut String, text: &str, start: usize, end: usize, kind: Kind) {
     let raw = &text[start..end];
     let a = buf.len();
@@ -310,6 +334,20 @@ mod tests {
         assert_eq!(got[7].1, "u.s");
         assert_eq!(got[17].1, "200000");
         assert_eq!(got[18].1, "k-3");
+    }
+
+    #[test]
+    fn us_in_capitals_is_the_country() {
+        // The country among words in lower case; the pronoun in lower case
+        // or in a text written in capitals.
+        for (text, at, folded) in [
+            ("The US blamed North Korea.", 1, "u.s"),
+            ("What did North Korea call the US allegations?", 6, "u.s"),
+            ("Tell us more.", 1, "us"),
+            ("TELL US MORE.", 1, "us"),
+        ] {
+            assert_eq!(split(text)[at].1, folded, "{text}");
+        }
     }
 
     #[test]

@@ -527,3 +527,17 @@ fn a_span_stopping_short_is_no_answer() {
         ),
     ]);
 }
+
+#[test]
+fn us_in_capitals_is_a_place_named() {
+    check(&[(
+        "Which nation pointed the finger at the North over the hack?",
+        NK_HACK,
+        Is("The US."),
+    )]);
+    // Not the pronoun: the focus goes on past it.
+    assert_eq!(
+        wanted_of("Which US official blamed North Korea?"),
+        Some(Wanted::Person)
+    );
+}
