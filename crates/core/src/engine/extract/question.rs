@@ -865,11 +865,18 @@ fn noun_wanted(noun: &str, has_money: bool) -> Wanted {
     }
 }
 
-/// The focus noun phrase from word `from`: up to three words, ending at a
-/// plural noun or before a stopword, auxiliary or verb.
+/// The focus noun phrase from word `from`: up to three words (and the
+/// capitalised words of a name before them), ending at a plural noun or
+/// before a stopword, auxiliary or verb.
 fn focus_phrase(t: &Toks, words: &[usize], from: usize) -> Option<(usize, usize)> {
     let mut end = None;
-    for k in from..(from + 3).min(words.len()) {
+    // Names before the noun ("the HTC Vive launch game") add to the three
+    // words, two at most.
+    let names = (from..words.len())
+        .take_while(|&k| t.toks[words[k]].cap)
+        .count()
+        .min(2);
+    for k in from..(from + 3 + names).min(words.len()) {
         let i = words[k];
         let w = t.norm(i);
         if t.toks[i].kind == Kind::Punct

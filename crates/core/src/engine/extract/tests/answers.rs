@@ -284,6 +284,12 @@ fn which_thing_is_the_focus_as_its_name_marks_it() {
             "Most reviewers preferred the cheaper, faster PlayStation 4 Pro console to its rival.",
             Is("PlayStation 4 Pro console."),
         ),
+        (
+            // A name before the noun leaves the focus its head.
+            "Which HTC Vive launch game might be the best of the VR ports?",
+            "There are a number of good VR ports in the PSVR launch lineup, but the HTC Vive launch game “Job Simulator” might be the best.",
+            Is("Job Simulator."),
+        ),
     ]);
 }
 
