@@ -169,8 +169,9 @@ const SLOW_BURST: u64 = 2_000;
 /// How long the fake takes to answer each callback and edit then.
 const SLOW_API_MS: u64 = 250;
 /// Most the bot's resident memory may rise above idle during that burst,
-/// in kB.
-const MAX_PEAK_RISE_KB: u64 = 24 * 1024;
+/// in kB: between the highest peak measured (25 MB, on a loaded machine)
+/// and the lowest of the build before the queue (42 MB).
+const MAX_PEAK_RISE_KB: u64 = 32 * 1024;
 /// Most it may stay above idle 12 s after a burst, in kB.
 const MAX_LEFT_KB: u64 = 10 * 1024;
 /// Most it may grow from 12 s after the first burst to 12 s after the
@@ -185,7 +186,8 @@ const MAX_DRIFT_KB: u64 = 4 * 1024;
 ///
 /// Calibration, in the debug build the tests run, on two cores: the bot
 /// rose 12 to 14 MB above idle at the peaks, was 5 to 6 MB above idle 12 s
-/// after each burst, and grew 1 MB from the first burst to the third. The
+/// after each burst, and grew 1 MB from the first burst to the third; on a
+/// loaded machine (a full `.ci/run`) its peaks rose 25, 11 and 16 MB. The
 /// build before the queue (one task an interaction, nothing given back),
 /// run as `FACTDESK_TEST_BINARY=path/to/that/factdesk cargo test --test
 /// discord_e2e slow_api`, rose 42, 54 and 54 MB, kept 40, 54 and 54 MB,
