@@ -23,7 +23,7 @@ pub(crate) fn embedded() -> &'static [u8] {
 }
 
 const MAGIC: &[u8; 8] = b"LEXDB\0v1";
-const SECTIONS: usize = 16;
+const SECTIONS: usize = 17;
 
 /// Why the data file could not be read (only a corrupt or mismatched build).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +49,8 @@ pub(crate) struct Sections {
     pub meta: &'static str,
     /// Pairs (lemma id, antonym lemma id), flattened, sorted.
     pub antonyms: &'static [u32],
+    /// Pairs (verb synset id, synset id of what it causes), flattened, sorted.
+    pub causes: &'static [u32],
 }
 
 fn read_u32(bytes: &[u8], at: usize) -> Result<u32, FormatError> {
@@ -121,6 +123,7 @@ pub(crate) fn parse(bytes: &'static [u8]) -> Result<Sections, FormatError> {
         exc_entries: as_u32s(sec[13])?,
         meta: std::str::from_utf8(sec[14]).map_err(|_| FormatError("META is not utf-8"))?,
         antonyms: as_u32s(sec[15])?,
+        causes: as_u32s(sec[16])?,
     };
     let lemmas = s.lemma_family.len();
     let synsets = s.syn_pos.len();
@@ -132,6 +135,7 @@ pub(crate) fn parse(bytes: &'static [u8]) -> Result<Sections, FormatError> {
         || s.exc_form_off.len() != s.exc_entry_off.len()
         || s.exc_form_off.is_empty()
         || s.antonyms.len() % 2 != 0
+        || s.causes.len() % 2 != 0
     {
         return Err(FormatError("section lengths disagree"));
     }
@@ -195,6 +199,13 @@ pub(crate) fn validate(s: &Sections) -> Result<(), FormatError> {
     let pairs: Vec<&[u32]> = s.antonyms.chunks(2).collect();
     if pairs.windows(2).any(|w| w[0] >= w[1]) {
         return Err(FormatError("antonym pairs are not sorted"));
+    }
+    if s.causes.iter().any(|&x| x >= synsets) {
+        return Err(FormatError("cause synset id out of range"));
+    }
+    let pairs: Vec<&[u32]> = s.causes.chunks(2).collect();
+    if pairs.windows(2).any(|w| w[0] >= w[1]) {
+        return Err(FormatError("cause pairs are not sorted"));
     }
     if s.exc_entries.iter().any(|&x| x & 0x3fff_ffff >= lemmas) {
         return Err(FormatError("exception lemma id out of range"));

@@ -316,31 +316,24 @@ impl Lexdb {
         (!self.lemma_senses(id, pos).is_empty()).then_some(id)
     }
 
+    /// What a verb sense causes, by WordNet's cause pointers: "die" for
+    /// "kill", "rise" for "raise", "remember" for "remind". Empty for most
+    /// synsets (221 pairs in all).
+    pub fn causes(&self, synset: SynsetId) -> impl Iterator<Item = SynsetId> + '_ {
+        let pairs = self.s.causes;
+        pairs_of(pairs, synset.0).map(move |i| SynsetId(pairs[2 * i + 1]))
+    }
+
     /// The antonyms of a lemma (exact form, after normalisation): the words
     /// WordNet marks as its opposites in some sense ("inexperienced" for
     /// "experienced", "sister" for "brother", "lose" for "win").
     pub fn antonyms(&self, lemma: &str) -> impl Iterator<Item = &str> + '_ {
         let pairs = self.s.antonyms;
-        let (from, to) = match self.find_lemma(&normalize(lemma)) {
-            Some(LemmaId(id)) => {
-                let n = pairs.len() / 2;
-                let first = |below: u32| {
-                    let (mut lo, mut hi) = (0usize, n);
-                    while lo < hi {
-                        let mid = lo + (hi - lo) / 2;
-                        if pairs[2 * mid] < below {
-                            lo = mid + 1;
-                        } else {
-                            hi = mid;
-                        }
-                    }
-                    lo
-                };
-                (first(id), first(id + 1))
-            }
-            None => (0, 0),
+        let found = match self.find_lemma(&normalize(lemma)) {
+            Some(LemmaId(id)) => pairs_of(pairs, id),
+            None => 0..0,
         };
-        (from..to).map(move |i| self.lemma(LemmaId(pairs[2 * i + 1])))
+        found.map(move |i| self.lemma(LemmaId(pairs[2 * i + 1])))
     }
 
     /// Whether `lemma` (exact form) is a lemma with at least one sense in `pos`.
@@ -715,6 +708,25 @@ impl Lexdb {
             .map(|(_, d)| d)
             .min()
     }
+}
+
+/// The indices of the pairs of `pairs` (flattened `(key, value)` pairs,
+/// sorted) whose key is `key`.
+fn pairs_of(pairs: &[u32], key: u32) -> std::ops::Range<usize> {
+    // The first pair whose key is not below `k`.
+    let first = |k: u32| {
+        let (mut lo, mut hi) = (0usize, pairs.len() / 2);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if pairs[2 * mid] < k {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    };
+    first(key)..key.checked_add(1).map_or(pairs.len() / 2, first)
 }
 
 /// The American spelling of a British one, by its ending: "organisation"

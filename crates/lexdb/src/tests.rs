@@ -448,3 +448,21 @@ fn memoised_base_lemmas_are_those_looked_up_even_past_the_memos_size() {
     .join()
     .unwrap();
 }
+
+#[test]
+fn a_verb_causes_what_its_cause_pointers_name() {
+    let db = db();
+    let caused = |verb: &str| -> Vec<String> {
+        db.senses(verb, Pos::Verb)
+            .iter()
+            .flat_map(|&s| db.causes(s))
+            .flat_map(|c| db.lemma_names(c).map(str::to_string).collect::<Vec<_>>())
+            .collect()
+    };
+    assert!(caused("kill").contains(&"die".to_string()));
+    assert!(caused("raise").contains(&"rise".to_string()));
+    assert!(caused("remind").contains(&"remember".to_string()));
+    // Most verbs cause nothing by WordNet, and what is caused causes nothing back.
+    assert!(caused("die").is_empty());
+    assert!(caused("walk").is_empty());
+}

@@ -41,6 +41,9 @@ Output format (all integers little-endian u32; every section starts on a
     15 ANTONYMS       u32[2*P]  pairs (lemma id, antonym lemma id), sorted, both
                                 directions of every antonym (!) pointer between
                                 two words
+    16 CAUSES         u32[2*C]  pairs (verb synset id, synset id of what it
+                                causes), sorted: WordNet's cause (>) pointers
+                                between two synsets (kill -> die, raise -> rise)
 
 Family ids are dense (0..F), numbered in order of their first lemma.
 """
@@ -90,8 +93,10 @@ SECTION_NAMES = [
     "EXC_ENTRIES",
     "META",
     "ANTONYMS",
+    "CAUSES",
 ]
 ANTONYM_POINTER = "!"
+CAUSE_POINTER = ">"
 
 
 def norm(word: str) -> str:
@@ -454,6 +459,14 @@ def build(args):
                 antonym_pairs.add((lemma_id[b], lemma_id[a]))
     antonym_flat = [x for pair in sorted(antonym_pairs) for x in pair]
 
+    # ---- causes: synset to synset (>) pointers, the cause first ----
+    cause_pairs = set()
+    for k, syn in data.items():
+        for sym, tpos, toff, src, tgt in syn.pointers:
+            if sym == CAUSE_POINTER and (tpos, toff) in syn_id and (tpos, toff) != k:
+                cause_pairs.add((syn_id[k], syn_id[(tpos, toff)]))
+    cause_flat = [x for pair in sorted(cause_pairs) for x in pair]
+
     largest = sorted(range(n_fam), key=lambda f: (-len(fam_members[f]), f))[:15]
     meta_lines = [
         f"source={args.source_name}",
@@ -472,6 +485,7 @@ def build(args):
         f"family_merges_refused_by_cap={stats['capped']}",
         f"largest_family={len(fam_members[largest[0]])}",
         f"antonym_pairs={len(antonym_pairs)}",
+        f"cause_pairs={len(cause_pairs)}",
     ]
     meta = ("\n".join(meta_lines) + "\n").encode("utf-8")
 
@@ -495,6 +509,7 @@ def build(args):
         u32s(exc_flat),
         meta,
         u32s(antonym_flat),
+        u32s(cause_flat),
     ]
     header_len = 8 + 4 + 4 + 8 * len(sections)
     out = bytearray(header_len)

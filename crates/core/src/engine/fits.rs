@@ -889,11 +889,18 @@ pub(super) fn counts_another_thing(
     // share ("10 percent") or a number of times ("viewed 100,000 times").
     let counts_it_anyway =
         |c: &str| phrase_stems.contains(&crate::text::stem(c)) || matches!(c, "percent" | "times");
+    // Persons counted as an event befell them ("12 people were killed" for
+    // "how many deaths?").
+    let befell = |c: &str| {
+        person(c)
+            && super::meaning::names_events(asked)
+            && sentence.is_some_and(|s| super::meaning::tells_it_happened(s, asked))
+    };
     counted.iter().all(|c| {
         !super::meaning::nouns_related(c, asked)
             && (stated(c)
                 || (written_apart && !counts_it_anyway(c))
-                || person(c) != person(asked) && !super::meaning::names_events(c))
+                || person(c) != person(asked) && !super::meaning::names_events(c) && !befell(c))
     })
 }
 

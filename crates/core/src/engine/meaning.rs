@@ -4,9 +4,10 @@
 //! it (a jeep is a vehicle).
 //!
 //! An article's words are indexed with extra terms for their derivational
-//! family (`~f…`), their first senses (`^s…`) and those senses' hypernyms
-//! (`^h…`); a question word looks for its own family and senses among them,
-//! each kind of match counting for less than the same word.
+//! family (`~f…`), their first senses (`^s…`), those senses' hypernyms
+//! (`^h…`) and what they cause (`^c…`: "killed" causes "die"); a question
+//! word looks for its own family and senses among them, each kind of match
+//! counting for less than the same word.
 
 use factdesk_lexdb::{Lexdb, Pos, SynsetId};
 
@@ -19,6 +20,9 @@ pub const FAMILY: f32 = 0.85;
 pub const SYNONYM: f32 = 0.7;
 /// How much a kind of the question's word counts ("jeep" for "vehicle").
 pub const HYPONYM: f32 = 0.55;
+/// How much a verb's cause or effect counts ("killed" for "died", "died"
+/// for "killed", "raised" for "rose").
+pub const CAUSE: f32 = 0.55;
 
 /// Hypernym levels an article word is indexed with.
 const HYPERNYM_DEPTH: u8 = 5;
@@ -199,6 +203,14 @@ pub fn article_terms(word: &str, out: &mut Vec<String>) {
     let mut seen: Vec<(factdesk_lexdb::SynsetId, u8)> = Vec::new();
     for &s in &senses {
         out.push(format!("^s{}", s.0));
+        for c in db.causes(s) {
+            for lemma in db.synset_lemmas(c) {
+                let t = format!("^c{}", db.family_of(lemma).0);
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
         for (h, d) in db.hypernym_closure(s, HYPERNYM_DEPTH) {
             if d > 0 && !seen.iter().any(|&(x, _)| x == h) {
                 seen.push((h, d));
@@ -245,10 +257,24 @@ pub fn question_terms(word: &str) -> Vec<(String, f32)> {
     let db = Lexdb::get();
     let mut families = Vec::new();
     family_terms(db, word, &mut families);
+    // An article word that causes a word of its family ("killed" for "died",
+    // "deaths" or "dead").
+    let caused = families.iter().map(|t| (t.replacen("~f", "^c", 1), CAUSE));
+    let caused: Vec<(String, f32)> = caused.collect();
     out.extend(families.into_iter().map(|t| (t, FAMILY)));
+    out.extend(caused);
     for s in first_senses(db, word) {
         out.push((format!("^s{}", s.0), SYNONYM));
         out.push((format!("^h{}", s.0), HYPONYM));
+        // What it causes, in any of its forms ("died" or "deaths" for "killed").
+        for c in db.causes(s) {
+            for lemma in db.synset_lemmas(c) {
+                let t = format!("~f{}", db.family_of(lemma).0);
+                if !out.iter().any(|(x, _)| *x == t) {
+                    out.push((t, CAUSE));
+                }
+            }
+        }
     }
     out
 }
@@ -342,6 +368,27 @@ pub fn names_events(w: &str) -> bool {
     first_sense_is_a(w, &["event", "act", "state"])
 }
 
+/// Whether a word of `sentence` tells that the event `noun` names happened:
+/// a word of its family ("died" for "deaths") or one that causes a word of
+/// it ("killed" for "deaths"), in their first senses.
+pub fn tells_it_happened(sentence: &str, noun: &str) -> bool {
+    let db = Lexdb::get();
+    let families = db.word_families(noun);
+    if families.is_empty() {
+        return false;
+    }
+    crate::text::words(sentence).iter().any(|w| {
+        db.word_families(w).iter().any(|f| families.contains(f))
+            || expandable(w)
+                && first_senses(db, w).into_iter().any(|s| {
+                    db.causes(s).any(|c| {
+                        db.synset_lemmas(c)
+                            .any(|l| families.contains(&db.family_of(l)))
+                    })
+                })
+    })
+}
+
 /// Whether a folded noun's first sense is, or is a kind of, the first sense
 /// of one of `kinds`.
 fn first_sense_is_a(w: &str, kinds: &[&str]) -> bool {
@@ -402,6 +449,32 @@ mod tests {
         assert!(nouns_related("countries", "nations"));
         assert!(nouns_related("km", "kilometers"));
         assert!(!nouns_related("rounds", "soldiers"));
+    }
+
+    #[test]
+    fn a_cause_and_its_effect_match_each_other() {
+        for (question, article) in [
+            ("died", "killed"),
+            ("deaths", "killed"),
+            ("killed", "died"),
+            ("killed", "deaths"),
+            ("rose", "raised"),
+        ] {
+            assert_eq!(
+                matches(question, article),
+                Some(CAUSE),
+                "{question} / {article}"
+            );
+        }
+        assert_eq!(matches("died", "walked"), None);
+    }
+
+    #[test]
+    fn a_sentence_tells_an_event_happened_by_its_family_or_its_cause() {
+        let happened = |s: &str| tells_it_happened(s, "deaths");
+        assert!(happened("At least 12 people were killed in the storm."));
+        assert!(happened("Seven people died in Mexico."));
+        assert!(!happened("Seven people were evacuated from Mexico."));
     }
 
     #[test]

@@ -2819,6 +2819,29 @@ mod tests {
         );
     }
 
+    /// "Died" and "deaths" are answered by "killed", as "killed" by "died":
+    /// WordNet's cause of a verb, and persons counted for the deaths asked.
+    #[test]
+    fn a_death_toll_is_read_from_those_killed_and_those_who_died() {
+        let text = "Hurricane Lena batters Gulf coast\n\
+            Hurricane Lena made landfall near Port Arthur on Tuesday night with winds of 120 mph.\n\
+            At least 12 people were killed in Port Arthur, according to the American Red Cross.\n\
+            Earlier, Hurricane Lena killed seven people in Mexico as it crossed the Yucatan.\n\
+            Two fishermen died off the coast of Cuba on Monday.\n";
+        assert_short_answers(
+            "hurricane",
+            text,
+            &[
+                ("how many ppl died in port arthur", "At least 12 people."),
+                (
+                    "How many deaths did Hurricane Lena cause in Mexico?",
+                    "Seven people.",
+                ),
+                ("How many fishermen were killed off Cuba?", "Two fishermen."),
+            ],
+        );
+    }
+
     #[test]
     fn who_said_it_is_answered_with_the_sentences_speaker() {
         let text = "Pyongyang denies hacking\n\
