@@ -190,7 +190,7 @@ fn read_fact(
     }
     let words = analyzer.words(&text);
     count_words(counts, &words);
-    let content = analyzer.content_terms(&words);
+    let mut content = analyzer.content_terms(&words);
     let answer_words = if text == fact.answer {
         words
     } else {
@@ -218,6 +218,14 @@ fn read_fact(
     let main_words = analyzer.words(main);
     let sequence = analyzer.term_sequence(&main_words);
     let (read, spans) = super::extract::ReadSentence::with_spans(main);
+    // A sentence giving someone's age ("a 44-year-old teacher") holds the
+    // term "how old" stands for, though it does not write the word.
+    if spans.iter().any(|s| s.kind == Wanted::Age) {
+        let age = crate::text::stem("age");
+        if !content.contains(&age) {
+            content.push(age);
+        }
+    }
     let spans = spans
         .into_iter()
         .map(|span| {

@@ -1868,6 +1868,21 @@ mod tests {
         );
     }
 
+    /// "How old" stands for "age", which a sentence giving an age need not
+    /// write: "a 44-year-old former teacher" answers it.
+    #[test]
+    fn an_age_written_without_the_word_answers_how_old() {
+        let e = one_story(
+            "election",
+            "Greens win surprise victory in Westland\n\
+            The Green Party won 34% of the vote in Sunday's regional election in Westland, its best result ever.\n\
+            Green leader Anna Keller, a 44-year-old former teacher, is expected to become the region's first Green premier.\n\
+            Keller said her government would double spending on public transport.\n",
+        );
+        let a = e.answer("how old is keller");
+        assert!(a.is_answered() && a.answer.contains("44"), "{a:?}");
+    }
+
     #[test]
     fn a_year_the_article_never_writes_is_not_answered() {
         let e = one_story(
