@@ -573,7 +573,21 @@ impl Analyzer {
                 }
             }
         }
-        for w in words {
+        // A phrasal verb written as one noun ("laid off": "layoff") is that word.
+        for pair in words.windows(2) {
+            if let Some(noun) = super::meaning::particle_compound(&pair[0], &pair[1]) {
+                let s = text::stem(&noun);
+                if have.insert(s.clone()) {
+                    out.push(s);
+                }
+            }
+        }
+        // Each word's meaning, and a phrasal verb's ("laid off": "furloughed").
+        let phrasal = words
+            .windows(2)
+            .filter_map(|pair| super::meaning::phrasal_verb(&pair[0], &pair[1]));
+        let phrasal: Vec<String> = phrasal.collect();
+        for w in words.iter().chain(&phrasal) {
             if seen.insert(w.as_str()) {
                 for t in super::meaning::article_terms_of(w).iter() {
                     if have.insert(t.clone()) {
@@ -850,6 +864,28 @@ impl Analyzer {
             if !t.generic {
                 if let Some(w) = words.get(t.pos).filter(|w| text::stem(w) == t.text) {
                     t.alts = super::meaning::question_terms_of(w);
+                    // A phrasal verb's meaning too ("stepped down": "resigned"),
+                    // and the noun it is written as ("turned out": "turnout").
+                    let next = words.get(t.pos + 1);
+                    let phrasal = next.and_then(|next| super::meaning::phrasal_verb(w, next));
+                    let compound = next.and_then(|next| super::meaning::particle_compound(w, next));
+                    if phrasal.is_some() || compound.is_some() {
+                        let mut alts = t.alts.to_vec();
+                        let mut add = |x: &String, f: f32| {
+                            if !alts.iter().any(|(y, _)| y == x) {
+                                alts.push((x.clone(), f));
+                            }
+                        };
+                        if let Some(noun) = &compound {
+                            add(&text::stem(noun), super::meaning::FAMILY);
+                        }
+                        if let Some(phrase) = &phrasal {
+                            for (x, f) in super::meaning::question_terms_of(phrase).iter() {
+                                add(x, *f);
+                            }
+                        }
+                        t.alts = alts.into();
+                    }
                 }
             }
         }

@@ -47,12 +47,66 @@ fn family_terms(db: &Lexdb, word: &str, out: &mut Vec<String>) {
     }
 }
 
-/// Whether a word is worth expanding: a content word WordNet may know.
+/// Whether a word is worth expanding: a content word WordNet may know (or
+/// a phrasal verb, "lay off", as [`phrasal_verb`] reads it).
 fn expandable(word: &str) -> bool {
     word.len() >= 3
-        && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b' ')
         && !crate::text::is_stopword(word)
         && !LIGHT.contains(&word)
+}
+
+/// Particles that make a phrasal verb of the verb before them.
+const PARTICLES: &[&str] = &[
+    "up", "down", "out", "off", "over", "back", "away", "through", "on", "in", "around", "about",
+    "along", "aside",
+];
+
+/// The phrasal verb a folded word and the next make, when WordNet lists it
+/// ("laid off" -> "lay off", "stepped down" -> "step down", "came back" ->
+/// "come back"): its meaning is the phrase's ("layoffs", "resign",
+/// "return"), not the verb's alone.
+pub fn phrasal_verb(word: &str, next: &str) -> Option<String> {
+    phrasal(
+        word,
+        next,
+        |base, particle| format!("{base} {particle}"),
+        Pos::Verb,
+    )
+}
+
+/// The noun a phrasal verb is written as in one word, when WordNet lists
+/// it: "laid off" -> "layoff", "voters turned out" -> "turnout", "shut
+/// down" -> "shutdown", "walk out" -> "walkout". The same word as the
+/// question's or the sentence's noun, written apart.
+pub fn particle_compound(word: &str, next: &str) -> Option<String> {
+    phrasal(
+        word,
+        next,
+        |base, particle| format!("{base}{particle}"),
+        Pos::Noun,
+    )
+}
+
+/// The first lemma of part of speech `pos` that `join` makes of a base
+/// form of the verb `word` and the particle `next`.
+fn phrasal(
+    word: &str,
+    next: &str,
+    join: impl Fn(&str, &str) -> String,
+    pos: Pos,
+) -> Option<String> {
+    if !PARTICLES.contains(&next) || word.len() < 2 || !word.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let db = Lexdb::get();
+    db.base_forms(word)
+        .filter(|&(p, _)| p == Pos::Verb)
+        .map(|(_, base)| join(base, next))
+        .find(|phrase| db.is_lemma(phrase, pos))
 }
 
 /// The first senses of a word over its base forms (nouns and verbs first).
@@ -377,7 +431,13 @@ pub fn tells_it_happened(sentence: &str, noun: &str) -> bool {
     if families.is_empty() {
         return false;
     }
-    crate::text::words(sentence).iter().any(|w| {
+    let words = crate::text::words(sentence);
+    // Its words, and its phrasal verbs ("laid off" for "layoffs").
+    let phrasal = words
+        .windows(2)
+        .filter_map(|pair| phrasal_verb(&pair[0], &pair[1]));
+    let phrasal: Vec<String> = phrasal.collect();
+    words.iter().chain(&phrasal).any(|w| {
         db.word_families(w).iter().any(|f| families.contains(f))
             || expandable(w)
                 && first_senses(db, w).into_iter().any(|s| {
@@ -475,6 +535,35 @@ mod tests {
         assert!(happened("At least 12 people were killed in the storm."));
         assert!(happened("Seven people died in Mexico."));
         assert!(!happened("Seven people were evacuated from Mexico."));
+    }
+
+    #[test]
+    fn a_verb_and_its_particle_are_read_as_one_word() {
+        assert_eq!(phrasal_verb("laid", "off").as_deref(), Some("lay off"));
+        assert_eq!(
+            phrasal_verb("stepped", "down").as_deref(),
+            Some("step down")
+        );
+        assert_eq!(phrasal_verb("came", "back").as_deref(), Some("come back"));
+        assert_eq!(particle_compound("laid", "off").as_deref(), Some("layoff"));
+        assert_eq!(
+            particle_compound("turned", "out").as_deref(),
+            Some("turnout")
+        );
+        assert_eq!(
+            particle_compound("shut", "down").as_deref(),
+            Some("shutdown")
+        );
+        // No particle, or no such phrase.
+        assert_eq!(phrasal_verb("laid", "the"), None);
+        assert_eq!(phrasal_verb("soldier", "out"), None);
+        assert_eq!(particle_compound("jumped", "off"), None);
+        // "stepped down" is "resigned" by meaning.
+        let mut indexed = Vec::new();
+        article_terms("step down", &mut indexed);
+        assert!(question_terms("resign")
+            .iter()
+            .any(|(t, _)| indexed.contains(t)));
     }
 
     #[test]

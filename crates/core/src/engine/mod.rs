@@ -1868,6 +1868,23 @@ mod tests {
         );
     }
 
+    /// A phrasal verb is the noun it is written as ("laid off": "layoffs",
+    /// "shut down": "shutdown").
+    #[test]
+    fn a_phrasal_verb_answers_for_the_noun_it_is_written_as() {
+        let text = "Factory closes in Millbrook\n\
+            The Millbrook paper mill laid off 2,000 workers on Friday, the company said.\n\
+            The mill will shut down for good in March, ending 140 years of production in the town.\n";
+        assert_short_answers(
+            "mill",
+            text,
+            &[
+                ("how many layoffs were there", "2,000 workers."),
+                ("when is the shutdown", "In March."),
+            ],
+        );
+    }
+
     /// "How old" stands for "age", which a sentence giving an age need not
     /// write: "a 44-year-old former teacher" answers it.
     #[test]
