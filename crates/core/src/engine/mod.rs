@@ -1885,6 +1885,24 @@ mod tests {
         );
     }
 
+    /// "How much did it fall?" asks for the change, not the level reached:
+    /// "fell 30% to $2.1 billion".
+    #[test]
+    fn how_much_a_sum_changed_is_the_change() {
+        let text = "Acme Motors profit falls\n\
+            Acme Motors said on Wednesday that its third-quarter profit fell 30% to $2.1 billion, hurt by price cuts.\n\
+            Revenue rose 4% to $41.5 billion, beating forecasts of $40.8 billion, the company said.\n";
+        assert_short_answers(
+            "acme",
+            text,
+            &[
+                ("how much did acme's profit fall", "30%."),
+                ("by how much did revenue rise?", "4%."),
+                ("how much revenue did acme make", "$41.5 billion."),
+            ],
+        );
+    }
+
     /// "How old" stands for "age", which a sentence giving an age need not
     /// write: "a 44-year-old former teacher" answers it.
     #[test]

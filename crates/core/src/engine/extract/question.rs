@@ -791,6 +791,22 @@ fn asks_a_price(t: &Toks, words: &[usize]) -> bool {
     matches!(end, Some("worth" | "valued" | "priced" | "cost" | "costs"))
 }
 
+/// Verbs of a change in amount: "how much did profit *fall*?" asks for the
+/// change, not the level reached ("fell 30% to $2.1 billion").
+#[rustfmt::skip]
+const CHANGES: &[&str] = &[
+    "rise", "fall", "drop", "increase", "decrease", "grow", "climb", "decline", "jump", "gain",
+    "lose", "slide", "slump", "surge", "shrink", "plunge", "soar", "tumble", "sink", "dip", "cut",
+    "raise", "lower", "boost", "reduce", "slash", "shed", "add",
+];
+
+/// Whether a folded word is a form of a verb of [`CHANGES`].
+pub(super) fn a_change(word: &str) -> bool {
+    factdesk_lexdb::Lexdb::get()
+        .base_forms(word)
+        .any(|(pos, base)| pos == factdesk_lexdb::Pos::Verb && CHANGES.contains(&base))
+}
+
 /// Adjectives after "how" that ask for an amount: "how far", "how warm".
 #[rustfmt::skip]
 pub(super) const HOW_MEASURED: &[&str] = &[

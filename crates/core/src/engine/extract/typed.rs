@@ -19,6 +19,14 @@ const PLACE_PARTS: &[&str] = &[
 ];
 
 impl Ctx<'_, '_> {
+    /// Whether the question asks how much an amount changed ("how much did
+    /// profit fall?"), not what it came to ("... fall to?").
+    fn asks_a_change(&self) -> bool {
+        let q_words = || (0..self.q.t.len()).filter(|&k| self.q.t.is_word(k));
+        q_words().any(|k| super::question::a_change(self.q.t.norm(k)))
+            && !q_words().any(|k| matches!(self.q.t.norm(k), "to" | "from" | "reach" | "reached"))
+    }
+
     /// A typed candidate of (or close to) the wanted kind.
     pub fn typed(&self, wanted: Wanted) -> Option<Pick> {
         self.typed_among(wanted, true)
@@ -37,6 +45,12 @@ impl Ctx<'_, '_> {
             .filter(|&k| k > 0)
             .map(|k| self.q.t.norm(k - 1))
             .filter(|p| matches!(*p, "by" | "since" | "until" | "till"));
+        // "How much did profit fall?": the change ("fell 30%"), not the
+        // level it reached or left ("to $2.1 billion", "from $3 billion").
+        let amount = |c: &Cand| matches!(c.kind, Wanted::Number | Wanted::Money | Wanted::Percent);
+        let a_level = |c: &Cand| c.a > 0 && matches!(self.n(c.a - 1), "to" | "from");
+        let asks_a_change =
+            self.asks_a_change() && self.cands.iter().any(|c| amount(c) && !a_level(c));
         let mut best: Option<(f32, Cand)> = None;
         for c in &self.cands {
             let c = &self.untitled(*c);
@@ -101,6 +115,9 @@ impl Ctx<'_, '_> {
                     .filter(|&k| self.qm[k] == Some(Side::After))
                     .count();
             score -= wrong.min(3) as f32 * 0.7;
+            if asks_a_change && amount(c) && a_level(c) {
+                score -= 3.0;
+            }
             // "By how much did it cut...?": the span after the same
             // preposition ("cut their chances by more than 80%").
             if asked_after.is_some_and(|p| c.a > 0 && self.n(c.a - 1) == p) {
@@ -781,6 +798,9 @@ fn weight(w: Wanted, c: &Cand, ctx: &Ctx) -> f32 {
         (Number, Duration) => 0.7,
         (Number, Age) => 0.6,
         (Money, Number) => 0.5,
+        // A sum of money changes by a share as often: "how much did profit
+        // fall?", "30%".
+        (Money, Percent) if ctx.asks_a_change() => 1.0,
         // A count is no share: "8,558 families" never answers "what
         // percentage" (a percentage question takes only a percentage).
         // "90 minutes later" answers "how long after".
