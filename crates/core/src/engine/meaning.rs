@@ -297,6 +297,13 @@ pub fn question_terms_of(word: &str) -> QuestionTerms {
 /// much such a match counts: its family, its synonyms, its kinds.
 pub fn question_terms(word: &str) -> Vec<(String, f32)> {
     let mut out: Vec<(String, f32)> = Vec::new();
+    // "People" are also a people, the population of a place.
+    if word == "people" {
+        let db = Lexdb::get();
+        if let Some(&s) = db.senses("people", Pos::Noun).first() {
+            out.push((format!("^h{}", s.0), HYPONYM));
+        }
+    }
     // "people" are persons: "victims", "passengers", "residents" (the word
     // itself is too light to expand by its own senses, groups of people).
     let word = person_for_people(word);
@@ -491,6 +498,8 @@ mod tests {
         // "people" are persons, though the word is too light to expand by its own senses.
         assert!(matches("people", "victims").is_some());
         assert!(matches("people", "passengers").is_some());
+        // And a people, a place's population.
+        assert!(matches("people", "population").is_some());
     }
 
     #[test]
