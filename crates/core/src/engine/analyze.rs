@@ -583,10 +583,7 @@ impl Analyzer {
             }
         }
         // Each word's meaning, and a phrasal verb's ("laid off": "furloughed").
-        let phrasal = words
-            .windows(2)
-            .filter_map(|pair| super::meaning::phrasal_verb(&pair[0], &pair[1]));
-        let phrasal: Vec<String> = phrasal.collect();
+        let phrasal = super::meaning::phrasal_verbs(words);
         for w in words.iter().chain(&phrasal) {
             if seen.insert(w.as_str()) {
                 for t in super::meaning::article_terms_of(w).iter() {

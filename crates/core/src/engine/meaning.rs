@@ -77,6 +77,22 @@ pub fn phrasal_verb(word: &str, next: &str) -> Option<String> {
     )
 }
 
+/// The phrasal verbs of folded words, in order ([`phrasal_verb`] of each
+/// word and the next).
+pub fn phrasal_verbs(words: &[String]) -> Vec<String> {
+    words
+        .windows(2)
+        .filter_map(|pair| phrasal_verb(&pair[0], &pair[1]))
+        .collect()
+}
+
+/// The families of the words of what a verb sense causes ("die", "death",
+/// "dead" for "kill").
+fn caused_families(db: &Lexdb, s: SynsetId) -> impl Iterator<Item = factdesk_lexdb::FamilyId> + '_ {
+    db.causes(s)
+        .flat_map(move |c| db.synset_lemmas(c).map(move |l| db.family_of(l)))
+}
+
 /// The noun a phrasal verb is written as in one word, when WordNet lists
 /// it: "laid off" -> "layoff", "voters turned out" -> "turnout", "shut
 /// down" -> "shutdown", "walk out" -> "walkout". The same word as the
@@ -257,12 +273,10 @@ pub fn article_terms(word: &str, out: &mut Vec<String>) {
     let mut seen: Vec<(factdesk_lexdb::SynsetId, u8)> = Vec::new();
     for &s in &senses {
         out.push(format!("^s{}", s.0));
-        for c in db.causes(s) {
-            for lemma in db.synset_lemmas(c) {
-                let t = format!("^c{}", db.family_of(lemma).0);
-                if !out.contains(&t) {
-                    out.push(t);
-                }
+        for f in caused_families(db, s) {
+            let t = format!("^c{}", f.0);
+            if !out.contains(&t) {
+                out.push(t);
             }
         }
         for (h, d) in db.hypernym_closure(s, HYPERNYM_DEPTH) {
@@ -328,12 +342,10 @@ pub fn question_terms(word: &str) -> Vec<(String, f32)> {
         out.push((format!("^s{}", s.0), SYNONYM));
         out.push((format!("^h{}", s.0), HYPONYM));
         // What it causes, in any of its forms ("died" or "deaths" for "killed").
-        for c in db.causes(s) {
-            for lemma in db.synset_lemmas(c) {
-                let t = format!("~f{}", db.family_of(lemma).0);
-                if !out.iter().any(|(x, _)| *x == t) {
-                    out.push((t, CAUSE));
-                }
+        for f in caused_families(db, s) {
+            let t = format!("~f{}", f.0);
+            if !out.iter().any(|(x, _)| *x == t) {
+                out.push((t, CAUSE));
             }
         }
     }
@@ -440,19 +452,13 @@ pub fn tells_it_happened(sentence: &str, noun: &str) -> bool {
     }
     let words = crate::text::words(sentence);
     // Its words, and its phrasal verbs ("laid off" for "layoffs").
-    let phrasal = words
-        .windows(2)
-        .filter_map(|pair| phrasal_verb(&pair[0], &pair[1]));
-    let phrasal: Vec<String> = phrasal.collect();
+    let phrasal = phrasal_verbs(&words);
     words.iter().chain(&phrasal).any(|w| {
         db.word_families(w).iter().any(|f| families.contains(f))
             || expandable(w)
-                && first_senses(db, w).into_iter().any(|s| {
-                    db.causes(s).any(|c| {
-                        db.synset_lemmas(c)
-                            .any(|l| families.contains(&db.family_of(l)))
-                    })
-                })
+                && first_senses(db, w)
+                    .into_iter()
+                    .any(|s| caused_families(db, s).any(|f| families.contains(&f)))
     })
 }
 

@@ -49,12 +49,12 @@ impl Ctx<'_, '_> {
         // level it reached or left ("to $2.1 billion", "from $3 billion").
         let amount = |c: &Cand| matches!(c.kind, Wanted::Number | Wanted::Money | Wanted::Percent);
         let a_level = |c: &Cand| c.a > 0 && matches!(self.n(c.a - 1), "to" | "from");
-        let asks_a_change =
-            self.asks_a_change() && self.cands.iter().any(|c| amount(c) && !a_level(c));
+        let changes = self.asks_a_change();
+        let asks_a_change = changes && self.cands.iter().any(|c| amount(c) && !a_level(c));
         let mut best: Option<(f32, Cand)> = None;
         for c in &self.cands {
             let c = &self.untitled(*c);
-            let w = weight(wanted, c, self);
+            let w = weight(wanted, c, self, changes);
             if w <= 0.0 || !untyped && c.kind == Wanted::Thing {
                 continue;
             }
@@ -781,8 +781,9 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// How well a candidate of kind `c.kind` answers a question wanting `w`.
-fn weight(w: Wanted, c: &Cand, ctx: &Ctx) -> f32 {
+/// How well a candidate of kind `c.kind` answers a question wanting `w`
+/// (`changes`: the question asks how much an amount changed).
+fn weight(w: Wanted, c: &Cand, ctx: &Ctx, changes: bool) -> f32 {
     use Wanted::*;
     let bare_small = || {
         c.core.1 == c.core.0 + 1
@@ -800,7 +801,7 @@ fn weight(w: Wanted, c: &Cand, ctx: &Ctx) -> f32 {
         (Money, Number) => 0.5,
         // A sum of money changes by a share as often: "how much did profit
         // fall?", "30%".
-        (Money, Percent) if ctx.asks_a_change() => 1.0,
+        (Money, Percent) if changes => 1.0,
         // A count is no share: "8,558 families" never answers "what
         // percentage" (a percentage question takes only a percentage).
         // "90 minutes later" answers "how long after".
