@@ -828,6 +828,49 @@ fn names_anew(word: &str, asked: &[String]) -> bool {
     !asked.iter().any(|a| a == word) && !WEEKDAYS.contains(&word) && !MONTHS.contains(&word)
 }
 
+/// The phrase a "how many" question counts, up to a stopword ("north
+/// korean soldiers were", "tourists visited galicia in"), and its first
+/// counted noun ("soldiers", "tourists"); none for "how many times".
+fn counted_phrase(words: &[String]) -> Option<(Vec<&String>, &String)> {
+    let at = words
+        .windows(2)
+        .position(|w| w[0] == "how" && w[1] == "many")?;
+    let phrase: Vec<&String> = words[at + 2..]
+        .iter()
+        .take_while(|w| !crate::text::is_stopword(w))
+        .take(4)
+        .collect();
+    let asked = phrase
+        .iter()
+        .copied()
+        .find(|w| extract::is_counted_noun(w))
+        .filter(|w| *w != "times")?;
+    Some((phrase, asked))
+}
+
+/// Whether the question counts a thing it names: "how many provinces?",
+/// not "how many times?" nor "how much?" ([`counts_the_thing_asked`]).
+pub(super) fn asks_to_count_a_thing(analysis: &Analysis) -> bool {
+    analysis.wanted == Some(Wanted::Number) && counted_phrase(&analysis.words).is_some()
+}
+
+/// Whether a short answer counts the very thing "how many" asks about, by
+/// the question's own noun: "Seven provinces." for "the Dutch Republic
+/// consisted of how many provinces?", "More than 5,000 DevSecOps
+/// professionals." for "how many DevSecOps professionals took part?".
+pub(super) fn counts_the_thing_asked(analysis: &Analysis, answer: &str) -> bool {
+    if analysis.wanted != Some(Wanted::Number) {
+        return false;
+    }
+    let Some((phrase, _)) = counted_phrase(&analysis.words) else {
+        return false;
+    };
+    let stems: Vec<String> = phrase.iter().map(|w| crate::text::stem(w)).collect();
+    extract::counted_nouns(answer)
+        .iter()
+        .any(|c| stems.contains(&crate::text::stem(c)))
+}
+
 /// Whether an answer to "how many X?" counts things where X are persons,
 /// or persons where X are things: "about 20 rounds" for "how many North
 /// Korean soldiers were in the patrol?", "two soldiers" for "how many shots
@@ -848,25 +891,7 @@ pub(super) fn counts_another_thing(
         return false;
     }
     let words = &analysis.words;
-    let Some(at) = words
-        .windows(2)
-        .position(|w| w[0] == "how" && w[1] == "many")
-    else {
-        return false;
-    };
-    // The asked phrase, up to a stopword ("north korean soldiers were",
-    // "tourists visited galicia in"), and its first counted noun.
-    let phrase: Vec<&String> = words[at + 2..]
-        .iter()
-        .take_while(|w| !crate::text::is_stopword(w))
-        .take(4)
-        .collect();
-    let Some(asked) = phrase
-        .iter()
-        .copied()
-        .find(|w| extract::is_counted_noun(w))
-        .filter(|w| *w != "times")
-    else {
+    let Some((phrase, asked)) = counted_phrase(words) else {
         return false;
     };
     let counted = extract::counted_nouns(answer);

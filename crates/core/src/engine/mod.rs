@@ -2892,6 +2892,68 @@ mod tests {
         );
     }
 
+    /// "Seven provinces." counts the very thing "how many provinces?" asks
+    /// about; "seven delegates" does not, nor does a bare number.
+    #[test]
+    fn an_answer_counting_the_noun_asked_is_recognised() {
+        let e = one_story(
+            "republic",
+            "The Dutch Republic\nIt consisted of seven provinces.\n",
+        );
+        let asks = |q: &str| fits::asks_to_count_a_thing(&e.analyze(q));
+        assert!(asks("The Dutch Republic consisted of how many provinces?"));
+        assert!(asks("how many DevSecOps professionals took part?"));
+        assert!(!asks("How many times did it change hands?"));
+        assert!(!asks("How much did it cost?"));
+        let counts = |q: &str, a: &str| fits::counts_the_thing_asked(&e.analyze(q), a);
+        let q = "The Dutch Republic consisted of how many provinces?";
+        assert!(counts(q, "Seven provinces."));
+        assert!(counts(q, "7 provinces."));
+        assert!(!counts(q, "Seven delegates."));
+        assert!(!counts(q, "Seven."));
+        assert!(counts(
+            "how many DevSecOps professionals took part?",
+            "More than 5,000 DevSecOps professionals."
+        ));
+    }
+
+    /// The decision adds [`verify::COUNTED`] to the log-odds of an answer
+    /// that counts the thing asked, and nothing to one that does not.
+    #[test]
+    fn counting_the_noun_asked_raises_the_chance() {
+        let text = "The Dutch Republic\n\
+            The Dutch Republic was a confederation that existed from 1588 to 1795.\n\
+            It consisted of seven provinces, each with its own government.\n\
+            The States General met in The Hague with 40 delegates.\n\
+            By 1700 the republic had 2 million inhabitants.\n";
+        let e = one_story("republic", text);
+        // The chance given, the model's log-odds, and the short answer.
+        let checked = |q: &str| {
+            let best = e
+                .checked(q)
+                .into_iter()
+                .next()
+                .expect("a fact is looked at");
+            let logit = verify::DECISIONS.read.logit_of(&best.measures);
+            (best.chance, logit, best.extracted.map(|s| s.text))
+        };
+        let (chance, logit, short) = checked("The Dutch Republic consisted of how many provinces?");
+        assert_eq!(short.as_deref(), Some("Seven provinces."));
+        let raised = features::sigmoid(logit + verify::COUNTED);
+        assert!((chance - raised).abs() < 1e-6, "{chance} against {raised}");
+        assert!(
+            chance > features::sigmoid(logit) + 0.01,
+            "{chance} not raised"
+        );
+        let (chance, logit, short) = checked("How many people lived in the republic?");
+        assert_eq!(short.as_deref(), Some("2 million inhabitants."));
+        let model = features::sigmoid(logit);
+        assert!(
+            chance > 0.0 && (chance - model).abs() < 1e-6,
+            "{chance} against {model}"
+        );
+    }
+
     #[test]
     fn who_said_it_is_answered_with_the_sentences_speaker() {
         let text = "Pyongyang denies hacking\n\

@@ -14,14 +14,23 @@ use super::fits::{
     a_measure_for_money, a_point_for_a_span, a_sum_for_a_count, a_time_for_a_count,
     a_time_for_a_length, a_year_only_compared, ages_another_thing, amounts_of_other_names,
     another_grain, asks_a_makers_name, asks_a_name, asks_a_persons_name, asks_an_uncompared_amount,
-    asks_when, counts_another_thing, curated_of_another_grain, holds_a_name, holds_a_persons_name,
-    holds_the_amount, may_hold_the_amount, may_tell_when, names_only_the_kind, of_another_grain,
+    asks_to_count_a_thing, asks_when, counts_another_thing, counts_the_thing_asked,
+    curated_of_another_grain, holds_a_name, holds_a_persons_name, holds_the_amount,
+    may_hold_the_amount, may_tell_when, names_only_the_kind, of_another_grain,
     only_a_time_for_a_count, only_times_of_saying,
 };
 use super::index::Index;
 use super::rank::Scored;
 use super::speaker::{asked_speaker, asks_who_said, speaker_answer};
 use crate::knowledge::{Fact, KnowledgeBase};
+
+/// The log-odds an answer read from the text gains when it counts the very
+/// thing "how many" asks about, by the question's own noun ("Seven
+/// provinces." for "how many provinces?"; [`counts_the_thing_asked`]). The
+/// model has no measure of it: on our question sets, 89 of the 97 replies
+/// the bonus touches are right (92%), while the model alone gave them 0.80
+/// on average (0.89 with the bonus).
+pub const COUNTED: f32 = 0.8;
 
 /// How many of the best facts are looked at.
 pub const LOOKED_AT: usize = 5;
@@ -412,6 +421,7 @@ fn check_some(
     let persons_name_asked = asks_a_persons_name(analysis);
     let why_asked = matches!(analysis.wanted, Some(Wanted::Reason | Wanted::Purpose));
     let when_asked = asks_when(analysis);
+    let count_asked = asks_to_count_a_thing(analysis);
     // "What did the Unification Ministry say?": whose saying is asked.
     let speaker_asked = asked_speaker(analysis);
     let who_said = asks_who_said(analysis);
@@ -499,7 +509,12 @@ fn check_some(
             } else {
                 best_case
             };
-            let most = sigmoid(model.logit_of(&best_case));
+            let bonus = if !curated && count_asked {
+                COUNTED
+            } else {
+                0.0
+            };
+            let most = sigmoid(model.logit_of(&best_case) + bonus);
             if bar.is_some_and(|b| most < b.of(curated)) {
                 return Checked {
                     scored: *s,
@@ -683,7 +698,10 @@ fn check_some(
             {
                 0.0
             } else {
-                sigmoid(model.logit_of(&measures))
+                let counted = extracted
+                    .as_ref()
+                    .is_some_and(|e| counts_the_thing_asked(analysis, &e.text));
+                sigmoid(model.logit_of(&measures) + if counted { bonus } else { 0.0 })
             };
             Checked {
                 scored: *s,
