@@ -698,9 +698,10 @@ fn check_some(
             {
                 0.0
             } else {
-                let counted = extracted
-                    .as_ref()
-                    .is_some_and(|e| counts_the_thing_asked(analysis, &e.text));
+                let counted = bonus > 0.0
+                    && extracted
+                        .as_ref()
+                        .is_some_and(|e| counts_the_thing_asked(analysis, &e.text));
                 sigmoid(model.logit_of(&measures) + if counted { bonus } else { 0.0 })
             };
             Checked {
