@@ -110,17 +110,21 @@ impl Scan<'_, '_> {
         let mut k = j;
         let mut found = None;
         let mut first_noun = None;
-        // Capitalised modifiers count only when a counted noun follows them.
+        // Capitalised modifiers count only when a counted noun follows them,
+        // first in the phrase ("20 Patriot missiles") or after other
+        // modifiers ("6,000 white Akoya pearls").
+        let word = |k: usize| k < t.len() && t.toks[k].kind == Kind::Word;
         let caps_then_noun = (j..(j + 4).min(t.len()))
-            .take_while(|&k| t.toks[k].kind == Kind::Word)
-            .find(|&k| !t.toks[k].cap)
+            .take_while(|&k| word(k))
+            .find(|&k| t.toks[k].cap)
+            .and_then(|c| {
+                (c..(c + 4).min(t.len()))
+                    .take_while(|&k| word(k))
+                    .find(|&k| !t.toks[k].cap)
+            })
             .is_some_and(|k| {
-                k > j
-                    && (is_counted_noun(t.norm(k))
-                        || k + 1 < t.len()
-                            && t.toks[k + 1].kind == Kind::Word
-                            && !t.toks[k + 1].cap
-                            && is_counted_noun(t.norm(k + 1)))
+                is_counted_noun(t.norm(k))
+                    || word(k + 1) && !t.toks[k + 1].cap && is_counted_noun(t.norm(k + 1))
             });
         while k < t.len()
             && k < j + 5

@@ -32,6 +32,9 @@ fn candidates_of_real_sentences() {
         ("The tour in March 1987 boosted house in the UK, and by the 1990s it had spread across Europe since the 19th century had ended last year.", &[(Date, "March 1987"), (Place, "UK"), (Date, "the 1990s"), (Place, "Europe"), (Date, "the 19th century"), (Date, "last year")]),
         ("The Ministry of Defence and the Bank of England met Governor Maria Delgado in Lisbon.", &[(Organisation, "Ministry of Defence"), (Organisation, "Bank of England"), (Person, "Governor Maria Delgado"), (Place, "Lisbon")]),
         ("Castle Rising was built in 1041 and rebuilt in the 1140s.", &[(Date, "1041"), (Date, "the 1140s")]),
+        // A capitalised modifier after other modifiers, then the counted noun.
+        ("The dress is made of 6,000 white Akoya pearls.", &[(Number, "6,000 white Akoya pearls")]),
+        ("They sold 2,000 red Ferrari cars last year.", &[(Number, "2,000 red Ferrari cars"), (Date, "last year")]),
     ];
     let mut failures = Vec::new();
     for (sentence, want) in cases {
