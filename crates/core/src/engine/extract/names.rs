@@ -36,6 +36,37 @@ fn common(w: &str) -> bool {
     ) || is_adjective(w)
 }
 
+/// Where an organisation's name "X of Y and Z" ends, when token `j` is
+/// the "and" of it: the run `i..j` names an organisation's kind before "of"
+/// ("College of Science"), and "and" is followed by capitalised common words
+/// that end the name ("Technology", "Human Services"), not by a place or
+/// person ("the University of Oxford and France"), nor by another "of"
+/// name ("the Bank of England and Bank of France"), nor by words a noun
+/// follows ("the University of Oxford and Cambridge colleges").
+fn and_the_rest_of_an_organisation(t: &Toks, used: &[bool], i: usize, j: usize) -> Option<usize> {
+    let n = t.len();
+    if t.norm(j) != "and" {
+        return None;
+    }
+    let of_an_organisation =
+        (i + 1..j).any(|k| t.norm(k) == "of" && ORG_WORDS.contains(&t.norm(k - 1)));
+    if !of_an_organisation {
+        return None;
+    }
+    let word = |k: usize| k < n && !used[k] && t.toks[k].kind == Kind::Word && t.toks[k].cap;
+    let mut k = j + 1;
+    while word(k) && common(t.norm(k)) {
+        k += 1;
+    }
+    // A noun after the words makes them its modifiers: "the University of
+    // Oxford and Cambridge colleges".
+    let ends = k == n
+        || !(word(k)
+            || NAME_JOINERS.contains(&t.norm(k))
+            || t.toks[k].kind == Kind::Word && !is_stop(t.norm(k)) && is_noun(t.norm(k)));
+    (k > j + 1 && ends).then_some(k)
+}
+
 /// The lower-case form of tokens `a..b` joined by spaces, possessive dropped.
 fn lemma_of(t: &Toks, a: usize, b: usize) -> String {
     let mut s = String::new();
@@ -83,6 +114,10 @@ pub(super) fn scan(t: &Toks, used: &mut [bool], out: &mut Vec<Cand>) {
                 {
                     // An epithet: "Llywelyn the Great", "William the Silent".
                     j += 2;
+                } else if let Some(end) = and_the_rest_of_an_organisation(t, used, i, j) {
+                    // "the Imperial College of Science and Technology".
+                    j = end;
+                    break;
                 } else if NAME_JOINERS.contains(&t.norm(j))
                     && t.norm(j) != "and"
                     && j + 1 < n

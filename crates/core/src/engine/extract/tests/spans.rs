@@ -32,6 +32,12 @@ fn candidates_of_real_sentences() {
         ("The tour in March 1987 boosted house in the UK, and by the 1990s it had spread across Europe since the 19th century had ended last year.", &[(Date, "March 1987"), (Place, "UK"), (Date, "the 1990s"), (Place, "Europe"), (Date, "the 19th century"), (Date, "last year")]),
         ("The Ministry of Defence and the Bank of England met Governor Maria Delgado in Lisbon.", &[(Organisation, "Ministry of Defence"), (Organisation, "Bank of England"), (Person, "Governor Maria Delgado"), (Place, "Lisbon")]),
         ("Castle Rising was built in 1041 and rebuilt in the 1140s.", &[(Date, "1041"), (Date, "the 1140s")]),
+        // An organisation's name "X of Y and Z" is whole; two names, a place
+        // or a noun after "and" are not one.
+        ("The Imperial College of Science and Technology was created by the merger.", &[(Organisation, "Imperial College of Science and Technology")]),
+        ("The Department of Health and Human Services issued the rule.", &[(Organisation, "Department of Health and Human Services")]),
+        ("The Bank of England and Bank of France met in May.", &[(Organisation, "Bank of England"), (Organisation, "Bank of France"), (Date, "May")]),
+        ("He studied at the University of Oxford and Cambridge colleges.", &[(Organisation, "University of Oxford")]),
         // A capitalised modifier after other modifiers, then the counted noun.
         ("The dress is made of 6,000 white Akoya pearls.", &[(Number, "6,000 white Akoya pearls")]),
         ("They sold 2,000 red Ferrari cars last year.", &[(Number, "2,000 red Ferrari cars"), (Date, "last year")]),
