@@ -111,7 +111,11 @@ impl<'s> Toks<'s> {
                     // "9/11", "mg/kg", "and/or".
                     '/' => p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric(),
                     '-' | '\u{2010}' | '\u{2011}' => true,
-                    '\u{2013}' => p.is_ascii_digit() && n.is_ascii_digit(),
+                    // "1990–1995"; "Zermelo–Fraenkel", "Wheeler–Feynman".
+                    '\u{2013}' => {
+                        (p.is_ascii_digit() && n.is_ascii_digit())
+                            || (p.is_alphabetic() && n.is_uppercase())
+                    }
                     '\'' | '\u{2019}' => p.is_alphabetic() && n.is_alphabetic(),
                     '&' => p.is_ascii_uppercase() && n.is_ascii_uppercase(),
                     _ => false,
@@ -334,6 +338,24 @@ mod tests {
         assert_eq!(got[7].1, "u.s");
         assert_eq!(got[17].1, "200000");
         assert_eq!(got[18].1, "k-3");
+    }
+
+    /// An en dash joins a range of numbers and a compound of names, not
+    /// words set apart by it.
+    #[test]
+    fn an_en_dash_joins_ranges_and_names() {
+        let raws =
+            |s: &str| -> Vec<String> { split(s).into_iter().map(|(r, _)| r.to_string()).collect() };
+        assert_eq!(raws("In 1990\u{2013}1995"), ["In", "1990\u{2013}1995"]);
+        assert_eq!(
+            raws("the Zermelo\u{2013}Fraenkel approach"),
+            ["the", "Zermelo\u{2013}Fraenkel", "approach"]
+        );
+        assert_eq!(split("Zermelo\u{2013}Fraenkel")[0].1, "zermelo-fraenkel");
+        assert_eq!(
+            raws("a dash\u{2013}then"),
+            ["a", "dash", "\u{2013}", "then"]
+        );
     }
 
     #[test]
