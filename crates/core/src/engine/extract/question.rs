@@ -91,8 +91,16 @@ const TYPE_NOUNS: &[(&str, Wanted)] = &[
 ];
 
 /// Nouns that ask for an organisation whatever WordNet files them under
-/// first ("body" is first the human body).
-const ORGANISATION_NOUNS: &[&str] = &["agency", "body", "department", "ministry", "outlet"];
+/// first ("body" is first the human body, "group" any number of things),
+/// unless "of" follows them ("which body of water", "what group of animals").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "agency",
+    "body",
+    "department",
+    "group",
+    "ministry",
+    "outlet",
+];
 
 /// Nouns that stand for the real noun after "of": "what kind of gun".
 #[rustfmt::skip]

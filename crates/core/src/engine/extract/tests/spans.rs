@@ -115,6 +115,11 @@ fn questions_are_read() {
             Some("agency"),
         ),
         (
+            "What group sought to investigate the purchase?",
+            Some(Organisation),
+            Some("group"),
+        ),
+        (
             "What percent of people in Kazakhstan speak Russian fluently?",
             Some(Percent),
             Some("percent"),
