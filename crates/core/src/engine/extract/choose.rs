@@ -337,6 +337,10 @@ pub(super) fn extract_from(t: &Toks, cands: Vec<Cand>, req: &Request) -> Option<
     if total < 2 {
         return None;
     }
+    // "What does ISS stand for?": the long form the sentence defines.
+    if let Some(spelled) = super::expansion::spelled_out(t.text, req.question) {
+        return Some(spelled);
+    }
     let parsed = Parsed::of(req.question);
     let q = parsed.question();
     let wanted = req.wanted.or(q.wanted).unwrap_or(Wanted::Thing);

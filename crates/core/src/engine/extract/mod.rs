@@ -50,6 +50,7 @@
 mod choose;
 mod clause;
 mod dates;
+mod expansion;
 mod lexicon;
 mod names;
 mod numbers;

@@ -27,17 +27,19 @@ const LONGEST: usize = 8;
 pub fn defined<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Vec<Acronym> {
     let mut out: Vec<Acronym> = Vec::new();
     for sentence in sentences {
-        let mut rest = sentence;
-        while let Some(open) = rest.find('(') {
-            let before = &rest[..open];
-            let after = &rest[open + 1..];
+        let mut from = 0;
+        while let Some(open) = sentence[from..].find('(').map(|i| from + i) {
+            // All the words before the bracket, brackets of their own
+            // included: "Joint Task Force (North) (JTFN)".
+            let before = &sentence[..open];
+            let after = &sentence[open + 1..];
             let Some(close) = after.find(')') else { break };
             if let Some(a) = read(before, &after[..close]) {
                 if !out.iter().any(|o| o.short == a.short) {
                     out.push(a);
                 }
             }
-            rest = &after[close..];
+            from = open + 1 + close;
         }
     }
     out
@@ -206,6 +208,11 @@ mod tests {
         assert_eq!(
             one("Aid came from non-governmental organisations (NGOs)."),
             pair("NGO", "non-governmental organisations")
+        );
+        // Words in brackets of their own belong to the long form.
+        assert_eq!(
+            one("The RCAF and Joint Task Force (North) (JTFN) maintain facilities."),
+            pair("JTFN", "Joint Task Force North")
         );
     }
 
