@@ -26,7 +26,7 @@ fn asked_acronym(question: &str) -> Option<&str> {
         .collect();
     let asks = words
         .iter()
-        .position(|w| ASKING.contains(&w.to_lowercase().as_str()))?;
+        .position(|w| ASKING.iter().any(|a| w.eq_ignore_ascii_case(a)))?;
     words[..asks]
         .iter()
         .rev()
@@ -38,20 +38,7 @@ fn asked_acronym(question: &str) -> Option<&str> {
 /// defines it in brackets: "Joint Task Force (North)." for "What does
 /// JTFN stand for?" against "... Joint Task Force (North) (JTFN) ...".
 pub(super) fn spelled_out(sentence: &str, question: &str) -> Option<Extracted> {
-    let short = asked_acronym(question)?;
-    let at = sentence.find(&format!("({short})"))?;
-    let before = sentence[..at].trim_end();
-    let defined = acronyms::defined([sentence]);
-    let long = &defined.iter().find(|a| a.short == short)?.long;
-    let first = long.split_whitespace().next()?;
-    // The first word of the long form, at a word's start, last in the text before the bracket.
-    let start = before.rmatch_indices(first).map(|(i, _)| i).find(|&i| {
-        before[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-    })?;
-    let range = start..before.len();
+    let range = acronyms::long_form_in(sentence, asked_acronym(question)?)?;
     let mut text = sentence[range.clone()].to_string();
     if let Some(c) = text.chars().next() {
         let upper: String = c.to_uppercase().collect();

@@ -27,22 +27,40 @@ const LONGEST: usize = 8;
 pub fn defined<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Vec<Acronym> {
     let mut out: Vec<Acronym> = Vec::new();
     for sentence in sentences {
-        let mut from = 0;
-        while let Some(open) = sentence[from..].find('(').map(|i| from + i) {
-            // All the words before the bracket, brackets of their own
-            // included: "Joint Task Force (North) (JTFN)".
-            let before = &sentence[..open];
-            let after = &sentence[open + 1..];
-            let Some(close) = after.find(')') else { break };
-            if let Some(a) = read(before, &after[..close]) {
+        for (open, inside) in brackets(sentence) {
+            if let Some((a, _)) = read(&sentence[..open], inside) {
                 if !out.iter().any(|o| o.short == a.short) {
                     out.push(a);
                 }
             }
-            from = open + 1 + close;
         }
     }
     out
+}
+
+/// Where `sentence` defines the acronym `short` in brackets: the byte
+/// range of its long form as written, up to the bracket ("Joint Task Force
+/// (North)" in "... Joint Task Force (North) (JTFN) ...").
+pub fn long_form_in(sentence: &str, short: &str) -> Option<std::ops::Range<usize>> {
+    brackets(sentence).find_map(|(open, inside)| {
+        let before = &sentence[..open];
+        let (a, start) = read(before, inside)?;
+        (a.short == short).then(|| start..before.trim_end().len())
+    })
+}
+
+/// Each bracket of `sentence`: where it opens, and what it holds. The
+/// words before a bracket are all those before it, brackets of their own
+/// included: "Joint Task Force (North) (JTFN)".
+fn brackets(sentence: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let open = from + sentence[from..].find('(')?;
+        let after = &sentence[open + 1..];
+        let close = after.find(')')?;
+        from = open + 1 + close;
+        Some((open, &after[..close]))
+    })
 }
 
 impl Acronym {
@@ -136,8 +154,9 @@ fn words_at(text: &str, phrase: &str) -> bool {
     })
 }
 
-/// The acronym `inside` a bracket and the words `before` it that it stands for.
-fn read(before: &str, inside: &str) -> Option<Acronym> {
+/// The acronym `inside` a bracket, when the words `before` it spell it,
+/// and the byte offset in `before` where its long form starts.
+fn read(before: &str, inside: &str) -> Option<(Acronym, usize)> {
     let short = inside.trim();
     let letters = short.strip_suffix('s').unwrap_or(short);
     if !(2..=LONGEST).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -176,10 +195,18 @@ fn read(before: &str, inside: &str) -> Option<Acronym> {
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'))
         .collect();
-    Some(Acronym {
+    // The first word is a slice of `before`: its offset, past any opening mark.
+    let first = words[start];
+    let marks = first.len()
+        - first
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '&')
+            .len();
+    let at = first.as_ptr() as usize - before.as_ptr() as usize + marks;
+    let acronym = Acronym {
         short: letters.to_string(),
         long: long.join(" "),
-    })
+    };
+    Some((acronym, at))
 }
 
 #[cfg(test)]
